@@ -1,0 +1,5 @@
+"""timeline: turn news articles into event timelines (iCalendar, JSON, Markdown)."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,19 @@
+"""JSON export: the model itself, versioned and described by the published JSON Schema."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from timeline.model import ExportFormat, Timeline
+
+
+@dataclasses.dataclass(frozen=True)
+class JsonExporter:
+    """Writes ``Timeline.model_dump_json``; reads back with ``Timeline.model_validate_json``."""
+
+    format: ExportFormat = ExportFormat.JSON
+    suffix: str = ".json"
+
+    def render(self, timeline: Timeline) -> bytes:
+        """The timeline as indented UTF-8 JSON with a final newline."""
+        return (timeline.model_dump_json(indent=2) + "\n").encode()

@@ -1,0 +1,239 @@
+"""The data model: frozen pydantic models that every parser and exporter share.
+
+A :class:`Timeline` holds :class:`Source` documents and :class:`Event` entries. Each
+event carries its date as a TIMEX3 value at its real granularity (``2014`` stays a
+year), the calendar days that value covers, and its evidence: the quote, where it
+stands in the source text, and the time expression that dated it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from timeline import values
+from timeline.values import Granularity
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Event",
+    "ExportFormat",
+    "Granularity",
+    "Mention",
+    "Source",
+    "Timeline",
+    "event_id",
+]
+
+SCHEMA_VERSION = 1
+SCHEMA_ID = "https://timeline.invalid/schema/timeline-1.schema.json"
+
+# Fixed forever: changing it would change every event id and calendar UID.
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:timeline:event")
+
+Offset = Annotated[int, Field(ge=0)]
+
+
+class ExportFormat(enum.StrEnum):
+    """Export formats; the values are the words ``--format`` accepts."""
+
+    ICS = "ics"
+    JSON = "json"
+    MD = "md"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """A document events were taken from.
+
+    Attributes:
+        id: How the user named it: a path as given, ``-`` for stdin, or a URL.
+        url: The article's web address, when the document states it.
+        title: The article's headline, when one was found.
+        published: The publication date (document creation time) relative dates
+            were resolved against, or None when unknown.
+    """
+
+    id: str = Field(min_length=1)
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+
+
+class Mention(_Frozen):
+    """One piece of evidence for an event: a quote and the time expression in it.
+
+    Offsets are character offsets into the source text as read (after decoding), so
+    ``text[quote_start:quote_end] == quote`` and ``text[timex_start:timex_end] == timex``.
+    """
+
+    source: str = Field(min_length=1, description="Source.id of the document quoted.")
+    quote: str = Field(min_length=1)
+    quote_start: Offset
+    quote_end: Offset
+    timex: str = Field(min_length=1, description="The time expression, e.g. 'on Tuesday'.")
+    timex_start: Offset
+    timex_end: Offset
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> Mention:
+        if self.quote_end - self.quote_start != len(self.quote):
+            msg = "quote_end - quote_start must equal the length of quote"
+            raise ValueError(msg)
+        if self.timex_end - self.timex_start != len(self.timex):
+            msg = "timex_end - timex_start must equal the length of timex"
+            raise ValueError(msg)
+        if not (self.quote_start <= self.timex_start and self.timex_end <= self.quote_end):
+            msg = "the time expression must lie inside the quote"
+            raise ValueError(msg)
+        return self
+
+
+class Event(_Frozen):
+    """One dated entry of a timeline.
+
+    Attributes:
+        id: uuid5 of the event's canonical content (see :func:`event_id`); stable.
+        date: TIMEX3 value of when it happened, at its own granularity (``2014``).
+        end_date: For a range ("from 2016 to 2019"), the TIMEX3 value of its end.
+        granularity: The granularity of ``date``.
+        mod: TIMEX3 modifier from the text (``START``, ``MID``, ``END``, ``APPROX``, ...).
+        start: First calendar day covered.
+        end: Last calendar day covered (inclusive).
+        title: A short headline.
+        description: The sentence or two giving context.
+        quote: The exact text of the first mention.
+        source: The first mention: quote, time expression and offsets.
+        mentions: Every mention, in order, the first included.
+        confidence: How sure the parser is that this is a real, rightly dated event (0-1).
+        why: How the date was resolved, in words.
+    """
+
+    id: str
+    date: str
+    end_date: str | None = None
+    granularity: Granularity
+    mod: str | None = None
+    start: dt.date
+    end: dt.date
+    title: str = Field(min_length=1)
+    description: str
+    quote: str = Field(min_length=1)
+    source: Mention
+    mentions: tuple[Mention, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    why: str = ""
+
+    @model_validator(mode="after")
+    def _check_date(self) -> Event:
+        first, last = values.bounds(self.date)
+        if values.granularity(self.date) is not self.granularity:
+            msg = f"granularity {self.granularity.value!r} does not match date {self.date!r}"
+            raise ValueError(msg)
+        if self.end_date is not None:
+            last = values.bounds(self.end_date)[1]
+        if (self.start, self.end) != (first, last):
+            msg = f"start/end must be the bounds of {self.date!r}: {first} .. {last}"
+            raise ValueError(msg)
+        if self.quote != self.source.quote:
+            msg = "quote must equal source.quote"
+            raise ValueError(msg)
+        return self
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        date: str,
+        title: str,
+        description: str,
+        mentions: tuple[Mention, ...],
+        end_date: str | None = None,
+        mod: str | None = None,
+        confidence: float = 1.0,
+        why: str = "",
+    ) -> Event:
+        """Make an event, deriving its id, granularity and bounds from the date values.
+
+        Raises:
+            timeline.errors.DateParseError: ``date`` or ``end_date`` is not a calendar value.
+        """
+        first, last = values.bounds(date)
+        if end_date is not None:
+            last = values.bounds(end_date)[1]
+        return cls(
+            id=event_id(date, end_date, title),
+            date=date,
+            end_date=end_date,
+            granularity=values.granularity(date),
+            mod=mod,
+            start=first,
+            end=last,
+            title=title,
+            description=description,
+            quote=mentions[0].quote,
+            source=mentions[0],
+            mentions=mentions,
+            confidence=confidence,
+            why=why,
+        )
+
+
+def event_id(date: str, end_date: str | None, title: str) -> str:
+    """The stable id of an event: uuid5 of its date values and normalised title.
+
+    The source is left out on purpose, so that an event keeps its id (and calendar
+    UID) whether its article is exported alone or together with others.
+    """
+    key = json.dumps([date, end_date, " ".join(title.casefold().split())], ensure_ascii=False)
+    return str(uuid.uuid5(_NAMESPACE, key))
+
+
+def _sort_key(event: Event) -> tuple[dt.date, dt.date, str, str]:
+    return (event.start, event.end, event.title, event.id)
+
+
+class Timeline(_Frozen):
+    """A timeline: events in chronological order, with the documents they came from."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra={
+            "$id": SCHEMA_ID,
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+        },
+    )
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    title: str = Field(min_length=1)
+    sources: tuple[Source, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Timeline:
+        if list(self.events) != sorted(self.events, key=_sort_key):
+            msg = "events must be sorted by (start, end, title, id); use Timeline.of()"
+            raise ValueError(msg)
+        ids = [event.id for event in self.events]
+        if len(set(ids)) != len(ids):
+            msg = "event ids must be unique"
+            raise ValueError(msg)
+        return self
+
+    @classmethod
+    def of(cls, *, title: str, sources: tuple[Source, ...], events: tuple[Event, ...]) -> Timeline:
+        """Make a timeline, sorting the events chronologically."""
+        return cls(title=title, sources=sources, events=tuple(sorted(events, key=_sort_key)))
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, if the timeline has it."""
+        return next((s for s in self.sources if s.id == source_id), None)
