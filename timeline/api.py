@@ -1,0 +1,179 @@
+"""The typed Python API behind the command line.
+
+Example:
+    >>> from timeline import api
+    >>> timeline = api.extract_timeline(["data/pompeo-sochi-talks.txt"])
+    >>> data = api.render(timeline, "json")
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from timeline.errors import NoEventsError, UsageError
+from timeline.export import get_exporter
+from timeline.io import decode, read_bytes, write_atomic
+from timeline.model import Event, ExportFormat, Source, Timeline
+from timeline.parse import Analysis, DateOrder, analyse
+from timeline.parse.tagger import tag as _tag
+from timeline.parse.timex import Timex
+
+__all__ = [
+    "Analysis",
+    "analyse_file",
+    "extract_timeline",
+    "merge",
+    "parse_published",
+    "render",
+    "tag_file",
+    "write_exports",
+]
+
+DATA_DIR = Path("data")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+def parse_published(value: str) -> dt.date:
+    """Read a ``--published`` value: an ISO date (YYYY-MM-DD) or a written full date.
+
+    Raises:
+        UsageError: The value is not one calendar day.
+    """
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    for timex in _tag(value, dct=None):
+        if timex.text.strip() == value.strip() and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+            try:
+                return dt.date.fromisoformat(timex.value)
+            except ValueError:
+                break
+    msg = f"--published: {value!r} is not a date; use YYYY-MM-DD, e.g. 2019-05-15"
+    raise UsageError(msg)
+
+
+def default_inputs(data_dir: Path = DATA_DIR) -> tuple[Path, ...]:
+    """The sample articles: the text files in ``data/``, sorted by name.
+
+    Raises:
+        UsageError: There is no such folder or it holds no text files.
+    """
+    paths = (
+        tuple(sorted(p for p in data_dir.iterdir() if p.suffix in TEXT_SUFFIXES))
+        if data_dir.is_dir()
+        else ()
+    )
+    if not paths:
+        msg = f"no paths given and no sample articles in {data_dir}/; name a file to read"
+        raise UsageError(msg)
+    return paths
+
+
+def analyse_file(
+    path: Path | str,
+    *,
+    published: dt.date | None = None,
+    date_order: DateOrder = "auto",
+) -> Analysis:
+    """Read a document (``-`` for stdin) and analyse it.
+
+    Raises:
+        InputError: The file is missing, unreadable, empty, binary or too large.
+    """
+    name, data = read_bytes(path)
+    raw = decode(data, name)
+    result = analyse(raw.text, source_id=name, published=published, date_order=date_order)
+    if raw.warnings:
+        result = dataclasses.replace(result, warnings=(*raw.warnings, *result.warnings))
+    return result
+
+
+def tag_file(
+    path: Path | str, *, published: dt.date | None = None, date_order: DateOrder = "auto"
+) -> tuple[Analysis, tuple[Timex, ...]]:
+    """The time expressions of a document, resolved against its publication date."""
+    result = analyse_file(path, published=published, date_order=date_order)
+    return result, result.timexes
+
+
+def _merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
+    merged: dict[str, Event] = {}
+    for event in events:
+        if (old := merged.get(event.id)) is None:
+            merged[event.id] = event
+            continue
+        known = set(old.mentions)
+        extra = tuple(m for m in event.mentions if m not in known)
+        merged[event.id] = old.model_copy(
+            update={
+                "mentions": (*old.mentions, *extra),
+                "confidence": max(old.confidence, event.confidence),
+            }
+        )
+    return tuple(merged.values())
+
+
+def merge(analyses: Sequence[Analysis], *, title: str | None = None) -> Timeline:
+    """One timeline from several analysed documents; the same event is listed once.
+
+    Raises:
+        NoEventsError: No document gave a dated event.
+    """
+    events = _merge_events(e for a in analyses for e in a.events)
+    if not events:
+        names = ", ".join(a.source.id for a in analyses)
+        msg = f"{names}: no dated events found"
+        raise NoEventsError(msg)
+    sources: tuple[Source, ...] = tuple(a.source for a in analyses)
+    if title is None:
+        single = sources[0].title if len(sources) == 1 else None
+        title = single or f"Timeline of {len(sources)} documents"
+    return Timeline.of(title=title, sources=sources, events=events)
+
+
+def extract_timeline(
+    paths: Sequence[Path | str],
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    date_order: DateOrder = "auto",
+) -> Timeline:
+    """Read documents and build one timeline from all of them.
+
+    Raises:
+        InputError: A file cannot be read as text.
+        NoEventsError: No dated event was found.
+    """
+    analyses = [analyse_file(p, published=published, date_order=date_order) for p in paths]
+    return merge(analyses, title=title)
+
+
+def render(timeline: Timeline, fmt: ExportFormat | str) -> bytes:
+    """The timeline in one format, as the bytes of the file.
+
+    Raises:
+        UnknownFormatError: No such format.
+    """
+    return get_exporter(fmt).render(timeline)
+
+
+def write_exports(
+    timeline: Timeline, *, formats: Sequence[ExportFormat], out_dir: Path, stem: str
+) -> tuple[Path, ...]:
+    """Render every format first, then write each file atomically to ``out_dir/stem.suffix``.
+
+    Raises:
+        ExportError: The folder is missing or not writable; no file is half-written.
+    """
+    rendered = [(get_exporter(f), render(timeline, f)) for f in formats]
+    written = []
+    for exporter, data in rendered:
+        path = out_dir / f"{stem}{exporter.suffix}"
+        write_atomic(path, data)
+        written.append(path)
+    return tuple(written)

@@ -1,0 +1,83 @@
+"""The parser: text in, time expressions and events out. Pure functions, no clock."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Literal
+
+from timeline.model import Event, Source
+from timeline.parse.document import find_metadata
+from timeline.parse.events import build_events
+from timeline.parse.tagger import tag
+from timeline.parse.timex import Timex
+
+__all__ = ["Analysis", "DateOrder", "Timex", "analyse", "tag"]
+
+DateOrder = Literal["auto", "mdy", "dmy"]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the parser found in one document.
+
+    Attributes:
+        source: The document, with the publication date and URL it states (or was given).
+        timexes: Every time expression, resolved against the publication date.
+        events: The dated events, in text order.
+        dateline: The expression that gave the publication date, if the text has one.
+        warnings: What the user should know (no publication date, unresolved dates).
+    """
+
+    source: Source
+    timexes: tuple[Timex, ...]
+    events: tuple[Event, ...]
+    dateline: Timex | None
+    warnings: tuple[str, ...]
+
+
+def analyse(
+    text: str,
+    *,
+    source_id: str,
+    published: dt.date | None = None,
+    url: str | None = None,
+    date_order: DateOrder = "auto",
+) -> Analysis:
+    """Find the time expressions and events of one document.
+
+    Args:
+        text: The document text.
+        source_id: How to name the document (its path, ``-`` or a URL).
+        published: The publication date; overrides the dateline found in the text.
+        url: The article's address; overrides a URL stated in the text.
+        date_order: How to read ambiguous numeric dates such as 03/04/2024.
+
+    Returns:
+        The analysis; relative expressions stay unresolved when no publication date
+        is known (and a warning says so).
+
+    Example:
+        >>> result = analyse("May 15, 2019\\nThey met on Tuesday.", source_id="a.txt")
+        >>> [e.date for e in result.events]
+        ['2019-05-14']
+    """
+    meta = find_metadata(text)
+    dct = published or meta.published
+    timexes = tag(text, dct=dct, date_order=date_order)
+    source = Source(id=source_id, url=url or meta.url, title=meta.title, published=dct)
+    events = build_events(text, timexes, source_id=source_id, exclude=meta.dateline)
+    warnings: list[str] = []
+    if dct is None:
+        unresolved = sum(1 for t in timexes if t.anchor == "unresolved" and t.type != "DURATION")
+        note = f"; {unresolved} relative date(s) left unresolved" if unresolved else ""
+        warnings.append(
+            f"{source_id}: no publication date found{note}; pass --published YYYY-MM-DD"
+        )
+    return Analysis(
+        source=source,
+        timexes=timexes,
+        events=events,
+        dateline=meta.dateline,
+        warnings=tuple(warnings),
+    )

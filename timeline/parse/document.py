@@ -1,0 +1,111 @@
+"""Document metadata found in the text itself: headline, dateline and source link."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from timeline.parse.tagger import tag
+from timeline.parse.timex import Timex
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]")
+_URL_LABEL = re.compile(
+    r"(?:source|original\s+url|url|link|canonical|read more|originally published)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 6
+_HEAD_CHARS = 800
+_TITLE_MAX = 200
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the text says about itself.
+
+    Attributes:
+        title: The headline (first line), if the first line looks like one.
+        published: The dateline's date, if one was found near the top.
+        dateline: The dateline's time expression, never itself an event.
+        url: The article's own address, if the text states it.
+    """
+
+    title: str | None
+    published: dt.date | None
+    dateline: Timex | None
+    url: str | None
+
+
+def _head_end(text: str) -> int:
+    """Offset where the document's head (its first few non-empty lines) ends."""
+    seen = 0
+    for line in re.finditer(r"[^\n]*\n?", text):
+        if line.group().strip():
+            seen += 1
+        if seen >= _HEAD_LINES or line.end() >= _HEAD_CHARS:
+            return min(line.end(), _HEAD_CHARS)
+    return min(len(text), _HEAD_CHARS)
+
+
+def find_dateline(text: str) -> Timex | None:
+    """The publication date near the top of the text: the first full calendar date there.
+
+    Only explicit dates count ("May 15, 2019", "15/05/2019", "2019-05-15"); a relative
+    expression cannot be a dateline because it has nothing to be relative to.
+    """
+    head = text[: _head_end(text)]
+    for timex in tag(head, dct=None):
+        if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
+            try:
+                dt.date.fromisoformat(timex.value[:10])
+            except ValueError:
+                continue
+            return timex
+    return None
+
+
+def find_url(text: str) -> str | None:
+    """The article's own URL: one labelled as the source, else one alone on the last lines."""
+    labelled = None
+    for match in _URL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        prefix = text[line_start : match.start()]
+        previous_line = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
+        if _URL_LABEL.search(prefix) or (
+            not prefix.strip() and _URL_LABEL.search(previous_line.strip() or "-")
+        ):
+            labelled = match.group()
+    if labelled:
+        return labelled
+    tail = text.rstrip().rsplit("\n", 1)[-1].strip()
+    return tail if _URL.fullmatch(tail) else None
+
+
+def find_title(text: str) -> str | None:
+    """The first line, if it reads like a headline (short, not a date, not a sentence)."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > _TITLE_MAX or _URL.match(line):
+            return None
+        return line
+    return None
+
+
+def find_metadata(text: str) -> Metadata:
+    """Headline, dateline and source URL of a document.
+
+    Args:
+        text: The document text.
+
+    Returns:
+        The metadata; each field is None when the text does not state it.
+    """
+    dateline = find_dateline(text)
+    published = dt.date.fromisoformat(dateline.value[:10]) if dateline else None
+    title = find_title(text)
+    if title and dateline and text.find(title) <= dateline.start < text.find(title) + len(title):
+        title = None  # the first line is the dateline itself
+    return Metadata(title=title, published=published, dateline=dateline, url=find_url(text))
