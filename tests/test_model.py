@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from pydantic import ValidationError
+
+from timeline.model import Event, Mention, Timeline, event_id
+from timeline.schema import schema_text
+
+
+def _mention(**changes: object) -> Mention:
+    fields: dict[str, object] = {
+        "source": "a.txt",
+        "quote": "They met on Tuesday.",
+        "quote_start": 10,
+        "quote_end": 30,
+        "timex": "on Tuesday",
+        "timex_start": 19,
+        "timex_end": 29,
+    }
+    fields.update(changes)
+    return Mention.model_validate(fields)
+
+
+def test_models_are_frozen(sample_timeline: Timeline) -> None:
+    with pytest.raises(ValidationError, match="frozen"):
+        sample_timeline.events[0].title = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"quote_end": 31}, id="quote-length"),
+        pytest.param({"timex_end": 28}, id="timex-length"),
+        pytest.param({"timex_start": 5, "timex_end": 15}, id="timex-outside-quote"),
+        pytest.param({"quote_start": -1, "quote_end": 19}, id="negative"),
+    ],
+)
+def test_mention_offsets_are_checked(changes: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        _mention(**changes)
+
+
+def test_event_bounds_follow_its_date() -> None:
+    event = Event.build(date="2019-05", title="T", description="", mentions=(_mention(),))
+    assert (event.start.isoformat(), event.end.isoformat()) == ("2019-05-01", "2019-05-31")
+    data = event.model_dump(mode="json") | {"end": "2019-05-30"}
+    with pytest.raises(ValidationError, match="bounds"):
+        Event.model_validate(data)
+
+
+def test_event_id_is_stable_and_content_based() -> None:
+    a = Event.build(
+        date="2014", title="Russia  annexes Crimea", description="x", mentions=(_mention(),)
+    )
+    b = Event.build(
+        date="2014",
+        title="russia annexes crimea",
+        description="y",
+        mentions=(_mention(source="b.txt"),),
+    )
+    assert a.id == b.id == event_id("2014", None, "Russia annexes Crimea")
+    assert a.id != event_id("2015", None, "Russia annexes Crimea")
+
+
+def test_timeline_requires_sorted_unique_events(sample_timeline: Timeline) -> None:
+    data = sample_timeline.model_dump(mode="json")
+    data["events"] = list(reversed(data["events"]))
+    with pytest.raises(ValidationError, match="sorted"):
+        Timeline.model_validate(data)
+    data["events"] = [data["events"][0], data["events"][0]]
+    with pytest.raises(ValidationError, match="unique"):
+        Timeline.model_validate(data)
+
+
+def test_json_round_trip(sample_timeline: Timeline) -> None:
+    text = sample_timeline.model_dump_json()
+    assert Timeline.model_validate_json(text) == sample_timeline
+
+
+def test_schema_is_pinned(golden: Callable[[str, bytes], None]) -> None:
+    schema = json.loads(schema_text())
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].endswith("timeline-1.schema.json")
+    golden("timeline.schema.json", schema_text().encode())
