@@ -1,0 +1,1805 @@
+"""Temporal tagger: find TIMEX3 expressions in English text and normalise them.
+
+Recognition is a handful of compiled regular expressions (one per expression family) whose
+quantifiers are all bounded, so every match attempt does a bounded amount of work and a scan
+is linear in the text length. Overlapping candidates are resolved longest-first; the kept
+ones are normalised in text order so that narrative expressions ("three days later") can
+anchor on the previous date in the text, and deictic ones ("Tuesday", "last year") on the
+document creation time (DCT).
+
+Annotation conventions follow TimeML/TempEval-3: determiners and modifiers that belong to
+the expression are inside the span ("the 1990s", "the past three years", "two years ago",
+"early next year"), prepositions are not ("in 2014" -> "2014").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from timeline.parse import _lexicon as lex
+from timeline.parse.timex import Timex, TimexType
+
+__all__ = ["find_ranges", "tag"]
+
+DateOrder = Literal["auto", "mdy", "dmy"]
+Anchor = Literal["absolute", "dct", "narrative", "unresolved"]
+
+# --------------------------------------------------------------------------- patterns
+# Every quantifier is bounded ({0,3} rather than * or +) and no quantified group can match
+# the same characters two ways, so the regex engine backtracks only a constant amount per
+# starting position: scans stay linear even on "May May May ..." or long digit runs.
+
+
+def _alts(words: Sequence[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cased(words: Sequence[str]) -> str:
+    """Title-case and upper-case variants: "may" (the verb) must not match "May"."""
+    forms = {w.title() for w in words} | {w.upper() for w in words}
+    return _alts(sorted(forms))
+
+
+_MONTH_FULL = _cased(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_MONTH_ABBR = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"])
+_MONTH_ABBR += "|Dec|DEC"
+# A month name, or an abbreviation with its dot ("Aug.") or without it ("Sept 5" only).
+_MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)"
+_MON_ANY = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+_WEEKDAY = _cased(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_WD_ABBR = _cased(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD_DAY = _alts([w for w in lex.ORDINALS if w.isalpha() and w != "final"])
+_SP = r"[ \t\n]{1,3}"  # bounded whitespace
+_SP0 = r"[ \t\n]{0,3}"
+
+_NUM_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?"
+    rf"|(?:(?:a|one|two|three|four|five){_SP})?(?:hundred|thousand)"
+    rf"|{_NUM_WORDS}(?:{_SP}hundred)?"
+    rf"|a{_SP}couple{_SP}of|a{_SP}couple|couple{_SP}of|a{_SP}few|a{_SP}dozen|a{_SP}number{_SP}of"
+    rf"|half{_SP}an?|an?{_SP}half|several|few|many|some|dozens{_SP}of|hundreds{_SP}of"
+    rf"|thousands{_SP}of|a|an)"
+)
+_NUM_ALONE = (  # a number that can stand without article ("ten-year", "10 days")
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{0,2}}(?:\.\d{{1,2}})?|{_NUM_WORDS}|hundred|thousand)"
+)
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries|millennium|millennia)"
+)
+_UNIT_PL = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades"
+    r"|centuries)"
+)
+_APPROX = (
+    r"(?:nearly|almost|about|around|roughly|approximately|more{SP}than|less{SP}than"
+    r"|fewer{SP}than|at{SP}least|at{SP}most|up{SP}to|over|under|only|just|barely|well{SP}over"
+    r"|as{SP}many{SP}as|as{SP}long{SP}as|upwards{SP}of|some|a{SP}full|the{SP}full|a{SP}mere"
+    r"|all|another)"
+).replace("{SP}", _SP)
+_APPROX_MOD = {
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "upwards of": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "barely": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "as many as": "EQUAL_OR_LESS",
+    "as long as": "EQUAL_OR_LESS",
+}
+_REL_WORD = (
+    r"(?:the{SP}(?:past|last|next|coming|previous|following|first|final|remaining|ensuing"
+    r"|preceding|latest|same|initial)|past|last|next|coming|previous|first|recent|these"
+    r"|those|the|its|their|his|her|our|this)"
+).replace("{SP}", _SP)
+_FILLER = (
+    r"(?:more|additional|full|straight|consecutive|long|extra|further|whole|entire|successive"
+    r"|other|odd|short|calendar|fiscal|working|business|trading|school|tumultuous|difficult)"
+)
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags | re.VERBOSE)
+
+
+_P_DATE_MDY = _c(
+    rf"""
+    (?<![\w.])
+    (?:(?P<wd>{_WEEKDAY}|(?:{_WD_ABBR})\.),?{_SP})?
+    (?P<mon>{_MON_ANY}){_SP0}
+    (?:(?P<day>{_DAYNUM})(?![\d:])|(?P<oday>{_ORD_DAY})\b)
+    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM})(?![\d:]))?
+    (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR})(?![\d%]))?
+    """
+)
+_P_DATE_DMY = _c(
+    rf"""
+    (?<![\w.$,])
+    (?:(?P<wd>{_WEEKDAY}),?{_SP})?
+    (?:the{_SP})?(?P<day>{_DAYNUM})
+    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM}))?
+    {_SP}(?:of{_SP})?(?P<mon>{_MON_ANY})(?![\w])
+    (?:,?{_SP}(?P<year>{_YEAR})(?![\d%]))?
+    """
+)
+_P_MONTH_YEAR = _c(
+    rf"""
+    (?<![\w.])(?P<mon>{_MON_ANY})(?:,|{_SP}of)?{_SP}(?P<year>{_YEAR})(?![\d%])
+    """
+)
+_P_MONTH = _c(rf"(?<![\w.])(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])")
+_P_NUMERIC = _c(
+    r"""
+    (?<![\w./$-])
+    (?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T(?P<ih>\d\d):(?P<imin>\d\d))?
+      |(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d))
+    (?![\w/]|\.\d|-\d)
+    """
+)
+_P_YEAR = _c(
+    rf"""
+    (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
+    (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0})?
+    (?P<y>{_YEAR})(?P<range>{_SP0}[-–]{_SP0}(?P<y2>{_YEAR}|\d\d))?
+    (?![\w%]|,\d|\.\d|:\d|[-–]\d)
+    """,
+    re.IGNORECASE,
+)
+_P_DECADE = _c(
+    rf"""
+    (?<![\w$])
+    (?:the{_SP}(?:(?P<half>first|last|second|latter|early|late)
+        {_SP}half{_SP}of{_SP}the{_SP})?)?
+    (?:(?P<mod>early|mid|late)(?:-|{_SP}))?
+    (?:(?P<cent>1[0-9]|20)(?P<d1>\d)0|['’](?P<d2>\d)0)'?s\b
+    """,
+    re.IGNORECASE,
+)
+_P_CENTURY = _c(
+    rf"""
+    \b(?:the{_SP})?(?:(?P<mod>early|mid|late)(?:-|{_SP}))?
+    (?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_alts([w for w in lex.ORDINALS if w.isalpha()])}
+      |twenty-first|twenty{_SP}first)
+    [- ]centur(?:y|ies)\b
+    """,
+    re.IGNORECASE,
+)
+_P_QUARTER = _c(
+    rf"""
+    \b(?:(?:the|this|last|next|its|a){_SP})?
+    (?:(?P<qy>{_YEAR}|(?P<qrel>this|last|next|the{_SP}current|the{_SP}previous){_SP}year)
+       (?:['’]s)?{_SP})?
+    (?P<mods>(?:(?:fiscal|calendar|comparable|same|flat|strong|weak|year-earlier|year-ago
+       |year-before|prior-year)[ \t\n-]{{1,3}}){{0,2}})
+    (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past
+       |previous|preceding|recent)
+    (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?!-?century)
+    (?:{_SP}of{_SP}(?:(?P<qy2>{_YEAR})|(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
+    (?![\w-])
+    |\b(?P<qq>Q[1-4])(?:{_SP0}(?P<qy3>{_YEAR}))?\b
+    |\b(?:the|that){_SP}(?P<qbare>quarter)(?![\w-])
+    |\b(?P<qago>(?:the|a|that){_SP}(?:(?:comparable|same){_SP})?
+       (?:year-earlier|year-ago|year-before|prior-year|year-previous){_SP}
+       (?:quarter|period|months?|half|year))\b
+    """,
+    re.IGNORECASE,
+)
+_P_SEASON = _c(
+    rf"""
+    \b(?:(?P<rel>last|next|this|this{_SP}past|this{_SP}coming|the{_SP}coming|the{_SP}past
+        |the{_SP}last|the{_SP}next|early|late|mid|the|that){_SP}|mid-)?
+    (?P<season>spring|summer|fall|autumn|winter)
+    (?:(?:{_SP}of)?{_SP}(?P<year>{_YEAR}))?(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_DURATION = _c(
+    rf"""
+    (?<![\w$.,-])
+    (?P<approx>{_APPROX}{_SP})?
+    (?P<rel>{_REL_WORD}{_SP})?
+    (?:(?P<num>{_NUM})(?P<andhalf>{_SP}and{_SP}an?{_SP}half)?(?:{_SP}|-)
+      |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
+    (?:{_FILLER}{_SP})?
+    (?P<unit>{_UNIT})
+    (?P<tail>{_SP}(?:ago|earlier|later|before|after|from{_SP}now|hence|back|ahead|old)\b
+      |-(?:old|long)\b|{_SP}in{_SP}a{_SP}row\b)?
+    (?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_VAGUE_UNITS = _c(
+    rf"""
+    \b(?P<pre>(?:(?:the{_SP})?(?:past|last|next|coming|recent|following|previous|first|final
+        |ensuing|early|initial)(?:{_SP}few)?|for|within|in|over|after|than|took|take|takes|spent
+        |lasted|last|during){_SP})
+    (?P<unit>{_UNIT_PL})(?P<ahead>{_SP}ahead|{_SP}to{_SP}come)?(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_REL_UNIT = _c(
+    rf"""
+    \b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
+       |the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
+       |the{_SP}current|this{_SP}past|this{_SP}coming|the)
+    {_SP}(?P<unit>week|month|year|weekend|decade|century|day|fiscal{_SP}year)(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_REL_NAMED = _c(
+    rf"""
+    (?<![\w.])
+    (?:(?P<rel>last|next|this|this{_SP}coming|this{_SP}past|coming|the{_SP}previous
+        |the{_SP}following|that|the{_SP}next)(?:{_SP}|-))?
+    (?P<wd>{_WEEKDAY})(?:s\b)?
+    (?:{_SP}(?P<part>morning|afternoon|evening|night))?(?![\w])
+    |(?<![\w.])(?P<mrel>last|next|this|this{_SP}past|this{_SP}coming|past)
+      {_SP}(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])
+    """
+)
+_P_DEICTIC = _c(
+    rf"""
+    \b(?:(?P<word>today|yesterday|tomorrow|tonight|overnight|midday|noon|midnight)
+        (?:['’]s)?(?:{_SP}(?P<part>morning|afternoon|evening|night))?
+      |(?P<drel>this|last|tomorrow|yesterday|the|that)(?:{_SP}|-)
+        (?P<part2>morning|afternoon|evening|night)
+      |(?P<mid>mid-?afternoon|mid-?morning|mid-?day)
+      |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow|before|after)
+      |(?P<narr>the{_SP}(?:next|following|previous|same)|that|the|a|one)
+        {_SP}(?P<nunit>day|night|week|month|year)(?=[\s,.;:!?'"’)]|$)
+        (?P<nafter>{_SP}(?:before|after|later|earlier|ago))?
+    )(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_TIME = _c(
+    rf"""
+    (?<![\w:.])
+    (?P<pre>(?:around|about|approximately|shortly{_SP}(?:before|after)|just{_SP}(?:before|after)
+       |at|by|until|before|after){_SP})?
+    (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
+         (?P<ampm>[aApP]\.?{_SP0}[mM]\b\.?)
+       |(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
+       |(?P<noon>noon|midnight|midday)(?![\w]))
+    (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
+    (?:,?{_SP}(?:on{_SP})?
+       (?:(?P<wd>{_WEEKDAY})|(?P<deic>today|yesterday|tomorrow)
+        |(?P<mon>{_MON_ANY}){_SP0}(?P<day>{_DAYNUM})(?![\d:])))?
+    """
+)
+_P_REF = _c(
+    rf"""
+    \b(?:
+      (?P<ref>right{_SP}now|just{_SP}now|now|currently|presently|nowadays|recently|lately
+        |the{_SP}(?:near|foreseeable|distant|immediate){_SP}future|the{_SP}future
+        |in{_SP}future|the{_SP}past|these{_SP}days|at{_SP}present|the{_SP}present
+        |the{_SP}(?:near|short|long|longer|medium){_SP}term|as{_SP}soon{_SP}as{_SP}possible
+        |soon|formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
+        |the{_SP}current{_SP}(?:year|month|week|quarter)|so{_SP}far{_SP}this{_SP}year
+        |the{_SP}time{_SP}being)
+    )(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_SET = _c(
+    rf"""
+    \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
+        |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year))
+      |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|{_NUM_ALONE}))?{_SP}
+        (?P<eunit>{_UNIT}|{_WEEKDAY}s?|{_MONTH_FULL}|morning|afternoon|evening|night
+         |spring|summer|fall|autumn|winter)
+    )(?![\w-])
+    """,
+    re.IGNORECASE,
+)
+_P_HOLIDAY = _c(
+    rf"""
+    \b(?P<name>Christmas(?:{_SP}(?:Day|Eve))?|New{_SP}Year['’]?s(?:{_SP}(?:Day|Eve))?
+      |Thanksgiving(?:{_SP}Day)?|Independence{_SP}Day|Veterans{_SP}Day|Halloween
+      |Valentine['’]?s{_SP}Day|Boxing{_SP}Day|Election{_SP}Day|Labor{_SP}Day|Memorial{_SP}Day
+      |Easter(?:{_SP}Sunday)?|Good{_SP}Friday)
+    (?:{_SP}(?P<year>{_YEAR}))?\b
+    """
+)
+_P_WORD_YEAR = _c(
+    rf"""
+    \b(?:the{_SP}year{_SP})?
+    (?:(?P<c>nineteen|eighteen|twenty){_SP}(?P<r>{_NUM_WORDS}|hundred)
+      |(?P<tt>two{_SP}thousand(?:{_SP}(?:and{_SP})?(?P<tr>{_NUM_WORDS}))?))\b
+    """,
+    re.IGNORECASE,
+)
+
+# Spans grow leftwards over these modifiers ("early next year", "the end of 1990").
+_MOD_PREFIX = _c(
+    rf"""
+    (?:\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder
+        |first{_SP}half|second{_SP}half|latter{_SP}part|early{_SP}part)
+        {_SP}of{_SP}(?:the{_SP})?)
+      |\b(?P<rough>early|late|earlier|later|mid|around|about|as{_SP}early{_SP}as|as{_SP}late{_SP}as
+        |sometime|some{_SP}time|by{_SP}the{_SP}end{_SP}of|until|since)(?:{_SP}|-)
+    )$
+    """,
+    re.IGNORECASE,
+)
+_MOD_WORDS = {
+    "beginning": "START",
+    "start": "START",
+    "early": "START",
+    "end": "END",
+    "close": "END",
+    "late": "END",
+    "middle": "MID",
+    "mid": "MID",
+}
+# Words after a bare year that make it a count, not a year ("2014 people").
+_COUNT_NOUNS = frozenset(
+    """people persons men women children troops soldiers votes points yards feet foot meters
+    metres miles km kilometers kilometres tons tonnes barrels shares dollars euros pounds acres
+    units employees workers jobs cars homes houses students deaths cases times copies rooms
+    seats members residents refugees words pages calories degrees marines officers
+    pupils patients kilograms kg lbs bytes rupees yen yuan francs marks delegates
+    passengers vehicles planes aircraft ships flights boats computers machines hectares
+    square sq inches mph mm cm ml calls signatures names messages hits protesters police
+    policemen civilians prisoners inmates casualties victims islands villages cities
+    companies firms banks stores outlets plants factories schools hospitals beds
+    """.split()
+)
+_YEAR_BLOCKERS = re.compile(
+    r"\b(?:version|v|no|nos|number|numbers|route|highway|interstate|flight|room|suite|page"
+    r"|pages|rule|article|section|model|windows|office|apt|box|exit|bus|channel|code"
+    r"|resolution|boeing|airbus|chapter|item|paragraph|gate|pier|unit|platform|line|phone"
+    r"|tel|fax|extension|ext|vol|volume|issue|p|pp|at|par|nr)\.?\s{0,2}$",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"'“‘`])|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z']+")
+
+_FUTURE_CUES = frozenset(
+    """will 'll shall wo going plans plan planning scheduled expected expects expect due
+    upcoming next set intends intend hopes hope aims would 'd could might may""".split()
+)
+_PAST_CUES = frozenset(
+    """was were had did said told ago last earlier previously announced reported
+    came went made took gave began died met held left won lost fell rose got saw sent
+    became ran brought found thought knew stood spoke wrote struck hit shot killed
+    sold bought paid put set""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need seed speed feed red bed wed fed shed united hundred limited scheduled expected
+    proposed planned anticipated intended supposed tired based interested concerned related
+    indeed succeed proceed exceed bred bleed breed creed greed weed embed""".split()
+)
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Point:
+    """A resolved calendar value: a representative date and its granularity."""
+
+    date: dt.date
+    gran: str  # day|week|month|quarter|half|season|year|decade|century
+    extra: str = ""  # season code or day part
+
+    def value(self) -> str:
+        d = self.date
+        if self.gran == "day":
+            base = d.isoformat()
+            return base + (f"T{self.extra}" if self.extra else "")
+        if self.gran == "week":
+            iso = d.isocalendar()
+            return f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if self.extra == "WE" else "")
+        if self.gran == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        if self.gran == "quarter":
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        if self.gran == "half":
+            return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+        if self.gran == "season":
+            return f"{d.year:04d}-{self.extra}"
+        if self.gran == "decade":
+            return f"{d.year // 10:03d}"
+        if self.gran == "century":
+            return f"{d.year // 100:02d}"
+        return f"{d.year:04d}"
+
+    def shift(self, unit: str, n: int) -> _Point:
+        return dataclasses.replace(self, date=_shift(self.date, unit, n))
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    month = m + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(d.day, last))
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "quarter":
+        return _add_months(d, 3 * n)
+    if unit == "half":
+        return _add_months(d, 6 * n)
+    if unit in ("year", "season"):
+        return _add_months(d, 12 * n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
+    if unit == "century":
+        return _add_months(d, 1200 * n)
+    return d
+
+
+_UNIT_GRAN = {
+    "second": "day",
+    "minute": "day",
+    "hour": "day",
+    "day": "day",
+    "night": "day",
+    "week": "week",
+    "weekend": "week",
+    "fortnight": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+}
+
+
+def _unit_key(word: str) -> str:
+    w = word.lower().replace("fiscal", "").strip()
+    if w in ("centuries", "century"):
+        return "century"
+    if w in ("millennium", "millennia"):
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in lex.UNITS else w
+
+
+def _duration_value(unit: str, n: float | None) -> str:
+    """TIMEX3 duration: P3Y, PT2H, PXW (unknown count), P2DE -> P20Y."""
+    code = lex.UNITS.get(unit, "X")
+    if n is None:
+        count = "X"
+    elif n == int(n):
+        count = str(int(n))
+    else:
+        count = f"{n:g}"
+    if unit == "decade":
+        code, count = "Y", (str(int(n * 10)) if n is not None and n * 10 == int(n * 10) else "X")
+        if count == "X":
+            code = "DE"
+    elif unit == "century":
+        code, count = "Y", (str(int(n * 100)) if n is not None else "X")
+        if count == "X":
+            code = "CE"
+    elif unit == "fortnight":
+        code, count = "W", (str(int(n * 2)) if n is not None else "X")
+    elif unit == "weekend":
+        code, count = "WE", count
+    elif unit == "millennium":
+        code, count = "Y", (str(int(n * 1000)) if n is not None else "X")
+        if count == "X":
+            code = "ML"
+    if n is not None and n != int(n) and unit in ("year", "month", "week", "day", "hour"):
+        # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 hours is 150 minutes.
+        smaller = {"year": ("M", 12), "month": ("D", 30), "week": ("D", 7), "day": ("H", 24)}
+        smaller["hour"] = ("M", 60)
+        c, f = smaller[unit]
+        count, code = str(round(n * f)), c
+        if unit in ("day", "hour"):
+            return f"PT{count}{code}"
+    if unit in ("second", "minute", "hour"):
+        return f"PT{count}{code}"
+    return f"P{count}{code}"
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclasses.dataclass(slots=True)
+class _State:
+    text: str
+    dct: dt.date | None
+    date_order: DateOrder
+    last: _Point | None = None  # previous calendar date in the narrative
+    last_quarter: _Point | None = None
+    last_end: int = 0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Out:
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: Anchor = "absolute"
+    why: str = ""
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    best = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        best = m.end()
+    return best
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear."""
+    s0 = _sentence_start(text, start)
+    before = _WORD.findall(text[s0:start].lower())[-12:]
+    for w in reversed(before):
+        if w in _FUTURE_CUES or w.endswith("'ll"):
+            return 1
+        if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+            return -1
+    after_text = text[end : end + 80]
+    m = _SENT_END.search(after_text)
+    if m:
+        after_text = after_text[: m.start()]
+    for w in _WORD.findall(after_text.lower())[:8]:
+        if w in _FUTURE_CUES or w.endswith("'ll"):
+            return 1
+        if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+            return -1
+    return 0
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _ref_day(st: _State) -> tuple[dt.date | None, Anchor, str]:
+    if st.dct is not None:
+        return st.dct, "dct", f"the publication date, {st.dct.isoformat()}"
+    if st.last is not None and st.last.gran == "day":
+        return st.last.date, "narrative", f"{st.last.date.isoformat()}, the previous date in the text"
+    return None, "unresolved", ""
+
+
+def _month_day_year(
+    st: _State, month: int, day: int, start: int, end: int
+) -> tuple[int | None, Anchor, str]:
+    """Year of a "May 14" without one: the nearest such date, bent by the tense."""
+    if st.last is not None and st.last.gran in ("day", "month") and st.dct is None:
+        return st.last.date.year, "narrative", "the year of the previous date in the text"
+    if st.dct is None:
+        return None, "unresolved", ""
+    dct = st.dct
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None, "unresolved", ""
+    tense = _tense(st.text, start, end)
+    best = min(cands, key=lambda c: abs((c - dct).days))
+    if tense > 0 and best < dct:
+        later = [c for c in cands if c >= dct]
+        if later and (later[0] - dct).days < 300:
+            best = later[0]
+    elif tense < 0 and best > dct + dt.timedelta(days=7):
+        earlier = [c for c in cands if c <= dct]
+        if earlier and (dct - earlier[-1]).days < 300:
+            best = earlier[-1]
+    return best.year, "dct", f"the nearest such date to the publication date, {dct.isoformat()}"
+
+
+def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
+    if st.dct is None:
+        if st.last is not None and st.last.gran in ("day", "month"):
+            return st.last.date.year, "narrative", "the year of the previous date in the text"
+        return None, "unresolved", ""
+    dct = st.dct
+    tense = _tense(st.text, start, end)
+    if month == dct.month:
+        return dct.year, "dct", f"the month of the publication date, {dct.isoformat()}"
+    diff = month - dct.month  # >0: later this year
+    if tense > 0:
+        year = dct.year if diff > 0 else dct.year + 1
+        why = "the next such month after the publication date"
+    elif tense < 0:
+        year = dct.year if diff < 0 else dct.year - 1
+        why = "the last such month before the publication date"
+    else:
+        # Without a tense cue take the nearest one (news mostly looks back, so ties go back).
+        back = (dct.month - month) % 12
+        fwd = (month - dct.month) % 12
+        year = (dct.year if diff < 0 else dct.year - 1) if back <= fwd else (
+            dct.year if diff > 0 else dct.year + 1
+        )
+        why = "the nearest such month to the publication date"
+    return year, "dct", f"{why}, {dct.isoformat()}"
+
+
+def _weekday_date(
+    st: _State, wd: int, rel: str, start: int, end: int
+) -> tuple[dt.date | None, Anchor, str]:
+    rel = " ".join(rel.lower().split())
+    name = lex.WEEKDAY_NAMES[wd]
+    if rel in ("the previous", "the following", "that", "the next") and st.last is not None:
+        base = st.last.date
+        if rel == "the previous":
+            delta = -((base.weekday() - wd) % 7 or 7)
+        elif rel == "that":
+            delta = (wd - base.weekday()) % 7
+            if delta > 3:
+                delta -= 7
+        else:
+            delta = (wd - base.weekday()) % 7 or 7
+        d = base + dt.timedelta(days=delta)
+        return d, "narrative", f"{name} relative to {base.isoformat()}, the previous date in the text"
+    if st.dct is None:
+        return None, "unresolved", ""
+    dct = st.dct
+    back = (dct.weekday() - wd) % 7
+    fwd = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past", "past", "the previous"):
+        d = dct - dt.timedelta(days=back or 7)
+        return d, "dct", f"the {name} before the publication date, {_dct_str(dct)}"
+    if rel in ("next", "this coming", "coming", "the following", "the next"):
+        d = dct + dt.timedelta(days=fwd or 7)
+        return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
+    if back == 0:
+        return dct, "dct", f"the publication date, {_dct_str(dct)}"
+    tense = _tense(st.text, start, end)
+    if tense > 0 or (rel == "this" and tense >= 0):
+        d = dct + dt.timedelta(days=fwd)
+        return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
+    d = dct - dt.timedelta(days=back)
+    return d, "dct", f"the {name} before the publication date, {_dct_str(dct)}"
+
+
+def _dct_str(d: dt.date) -> str:
+    return f"{lex.WEEKDAY_NAMES[d.weekday()]} {d.isoformat()}"
+
+
+def _season_point(st: _State, code: str, rel: str, start: int, end: int) -> tuple[_Point | None, Anchor, str]:
+    if st.dct is None:
+        return None, "unresolved", ""
+    dct = st.dct
+    smonth = lex.SEASON_START[code]
+    # The season the DCT falls in, by its start month (December starts winter).
+    year = dct.year
+    cur_start = dt.date(year, smonth, 1)
+    rel = " ".join(rel.lower().split())
+    if rel in ("last", "the last", "the past", "this past"):
+        y = year if cur_start <= dct.replace(day=1) and code != lex.season_of(dct) else year - 1
+        why = "the last such season before the publication date"
+    elif rel in ("next", "the next", "the coming", "this coming"):
+        y = year if cur_start > dct else year + 1
+        why = "the next such season after the publication date"
+    else:
+        tense = _tense(st.text, start, end)
+        if code == lex.season_of(dct):
+            y = year if not (code == "WI" and dct.month < 3) else year - 1
+        elif tense < 0:
+            y = year if cur_start <= dct else year - 1
+        else:
+            y = year
+        why = "the season of the year of the publication date"
+    return _Point(dt.date(y, smonth, 1), "season", code), "dct", f"{why}, {dct.isoformat()}"
+
+
+# --------------------------------------------------------------------------- handlers
+
+_Handler = Callable[[re.Match[str], _State], list[_Out]]
+
+
+def _point_out(
+    st: _State, m: re.Match[str] | tuple[int, int], p: _Point | None, typ: TimexType, anchor: Anchor,
+    why: str, unresolved: str, mod: str | None = None,
+) -> _Out:
+    start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+    if p is None:
+        return _Out(start, end, typ, unresolved, mod, "unresolved", "")
+    return _Out(start, end, typ, p.value(), mod, anchor, why)
+
+
+def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    day_s = m["day"] or ""
+    if m["oday"]:
+        day = lex.ORDINALS[m["oday"].lower()]
+    else:
+        day = int(re.sub(r"\D", "", day_s))
+    if m["mon"].lower().rstrip(".") == "may" and not m["year"] and not m["wd"]:
+        # "May 5" is a date, but "may 5" never reaches here (case-sensitive months).
+        pass
+    outs = []
+    spans = [(m.start(), m.end(), day)]
+    if m["day2"]:
+        day2 = int(re.sub(r"\D", "", m["day2"]))
+        dash = m.start("day2")
+        # "May 14-16, 2019": two timexes, "May 14" and "16, 2019".
+        spans = [(m.start(), m.end("day") if m["day"] else m.end("oday"), day), (dash, m.end(), day2)]
+    for s, e, d in spans:
+        if not 1 <= d <= 31:
+            return []
+        if m["year"]:
+            year: int | None = int(m["year"])
+            anchor: Anchor = "absolute"
+            why = ""
+        else:
+            year, anchor, why = _month_day_year(st, month, d, s, e)
+        if year is None:
+            outs.append(_Out(s, e, "DATE", f"XXXX-{month:02d}-{d:02d}", None, "unresolved"))
+            continue
+        try:
+            date = dt.date(year, month, d)
+        except ValueError:
+            return []
+        why = f"{m.group(0)}: {why}" if why else ""
+        outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
+        st.last = _Point(date, "day")
+    return outs
+
+
+def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
+    mon = m["mon"]
+    if mon.lower() == "may" and not m["year"] and mon == "MAY":
+        return []
+    return _h_date_mdy(m, st) if False else _dmy(m, st)
+
+
+def _dmy(m: re.Match[str], st: _State) -> list[_Out]:
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m["day"]))
+    if not 1 <= day <= 31:
+        return []
+    spans = [(m.start(), m.end(), day)]
+    if m["day2"]:
+        day2 = int(re.sub(r"\D", "", m["day2"]))
+        spans = [(m.start(), m.end("day"), day), (m.start("day2"), m.end(), day2)]
+    outs = []
+    for s, e, d in spans:
+        if m["year"]:
+            year: int | None = int(m["year"])
+            anchor: Anchor = "absolute"
+            why = ""
+        else:
+            year, anchor, why = _month_day_year(st, month, d, s, e)
+        if year is None:
+            outs.append(_Out(s, e, "DATE", f"XXXX-{month:02d}-{d:02d}", None, "unresolved"))
+            continue
+        try:
+            date = dt.date(year, month, d)
+        except ValueError:
+            return []
+        outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
+        st.last = _Point(date, "day")
+    return outs
+
+
+def _h_month_year(m: re.Match[str], st: _State) -> list[_Out]:
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    p = _Point(dt.date(int(m["year"]), month, 1), "month")
+    st.last = p
+    return [_Out(m.start(), m.end(), "DATE", p.value())]
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|before|after|during|through|throughout|from|to|of|and|or"
+    r"|early|late|mid|last|next|this|between|on|for|around|about|as|past|each|every|in"
+    r"|starting|beginning|ending|end|since|the|that|last)\s{1,3}|mid-|,\s{0,2}|\d\s{0,2})$",
+    re.IGNORECASE,
+)
+
+
+def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
+    word = m["mon"]
+    month = lex.MONTHS[word.lower().rstrip(".")]
+    left = st.text[max(0, m.start() - 12) : m.start()]
+    if word in ("May", "MAY", "March", "MARCH") and not _MONTH_CONTEXT.search(left):
+        # "May" and "March" open sentences as verbs and names ("May said", "March on").
+        return []
+    if word in ("June", "April", "August") and not _MONTH_CONTEXT.search(left):
+        # Also common first names ("June Carter", "April Ryan").
+        nxt = st.text[m.end() : m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isupper():
+            return []
+    year, anchor, why = _month_year(st, month, m.start(), m.end())
+    if year is None:
+        return [_Out(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, "unresolved")]
+    p = _Point(dt.date(year, month, 1), "month")
+    st.last = p
+    return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, f"{word}: {why}")]
+
+
+def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["iy"]:
+        try:
+            date = dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        except ValueError:
+            return []
+        if m["ih"]:
+            st.last = _Point(date, "day")
+            return [_Out(m.start(), m.end(), "TIME", f"{date.isoformat()}T{m['ih']}:{m['imin']}")]
+        st.last = _Point(date, "day")
+        return [_Out(m.start(), m.end(), "DATE", date.isoformat())]
+    a, b = int(m["a"]), int(m["b"])
+    ys = m["y"]
+    year = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
+    if m["sep"] == "." and len(ys) == 2:
+        return []  # "3.5.12" is a version number more often than a date
+    order = st.date_order
+    if order == "auto":
+        order = "dmy" if a > 12 else "mdy" if b > 12 else _guess_order(st.text)
+    month, day = (a, b) if order == "mdy" else (b, a)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return []
+    st.last = _Point(date, "day")
+    return [_Out(m.start(), m.end(), "DATE", date.isoformat())]
+
+
+def _guess_order(text: str) -> DateOrder:
+    """Day-first only if another numeric date in the text can only be day-first."""
+    for mm in _P_NUMERIC.finditer(text):
+        if mm["a"] and int(mm["a"]) > 12 >= int(mm["b"]):
+            return "dmy"
+        if mm["a"] and int(mm["b"]) > 12:
+            return "mdy"
+    return "mdy"
+
+
+def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
+    text = st.text
+    left = text[max(0, m.start() - 16) : m.start()]
+    if _YEAR_BLOCKERS.search(left):
+        return []
+    after = text[m.end() : m.end() + 24]
+    nxt = re.match(r"\s{1,2}([a-z]+)", after)
+    if nxt and nxt.group(1) in _COUNT_NOUNS and not m["fy"]:
+        return []
+    if re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d", after) and not m["range"]:
+        # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years.
+        if re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
+            return []
+    y = int(m["y"])
+    outs: list[_Out] = []
+    first_end = m.end("y")
+    start = m.start()
+    p = _Point(dt.date(y, 1, 1), "year")
+    outs.append(_Out(start, first_end, "DATE", p.value()))
+    if m["range"]:
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if y2 <= y:
+            return [] if len(y2s) == 2 else outs
+        outs.append(_Out(m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}"))
+        p = _Point(dt.date(y2, 1, 1), "year")
+    st.last = p
+    return outs
+
+
+def _h_decade(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["cent"]:
+        cent = int(m["cent"])
+        d = int(m["d1"])
+    else:
+        d = int(m["d2"])
+        ref = st.dct.year if st.dct else 1999
+        cent = 20 if 2000 + 10 * d <= ref else 19
+    mod = None
+    if m["mod"]:
+        mod = _MOD_WORDS[m["mod"].lower()]
+    if m["half"]:
+        mod = "START" if m["half"].lower() in ("first", "early") else "END"
+    year = cent * 100 + d * 10
+    start = m.start()
+    if not m.group(0).lower().startswith("the") and m["mod"] is None:
+        pass
+    return [_Out(start, m.end(), "DATE", f"{year // 10:03d}", mod)]
+
+
+def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
+    raw = m["n"].lower().replace(" ", "-")
+    if raw in ("twenty-first",):
+        n = 21
+    elif raw[:-2].isdigit():
+        n = int(raw[:-2])
+    elif raw in lex.ORDINALS:
+        n = lex.ORDINALS[raw]
+    else:
+        return []
+    if m.group(0).lower().endswith("centuries"):
+        return []
+    mod = _MOD_WORDS[m["mod"].lower()] if m["mod"] else None
+    return [_Out(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)]
+
+
+def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
+    dct = st.dct
+    if m["qago"]:
+        words = m["qago"].lower()
+        base = st.last_quarter if "quarter" in words or st.last_quarter else st.last
+        if "month" in words or "half" in words:
+            base = st.last
+        if base is None:
+            if dct is None:
+                return [_Out(m.start(), m.end(), "DATE", "PAST_REF", None, "unresolved")]
+            base = _Point(dct, "year")
+        p = base.shift("year", -1)
+        why = f"{m.group(0)}: a year before {base.value()}"
+        return [_Out(m.start(), m.end(), "DATE", p.value(), None, "narrative", why)]
+    if m["qbare"]:
+        if st.last_quarter is not None:
+            why = f"{m.group(0)}: the quarter last mentioned, {st.last_quarter.value()}"
+            return [_Out(m.start(), m.end(), "DATE", st.last_quarter.value(), None, "narrative", why)]
+        if dct is None:
+            return []
+        p = _Point(_add_months(dct, -3), "quarter")
+        why = f"{m.group(0)}: the last full quarter before {dct.isoformat()}"
+        st.last_quarter = p
+        return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct", why)]
+    if m["qq"]:
+        q = int(m["qq"][1])
+        ys = m["qy3"]
+        if ys:
+            year: int | None = int(ys)
+        else:
+            year = dct.year if dct else None
+        unit = "quarter"
+        n = q
+    else:
+        unit = m["unit"].lower()
+        ordw = m["ord"].lower()
+        mods = (m["mods"] or "").lower()
+        yrel = (m["qrel"] or m["qrel2"] or "").lower()
+        ys = m["qy"] if m["qy"] and m["qy"][0].isdigit() else m["qy2"]
+        ref_year = dct.year if dct else None
+        if ys:
+            year = int(ys)
+        elif yrel in ("last", "the previous"):
+            year = ref_year - 1 if ref_year else None
+        elif yrel == "next":
+            year = ref_year + 1 if ref_year else None
+        else:
+            year = ref_year
+        if ordw in ("latest", "last", "past", "previous", "preceding", "recent") and not ys:
+            if unit == "half" and ordw == "last" and (yrel or ys):
+                n = 2
+            else:
+                if dct is None:
+                    return []
+                p = _Point(_add_months(dct, -3 if unit == "quarter" else -6), unit)
+                if unit == "quarter":
+                    st.last_quarter = p
+                st.last = p
+                return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct",
+                             f"{m.group(0)}: the last full {unit} before {dct.isoformat()}")]
+        elif ordw == "current":
+            if dct is None:
+                return []
+            p = _Point(dct, unit)
+            st.last = p
+            return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct", "")]
+        else:
+            n = lex.ORDINALS.get(ordw, 0)
+            if ordw == "last":
+                n = 4 if unit == "quarter" else 2
+        if unit == "half" and n > 2:
+            return []
+        if "year-earlier" in mods or "year-ago" in mods or "year-before" in mods or "prior-year" in mods:
+            year = year - 1 if year is not None else None
+        if n < 1 or n > 4:
+            return []
+    if year is None:
+        code = "Q" if unit == "quarter" else "H"
+        return [_Out(m.start(), m.end(), "DATE", f"XXXX-{code}{n}", None, "unresolved")]
+    month = (n - 1) * (3 if unit == "quarter" else 6) + 1
+    p = _Point(dt.date(year, month, 1), unit)
+    st.last = p
+    if unit == "quarter":
+        st.last_quarter = p
+    absolute = bool(ys)
+    anchor: Anchor = "absolute" if absolute else "dct"
+    why = "" if absolute else f"{m.group(0)}: in the year of the publication date"
+    return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, why)]
+
+
+def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
+    word = m["season"].lower()
+    code = lex.SEASONS[word]
+    rel = (m["rel"] or "").lower()
+    rel_n = " ".join(rel.split())
+    start = m.start()
+    if not rel and not m["year"] and not m.group(0).lower().startswith("mid-"):
+        left = st.text[max(0, start - 12) : start].lower()
+        if not re.search(r"\b(?:in|during|by|until|since|through|over|this|the)\s{1,3}$", left):
+            return []
+    if word == "fall" and not m["year"] and rel_n in ("", "the", "that"):
+        after = st.text[m.end() : m.end() + 4].lower()
+        if after.startswith(" of") or not rel_n:
+            return []
+    if word == "spring" and re.match(r"\s{1,2}(?:training|break|collection|festival)", st.text[m.end() :]):
+        return []
+    mod = _MOD_WORDS.get(rel_n)
+    if m["year"]:
+        y = int(m["year"])
+        if rel_n in ("the", "that", "early", "late", "mid", ""):
+            p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
+            st.last = p
+            s = start if rel_n else start
+            if rel_n in ("the", "that"):
+                s = m.start("season")
+            return [_Out(s, m.end(), "DATE", p.value(), mod)]
+    if rel_n in ("that", "the") and st.last is not None:
+        y = st.last.date.year
+        p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
+        s = m.start("season") if rel_n == "the" else start
+        return [_Out(s, m.end(), "DATE", p.value(), None, "narrative", "")]
+    if rel_n == "the":
+        start = m.start("season")
+    if m.group(0).lower().startswith("mid-"):
+        mod = "MID"
+    point, anchor, why = _season_point(st, code, rel_n if rel_n not in ("early", "late", "mid", "the") else "", start, m.end())
+    if point is None:
+        return [_Out(start, m.end(), "DATE", f"XXXX-{code}", mod, "unresolved")]
+    if rel_n in ("the past", "the last", "the next", "the coming") and False:
+        pass
+    st.last = point
+    return [_Out(start, m.end(), "DATE", point.value(), mod, anchor, f"{m.group(0)}: {why}")]
+
+
+def _count(m: re.Match[str]) -> float | None:
+    raw = (m["num"] or m["numalone"] or "").lower()
+    raw = " ".join(raw.split())
+    n: float | None
+    if raw in lex.VAGUE_NUMBERS or raw.endswith(" of") and raw.split()[0] in (
+        "dozens",
+        "hundreds",
+        "thousands",
+    ):
+        n = None
+    elif raw in ("a number of",):
+        n = None
+    elif raw in ("half a", "half an", "a half", "an half"):
+        n = 0.5
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?", raw):
+        n = float(raw.replace(",", ""))
+    else:
+        v = lex.number_value(raw.replace(" of", ""))
+        n = float(v) if v is not None else None
+    if n is not None and m["andhalf"]:
+        n += 0.5
+    return n
+
+
+def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
+    unit = _unit_key(m["unit"])
+    if unit not in _UNIT_GRAN and unit != "millennium":
+        return []
+    tail = " ".join((m["tail"] or "").lower().replace("-", " ").split())
+    if tail == "old":
+        return []  # ages ("a 6-year-old boy") are not durations in TimeML
+    n = _count(m)
+    numraw = " ".join((m["num"] or m["numalone"] or "").lower().split())
+    rel = " ".join((m["rel"] or "").lower().split())
+    approx = " ".join((m["approx"] or "").lower().split())
+    mod = _APPROX_MOD.get(approx)
+    start, end = m.start(), m.end()
+    if numraw in ("a", "an", "one") and unit in ("day", "night") and not rel and not approx:
+        if not tail:
+            return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
+    if numraw in ("many", "some", "few") and not rel and not approx and not tail:
+        return []
+    if rel in ("its", "their", "his", "her", "our", "this", "these", "those") and not numraw[:1].isdigit() and n is None:
+        return []
+    if tail == "ago":
+        return _ago(m, st, unit, n, start, end)
+    if tail in ("earlier", "later", "before", "after", "back", "from now", "hence", "ahead"):
+        if tail in ("before", "after"):
+            end = m.end("unit")  # "two weeks before the vote": the duration only
+        elif tail == "back" and n is None:
+            return []
+        else:
+            return _narrative_shift(m, st, unit, n, tail, start, end)
+    if tail in ("long", "in a row"):
+        end = m.end("unit")
+    if approx in ("all", "another") and n is None:
+        return []
+    value = _duration_value(unit, n)
+    if rel.startswith("the") or rel in ("past", "last", "next", "coming", "first", "recent"):
+        pass
+    return [_Out(start, end, "DURATION", value, mod)]
+
+
+def _ago(m: re.Match[str], st: _State, unit: str, n: float | None, start: int, end: int) -> list[_Out]:
+    text = m.group(0)
+    if n is None or n != int(n):
+        return [_Out(start, end, "DATE", "PAST_REF", None, "dct" if st.dct else "unresolved")]
+    k = int(n)
+    gran = _UNIT_GRAN.get(unit, "year")
+    if unit in ("second", "minute", "hour"):
+        gran = "day"
+    if unit == "year" and k == 1 and st.last is not None and st.last.gran in ("quarter", "half") and \
+            _sentence_start(st.text, start) <= st.last_end:
+        p = st.last.shift("year", -1)
+        why = f"{text}: a year before {st.last.value()}, the previous date in the sentence"
+        return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+    if st.dct is None:
+        return [_Out(start, end, "DATE", "PAST_REF", None, "unresolved")]
+    shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
+    mult = 2 if unit == "fortnight" else 1
+    if shift_unit in ("second", "minute", "hour"):
+        d = st.dct
+    else:
+        d = _shift(st.dct, shift_unit, -k * mult)
+    if gran == "week":
+        gran = "day"  # "two weeks ago" names a day (TimeML practice), not an ISO week
+    p = _Point(d, gran)
+    st.last = p
+    why = f"{text}: {k} {unit}{'s' if k != 1 else ''} before the publication date, {st.dct.isoformat()}"
+    return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
+
+
+def _narrative_shift(
+    m: re.Match[str], st: _State, unit: str, n: float | None, tail: str, start: int, end: int
+) -> list[_Out]:
+    text = m.group(0)
+    sign = -1 if tail in ("earlier", "back") else 1
+    if n is None or n != int(n):
+        return [_Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None,
+                     "unresolved")]
+    k = int(n)
+    shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
+    if tail in ("from now", "hence"):
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "FUTURE_REF", None, "unresolved")]
+        base = _Point(st.dct, _UNIT_GRAN.get(unit, "day"))
+        anchor: Anchor = "dct"
+        bwhy = f"the publication date, {st.dct.isoformat()}"
+    elif st.last is not None:
+        base = st.last
+        anchor = "narrative"
+        bwhy = f"{st.last.value()}, the previous date in the text"
+    elif st.dct is not None:
+        base = _Point(st.dct, "day")
+        anchor = "dct"
+        bwhy = f"the publication date, {st.dct.isoformat()}"
+    else:
+        return [_Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None,
+                     "unresolved")]
+    gran = _UNIT_GRAN.get(unit, "day")
+    if shift_unit in ("second", "minute", "hour"):
+        p = _Point(base.date, "day")
+    else:
+        g = base.gran if _GRAN_RANK.get(base.gran, 0) < _GRAN_RANK.get(gran, 0) else gran
+        if gran == "week" and base.gran == "day":
+            g = "day"
+        p = _Point(_shift(base.date, shift_unit, sign * k), g, base.extra if g == base.gran else "")
+    st.last = p
+    word = "after" if sign > 0 else "before"
+    why = f"{text}: {k} {unit}{'s' if k != 1 else ''} {word} {bwhy}"
+    return [_Out(start, end, "DATE", p.value(), None, anchor, why)]
+
+
+_GRAN_RANK = {
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "quarter": 4,
+    "half": 5,
+    "season": 4,
+    "year": 6,
+    "decade": 7,
+    "century": 8,
+}
+
+
+def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
+    unit = _unit_key(m["unit"])
+    pre = " ".join(m["pre"].lower().split())
+    simple_preps = {"for", "within", "in", "over", "after", "than", "took", "take", "takes",
+                    "spent", "lasted", "last", "during"}
+    start = m.start("unit") if pre in simple_preps else m.start()
+    if pre in simple_preps and pre not in ("for", "within", "over", "in", "after", "spent", "took", "take", "takes", "lasted"):
+        return []
+    value = _duration_value(unit, None)
+    if pre in ("in", "after") and unit not in ("years", "decades", "months", "weeks", "year", "month", "week", "decade", "day", "hour"):
+        return []
+    return [_Out(start, m.end(), "DURATION", value)]
+
+
+def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
+    rel = " ".join(m["rel"].lower().split())
+    unit_raw = " ".join(m["unit"].lower().split())
+    unit = "year" if unit_raw == "fiscal year" else unit_raw
+    text = m.group(0)
+    start, end = m.start(), m.end()
+    if rel == "the":
+        if unit not in ("year", "day") or unit_raw == "day":
+            return []
+        if unit_raw == "fiscal year" or unit == "year":
+            # "the year" in business news is the current (fiscal) year.
+            base = st.last if st.last is not None and st.last.gran in ("year",) else None
+            if base is not None:
+                return [_Out(start, end, "DATE", base.value(), None, "narrative", "")]
+            if st.dct is None:
+                return []
+            return [_Out(start, end, "DATE", f"{st.dct.year:04d}", None, "dct",
+                         f"{text}: the year of the publication date")]
+        return []
+    if unit == "day":
+        if rel in ("the next", "the following", "the previous", "that", "the same"):
+            return _narr_unit(st, rel, "day", start, end, text)
+        return []
+    if rel in ("the past", "the last", "past") and unit in ("week", "month", "year", "decade", "century"):
+        if rel == "the last" and unit in ("week", "month", "year"):
+            pass  # "the last week" is the previous calendar unit, like "last week"
+        else:
+            return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
+    if rel in ("the following", "the previous", "the next", "that", "the same"):
+        return _narr_unit(st, rel, unit, start, end, text)
+    if rel in ("same",):
+        return []
+    offset = {"last": -1, "the last": -1, "this past": -1, "previous": -1, "past": -1,
+              "next": 1, "the coming": 1, "coming": 1, "this coming": 1, "following": 1,
+              "this": 0, "current": 0, "the current": 0}.get(rel)
+    if offset is None:
+        return []
+    gran = {"weekend": "week", "decade": "decade", "century": "century"}.get(unit, unit)
+    if st.dct is None:
+        ref = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
+        return [_Out(start, end, "DATE", ref, None, "unresolved")]
+    shift_u = "week" if unit == "weekend" else unit
+    p = _Point(_shift(st.dct, shift_u, offset), gran, "WE" if unit == "weekend" else "")
+    st.last = p
+    what = {-1: "before", 1: "after", 0: "of"}[offset]
+    label = "weekend" if unit == "weekend" else unit
+    why = f"{text}: the {label} {what} the publication date, {st.dct.isoformat()}"
+    return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
+
+
+def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str) -> list[_Out]:
+    base = st.last
+    if base is None:
+        if st.dct is None:
+            return []
+        base = _Point(st.dct, "day")
+    off = {"the next": 1, "the following": 1, "the previous": -1, "that": 0, "the same": 0}[rel]
+    gran = {"weekend": "week", "decade": "decade", "century": "century"}.get(unit, unit)
+    if _GRAN_RANK.get(base.gran, 9) > _GRAN_RANK.get(gran, 0):
+        if off == 0:
+            return []
+    p = _Point(_shift(base.date, "week" if unit == "weekend" else unit, off), gran)
+    st.last = p
+    why = f"{text}: relative to {base.value()}, the previous date in the text"
+    return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+
+
+def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
+    start, end = m.start(), m.end()
+    if m["mon"]:
+        rel = " ".join(m["mrel"].lower().split())
+        month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+        if st.dct is None:
+            return [_Out(start, end, "DATE", f"XXXX-{month:02d}", None, "unresolved")]
+        dct = st.dct
+        if rel in ("last", "this past", "past"):
+            y = dct.year if month < dct.month else dct.year - 1
+            why = "the last such month before"
+        elif rel in ("next", "this coming"):
+            y = dct.year if month > dct.month else dct.year + 1
+            why = "the next such month after"
+        else:
+            y = dct.year
+            why = "in the year of"
+        p = _Point(dt.date(y, month, 1), "month")
+        st.last = p
+        return [_Out(start, end, "DATE", p.value(), None, "dct",
+                     f"{m.group(0)}: {why} the publication date, {dct.isoformat()}")]
+    wd_word = m["wd"]
+    if m.group(0).endswith("s") and not m["part"] and m.group(0)[-2:] != "ay":
+        # "Mondays": a set
+        wd = lex.WEEKDAYS[wd_word.lower()]
+        return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}")]
+    wd = lex.WEEKDAYS[wd_word.lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    d, anchor, why = _weekday_date(st, wd, rel, start, end)
+    part = (m["part"] or "").lower()
+    typ: TimexType = "TIME" if part else "DATE"
+    suffix = lex.DAY_PARTS.get(part, "")
+    if d is None:
+        return [_Out(start, end, typ, f"XXXX-WXX-{wd + 1}" + (f"T{suffix}" if suffix else ""), None,
+                     "unresolved")]
+    p = _Point(d, "day")
+    st.last = p
+    out_p = _Point(d, "day", suffix)
+    return [_Out(start, end, typ, out_p.value(), None, anchor, f"{m.group(0)}: {why}")]
+
+
+def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
+    start, end = m.start(), m.end()
+    text = m.group(0)
+    low = " ".join(text.lower().split())
+    if m["narr"]:
+        narr = " ".join(m["narr"].lower().split())
+        nunit = m["nunit"].lower()
+        after = " ".join((m["nafter"] or "").lower().split())
+        if narr in ("a", "one"):
+            if after in ("later", "earlier", "before", "after", "ago"):
+                return []  # handled by the duration rule
+            return []
+        if narr == "the" and after in ("before", "after"):
+            ref = {"before": "the previous", "after": "the next"}[after]
+            return _narr_unit(st, ref, nunit, start, end, text)
+        if after:
+            end = m.end("nunit")
+        if narr == "the" and nunit != "day":
+            return []
+        if narr == "the":
+            return []
+        if nunit == "night":
+            nunit = "day"
+        return _narr_unit(st, narr, nunit, start, end, text)
+    if m["mid"]:
+        ref, anchor, why = _ref_day(st)
+        code = {"afternoon": "AF", "morning": "MO", "day": "MI"}[m["mid"].lower().replace("-", "")[3:]]
+        if code == "MI":
+            value = f"{ref.isoformat()}T12:00" if ref else "XXXX-XX-XXT12:00"
+        else:
+            value = f"{ref.isoformat()}T{code}" if ref else f"XXXX-XX-XXT{code}"
+        return [_Out(start, end, "TIME", value, None, anchor if ref else "unresolved", why)]
+    if m["dayrel"]:
+        rel = " ".join(m["dayrel"].lower().split())
+        if rel in ("before", "after"):
+            return _narr_unit(st, "the previous" if rel == "before" else "the next", "day", start, end, text)
+        off = -2 if rel.startswith("before") else 2
+        ref, anchor, why = _ref_day(st)
+        if ref is None:
+            return [_Out(start, end, "DATE", "XXXX-XX-XX", None, "unresolved")]
+        d = ref + dt.timedelta(days=off)
+        st.last = _Point(d, "day")
+        return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
+    word = (m["word"] or m["drel"] or "").lower()
+    part = (m["part"] or m["part2"] or "").lower()
+    if word in ("the", "that"):
+        if word == "the" and part not in ("morning", "afternoon", "evening"):
+            return []
+        base = st.last if st.last is not None and st.last.gran == "day" else None
+        if base is None:
+            if st.dct is None or word == "the":
+                return []
+            base = _Point(st.dct, "day")
+        code = lex.DAY_PARTS[part]
+        return [_Out(start, end, "TIME", f"{base.date.isoformat()}T{code}", None, "narrative",
+                     f"{text}: on {base.date.isoformat()}, the previous date in the text")]
+    ref, anchor, why = _ref_day(st)
+    offs = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
+            "overnight": 0, "midday": 0, "noon": 0, "midnight": 0}
+    off = offs[word]
+    if word == "overnight":
+        if ref is None:
+            return [_Out(start, end, "TIME", "XXXX-XX-XXTNI", None, "unresolved")]
+        d = ref - dt.timedelta(days=1)
+        return [_Out(start, end, "TIME", f"{d.isoformat()}TNI", None, anchor, f"{text}: the night before {why}")]
+    if word in ("midday", "noon", "midnight"):
+        hh = "24:00" if word == "midnight" else "12:00"
+        if ref is None:
+            return [_Out(start, end, "TIME", f"XXXX-XX-XXT{hh}", None, "unresolved")]
+        return [_Out(start, end, "TIME", f"{ref.isoformat()}T{hh}", None, anchor, f"{text}: on {why}")]
+    if ref is None:
+        values = {0: "PRESENT_REF", -1: "PAST_REF", 1: "FUTURE_REF"}
+        typ: TimexType = "TIME" if part else "DATE"
+        return [_Out(start, end, typ, values[off], None, "unresolved")]
+    d = ref + dt.timedelta(days=off)
+    if word == "last" and part in ("morning", "afternoon", "evening"):
+        d = ref  # "last evening" in a morning paper is still the day before; keep the DCT day
+        d = ref - dt.timedelta(days=1)
+    if word == "last" and part == "night":
+        d = ref - dt.timedelta(days=1)
+    if word == "this" and part == "night":
+        pass
+    st.last = _Point(d, "day")
+    if part:
+        code = lex.DAY_PARTS[part]
+        return [_Out(start, end, "TIME", f"{d.isoformat()}T{code}", None, anchor, f"{text}: relative to {why}")]
+    if low.startswith("today") and low.endswith("'s") or low.endswith("’s"):
+        end -= 2
+    if word == "today" and re.match(r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)", st.text[m.end("word"):]):
+        return [_Out(start, m.end("word"), "DATE", "PRESENT_REF", None, anchor, "")]
+    return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
+
+
+def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
+    pre = " ".join((m["pre"] or "").lower().split())
+    start = m.start() if pre in ("around", "about", "approximately") else (m.start("pre") + len(m["pre"]) if m["pre"] else m.start())
+    if m["noon"]:
+        hh, mm = (24 if m["noon"].lower() == "midnight" else 12), 0
+    elif m["h"] is not None:
+        hh = int(m["h"])
+        mm = int(m["m"] or 0)
+        ampm = m["ampm"].lower().replace(".", "").replace(" ", "")
+        if hh > 12 or hh == 0:
+            return []
+        if ampm == "pm" and hh != 12:
+            hh += 12
+        if ampm == "am" and hh == 12:
+            hh = 0
+    else:
+        hh, mm = int(m["h2"]), int(m["m2"])
+    if m["noon"] and not (m["wd"] or m["deic"] or m["mon"]):
+        return []  # bare "noon"/"midnight" are handled by the deictic rule
+    day: dt.date | None = None
+    anchor: Anchor = "unresolved"
+    why = ""
+    if m["wd"]:
+        day, anchor, why = _weekday_date(st, lex.WEEKDAYS[m["wd"].lower()], "", m.start("wd"), m.end())
+    elif m["deic"]:
+        ref, anchor, why = _ref_day(st)
+        if ref is not None:
+            day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()])
+    elif m["mon"]:
+        month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+        dd = int(re.sub(r"\D", "", m["day"]))
+        year, anchor, why = _month_day_year(st, month, dd, m.start("mon"), m.end())
+        if year is not None:
+            try:
+                day = dt.date(year, month, dd)
+            except ValueError:
+                return []
+    elif st.last is not None and st.last.gran == "day" and st.last_end > _sentence_start(st.text, start) - 400:
+        day, anchor = st.last.date, "narrative"
+        why = f"on {day.isoformat()}, the previous date in the text"
+    elif st.dct is not None:
+        day, anchor = st.dct, "dct"
+        why = f"on the publication date, {st.dct.isoformat()}"
+    elif st.last is None:
+        return []  # a time of day with no date anywhere around it is left alone
+    hm = f"T{hh:02d}:{mm:02d}"
+    if day is None:
+        return [_Out(start, m.end(), "TIME", f"XXXX-XX-XX{hm}", None, "unresolved")]
+    if m["wd"] or m["deic"] or m["mon"]:
+        st.last = _Point(day, "day")
+    return [_Out(start, m.end(), "TIME", f"{day.isoformat()}{hm}", None, anchor, f"{m.group(0).strip()}: {why}")]
+
+
+def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
+    low = " ".join(m["ref"].lower().split())
+    start, end = m.start(), m.end()
+    text = st.text
+    if low.startswith("the current "):
+        unit = low.split()[-1]
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "PRESENT_REF", None, "unresolved")]
+        p = _Point(st.dct, unit)
+        return [_Out(start, end, "DATE", p.value(), None, "dct", f"{m.group(0)}: of the publication date")]
+    if low == "so far this year":
+        start = m.start() + m.group(0).lower().index("this")
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "PRESENT_REF", None, "unresolved")]
+        return [_Out(start, end, "DATE", f"{st.dct.year:04d}", None, "dct", "")]
+    if low == "soon":
+        if re.match(r"\s{1,2}(?:after|afterwards|as|thereafter|enough)\b", text[end : end + 16]):
+            return []
+    if low == "now":
+        after = text[end : end + 12]
+        left = text[max(0, start - 8) : start].lower()
+        if re.match(r"\s{0,2}that\b", after) or re.search(r"\b(?:from|until|till|by|for)\s{1,2}$", left):
+            return []
+        if re.match(r",", after) and (start == 0 or text[start - 1] in "\n\"'`“"):
+            return []
+    if low in ("the past",) and re.match(r"\s{1,2}(?:of|to)\b", text[end : end + 5]):
+        return []
+    if low == "the future" and re.match(r"\s{1,2}of\b", text[end : end + 5]):
+        return []
+    if low == "once again":
+        return []
+    if low in ("in future",):
+        start += 3
+        low = "future"
+    value = lex.REFS.get(low)
+    if value is None:
+        if "future" in low or "term" in low:
+            value = "FUTURE_REF"
+        elif "past" in low or "recent" in low:
+            value = "PAST_REF"
+        else:
+            value = "PRESENT_REF"
+    anchor: Anchor = "dct" if st.dct is not None else "unresolved"
+    return [_Out(start, end, "DATE", value, None, anchor, "")]
+
+
+def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
+    start, end = m.start(), m.end()
+    if m["adv"]:
+        adv = " ".join(m["adv"].lower().split())
+        values = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+                  "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+                  "biweekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
+                  "bimonthly": "P2M"}
+        if adv.startswith("twice"):
+            start = m.start() + len(m.group(0)) - len(m.group(0).split()[-1])
+            adv = adv.split()[-1]
+            values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
+        value = values[adv]
+        return [_Out(start, end, "SET", value)]
+    every = m["every"].lower()
+    unit_w = m["eunit"]
+    low = unit_w.lower()
+    enum = (m["enum"] or "").lower()
+    if every == "a" and not enum and low not in ("day", "week", "month", "year"):
+        return []
+    if every in ("a", "per"):
+        left = st.text[max(0, start - 24) : start].lower()
+        if not re.search(r"(?:\d|times|twice|once|cents?|dollars?|percent|%|\$[\d.,]+)\s{0,2}$", left):
+            return []
+        return [_Out(start, end, "SET", _duration_value(_unit_key(low), 1))]
+    if low.rstrip("s") in lex.WEEKDAYS:
+        return [_Out(start, end, "SET", f"XXXX-WXX-{lex.WEEKDAYS[low.rstrip('s')] + 1}")]
+    if low in lex.MONTHS:
+        return [_Out(start, end, "SET", f"XXXX-{lex.MONTHS[low]:02d}")]
+    if low in lex.SEASONS:
+        return [_Out(start, end, "SET", f"XXXX-{lex.SEASONS[low]}")]
+    if low in lex.DAY_PARTS:
+        return [_Out(start, end, "SET", f"TXX{lex.DAY_PARTS[low]}" if False else f"T{lex.DAY_PARTS[low]}")]
+    unit = _unit_key(low)
+    if unit not in _UNIT_GRAN:
+        return []
+    n = 2 if enum == "other" else (lex.number_value(enum) if enum else 1)
+    if n is None:
+        return []
+    if unit == "quarter":
+        return [_Out(start, end, "SET", f"P{n}Q")]
+    return [_Out(start, end, "SET", _duration_value(unit, float(n)))]
+
+
+def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
+    name = m["name"]
+    if m["year"]:
+        year: int | None = int(m["year"])
+        anchor: Anchor = "absolute"
+    else:
+        year = st.dct.year if st.dct else None
+        anchor = "dct"
+    if year is None:
+        return []
+    d = lex.holiday(name, year)
+    if d is None:
+        return []
+    if not m["year"] and st.dct is not None:
+        tense = _tense(st.text, m.start(), m.end())
+        if tense < 0 and d > st.dct:
+            d = lex.holiday(name, year - 1) or d
+        elif tense > 0 and d < st.dct:
+            d = lex.holiday(name, year + 1) or d
+    if name.lower().startswith("new year") and "day" not in name.lower() and "eve" not in name.lower():
+        return []
+    st.last = _Point(d, "day")
+    why = "" if anchor == "absolute" else f"{name}: in the year of the publication date"
+    return [_Out(m.start(), m.end(), "DATE", d.isoformat(), None, anchor, why)]
+
+
+def _h_word_year(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["tt"]:
+        rest = lex.number_value(m["tr"]) if m["tr"] else 0
+        if rest is None:
+            return []
+        year = 2000 + rest
+    else:
+        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m["c"].lower()]
+        r = m["r"].lower()
+        if r == "hundred":
+            rest = 0
+        else:
+            v = lex.number_value(r)
+            if v is None or v < 10:
+                return []
+            rest = v
+        year = century * 100 + rest
+    if not m.group(0).lower().startswith("the year") and m["tt"] and not m["tr"]:
+        left = st.text[max(0, m.start() - 10) : m.start()].lower()
+        if not re.search(r"\b(?:in|by|until|since|of|year)\s{1,2}$", left):
+            return []
+    if not m["tt"]:
+        after = st.text[m.end() : m.end() + 20]
+        if re.match(r"\s{1,2}[a-z]", after) and not re.match(r"\s{1,2}(?:and|or|to|when|as|the|was|is)\b", after):
+            return []
+    st.last = _Point(dt.date(year, 1, 1), "year")
+    return [_Out(m.start(), m.end(), "DATE", f"{year:04d}")]
+
+
+# Rule order is the tie-break for equal spans at the same start.
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (_P_TIME, _h_time),
+    (_P_NUMERIC, _h_numeric),
+    (_P_DATE_MDY, _h_date_mdy),
+    (_P_DATE_DMY, _h_date_dmy),
+    (_P_MONTH_YEAR, _h_month_year),
+    (_P_HOLIDAY, _h_holiday),
+    (_P_QUARTER, _h_quarter),
+    (_P_DECADE, _h_decade),
+    (_P_CENTURY, _h_century),
+    (_P_SEASON, _h_season),
+    (_P_REL_NAMED, _h_rel_named),
+    (_P_DEICTIC, _h_deictic),
+    (_P_REL_UNIT, _h_rel_unit),
+    (_P_DURATION, _h_duration),
+    (_P_SET, _h_set),
+    (_P_VAGUE_UNITS, _h_vague_units),
+    (_P_REF, _h_ref),
+    (_P_YEAR, _h_year),
+    (_P_WORD_YEAR, _h_word_year),
+    (_P_MONTH, _h_month),
+)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for prio, (pattern, _h) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), prio, m))
+    # Longest first, then earliest, then rule order; keep those that do not overlap.
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    for cand in found:
+        s, e = cand[0], cand[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _extend_left(text: str, out: _Out, floor: int) -> _Out:
+    """Grow a DATE over a leading modifier ("early", "the end of") and set its mod."""
+    if out.type not in ("DATE", "TIME") or out.value.endswith("_REF"):
+        return out
+    lo = max(floor, out.start - 40)
+    m = _MOD_PREFIX.search(text, lo, out.start)
+    if m is None or m.end() != out.start:
+        return out
+    word = (m["pos"] or m["rough"] or "").lower()
+    if m["rough"]:
+        key = " ".join(word.split())
+        if key in ("around", "about", "until", "since", "by the end of", "as early as", "as late as"):
+            return out
+        if key in ("sometime", "some time"):
+            return dataclasses.replace(out, start=m.start())
+        mod = _MOD_WORDS.get(key.rstrip("r").rstrip("e") if key in ("earlier", "later") else key)
+        if key in ("earlier", "later"):
+            mod = None
+        return dataclasses.replace(out, start=m.start(), mod=mod or out.mod)
+    key = next((k for k in _MOD_WORDS if k in word), "")
+    return dataclasses.replace(out, start=m.start(), mod=_MOD_WORDS.get(key, out.mod))
+
+
+def tag(
+    text: str, *, dct: dt.date | None = None, date_order: DateOrder = "auto"
+) -> tuple[Timex, ...]:
+    """Find and normalise the temporal expressions in an English text.
+
+    Args:
+        text: The text to tag.
+        dct: The document creation (publication) date that deictic expressions such as
+            "Tuesday" or "last year" are resolved against. With None they stay unresolved
+            (X placeholders or PAST_REF/PRESENT_REF/FUTURE_REF); the clock is never read.
+        date_order: How to read ambiguous numeric dates like 03/04/2024: month first,
+            day first, or "auto" (decided by the other numeric dates in the text,
+            month first when nothing tells).
+
+    Returns:
+        The expressions, sorted by start offset and non-overlapping, with
+        ``text[t.start:t.end] == t.text``.
+    """
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    st = _State(text=text, dct=dct, date_order=date_order)
+    outs: list[_Out] = []
+    for start, _end, prio, m in _candidates(text):
+        for out in _RULES[prio][1](m, st):
+            floor = outs[-1].end if outs else 0
+            if out.start < floor:
+                continue
+            out = _extend_left(text, out, floor)
+            outs.append(out)
+            st.last_end = out.end
+    result = []
+    for o in outs:
+        s, e = o.start, o.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if s >= e:
+            continue
+        result.append(Timex(s, e, text[s:e], o.type, o.value, o.mod, o.anchor, o.why))
+    return tuple(result)
+
+
+_RANGE_GAP = re.compile(r"\s{0,3}(?:[-–—]|to|through|thru|until|till|and)\s{0,3}", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.IGNORECASE)
+
+
+def find_ranges(text: str, timexes: Sequence[Timex]) -> tuple[tuple[int, int], ...]:
+    """Index pairs of timexes that together state one range.
+
+    Covers "from 2016 to 2019", "between 2016 and 2019", "2014-2016", "May 14-16, 2019"
+    (tagged as two timexes) and "from March to June".
+
+    Args:
+        text: The text the timexes were found in.
+        timexes: The output of :func:`tag` for that text.
+
+    Returns:
+        Pairs ``(i, j)`` of indexes into ``timexes`` with ``i < j``.
+    """
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(timexes) - 1):
+        a, b = timexes[i], timexes[i + 1]
+        if a.type not in ("DATE", "TIME") or b.type not in ("DATE", "TIME"):
+            continue
+        gap = text[a.end : b.start]
+        m = _RANGE_GAP.fullmatch(gap)
+        if m is None:
+            continue
+        word = gap.strip().lower()
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+        if word in ("-", "–", "—"):
+            pairs.append((i, i + 1))
+        elif word == "and":
+            if opener and opener.group(0).lower().startswith("between"):
+                pairs.append((i, i + 1))
+        elif opener or word in ("through", "thru"):
+            pairs.append((i, i + 1))
+    return tuple(pairs)
