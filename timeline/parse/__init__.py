@@ -69,11 +69,13 @@ def analyse(
     events = build_events(text, timexes, source_id=source_id, exclude=meta.dateline)
     warnings: list[str] = []
     if dct is None:
-        unresolved = sum(1 for t in timexes if t.anchor == "unresolved" and t.type != "DURATION")
-        note = f"; {unresolved} relative date(s) left unresolved" if unresolved else ""
-        warnings.append(
-            f"{source_id}: no publication date found{note}; pass --published YYYY-MM-DD"
-        )
+        unresolved = [t for t in timexes if t.anchor == "unresolved" and t.type in ("DATE", "TIME")]
+        if unresolved:
+            examples = ", ".join(f"“{t.text}”" for t in unresolved[:3])
+            warnings.append(
+                f"{source_id}: no publication date found, so {len(unresolved)} relative "
+                f"date(s) stay unresolved ({examples}); pass --published YYYY-MM-DD"
+            )
     return Analysis(
         source=source,
         timexes=timexes,
