@@ -21,9 +21,17 @@ from timeline.model import ExportFormat
 class _Group(TyperGroup):
     """Every failure is one line on stderr: ``Error: <file>: <problem>``, never a traceback."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except TimelineError as exc:
             _fail(str(exc), exc.exit_code)
         except TyperException as exc:  # usage errors found while parsing arguments

@@ -30,7 +30,7 @@ __all__ = [
     "event_id",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 SCHEMA_ID = "https://timeline.invalid/schema/timeline-1.schema.json"
 
 # Fixed forever: changing it would change every event id and calendar UID.

@@ -14,10 +14,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import urllib.parse
+from typing import TYPE_CHECKING
 
 from timeline import __version__, values
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
+
+if TYPE_CHECKING:
+    import icalendar
 
 _PRODID = f"-//timeline//timeline {__version__}//EN"
 _MAX_DESCRIPTION = 7000  # octets; Google drops text past about 8 KB
@@ -133,16 +137,15 @@ class IcsExporter:
         )
         dtstamp = stamp(timeline)
         for event in timeline.events:
-            cal.add_component(self._vevent(icalendar, event, timeline, dtstamp))
+            cal.add_component(self._vevent(event, timeline, dtstamp))
         return bytes(cal.to_ical())
 
     @staticmethod
-    def _vevent(
-        icalendar: object, event: Event, timeline: Timeline, dtstamp: dt.datetime
-    ) -> object:
-        ical = icalendar  # typed as object: icalendar ships no complete stubs
-        vevent = ical.Event()  # type: ignore[attr-defined]
-        vtext = ical.vText  # type: ignore[attr-defined]
+    def _vevent(event: Event, timeline: Timeline, dtstamp: dt.datetime) -> icalendar.Event:
+        import icalendar
+
+        vevent = icalendar.Event()
+        vtext = icalendar.vText
         source = timeline.source(event.source.source)
         vevent.add("uid", event.id)
         vevent.add("dtstamp", dtstamp)
