@@ -128,6 +128,7 @@ SMALL_NUMBERS: dict[str, int] = {
     "half a": 0,
     "a couple of": 2,
     "a couple": 2,
+    "couple": 2,
     "couple of": 2,
     "a pair of": 2,
 }

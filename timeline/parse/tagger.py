@@ -14,8 +14,10 @@ the expression are inside the span ("the 1990s", "the past three years", "two ye
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -99,10 +101,8 @@ _UNIT_PL = (
     r"|centuries)"
 )
 _APPROX = (
-    r"(?:nearly|almost|about|around|roughly|approximately|more{SP}than|less{SP}than"
-    r"|fewer{SP}than|at{SP}least|at{SP}most|up{SP}to|over|under|only|just|barely|well{SP}over"
-    r"|as{SP}many{SP}as|as{SP}long{SP}as|upwards{SP}of|some|a{SP}full|the{SP}full|a{SP}mere"
-    r"|all|another)"
+    r"(?:nearly|almost|more{SP}than|less{SP}than|fewer{SP}than|at{SP}least|at{SP}most"
+    r"|up{SP}to|well{SP}over|upwards{SP}of|some)"
 ).replace("{SP}", _SP)
 _APPROX_MOD = {
     "nearly": "LESS_THAN",
@@ -146,8 +146,8 @@ _P_DATE_MDY = _c(
     (?<![\w.])
     (?:(?P<wd>{_WEEKDAY}|(?:{_WD_ABBR})\.),?{_SP})?
     (?P<mon>{_MON_ANY}){_SP0}
-    (?:(?P<day>{_DAYNUM})(?![\d:])|(?P<oday>{_ORD_DAY})\b)
-    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM})(?![\d:]))?
+    (?:(?P<day>{_DAYNUM})(?!\d|:\d)|(?P<oday>{_ORD_DAY})\b)
+    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM})(?!\d|:\d))?
     (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR})(?![\d%]))?
     """
 )
@@ -268,12 +268,12 @@ _P_REL_UNIT = _c(
 _P_REL_NAMED = _c(
     rf"""
     (?<![\w.])
-    (?:(?P<rel>last|next|this|this{_SP}coming|this{_SP}past|coming|the{_SP}previous
-        |the{_SP}following|that|the{_SP}next)(?:{_SP}|-))?
+    (?:(?P<rel>(?i:last|next|this|this{_SP}coming|this{_SP}past|coming|the{_SP}previous
+        |the{_SP}following|that|the{_SP}next))(?:{_SP}|-))?
     (?P<wd>{_WEEKDAY})(?:s\b)?
     (?:{_SP}(?P<part>morning|afternoon|evening|night))?(?![\w])
-    |(?<![\w.])(?P<mrel>last|next|this|this{_SP}past|this{_SP}coming|past)
-      {_SP}(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])
+    |(?<![\w.])(?P<mrel>(?i:last|next|this|this{_SP}past|this{_SP}coming|past))
+      {_SP}(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])(?!\s{{0,2}}\d)
     """
 )
 _P_DEICTIC = _c(
@@ -309,8 +309,8 @@ _P_TIME = _c(
 _P_REF = _c(
     rf"""
     \b(?:
-      (?P<ref>right{_SP}now|just{_SP}now|now|currently|presently|nowadays|recently|lately
-        |the{_SP}(?:near|foreseeable|distant|immediate){_SP}future|the{_SP}future
+      (?P<ref>now|currently|presently|nowadays|recently|lately
+        |the{_SP}(?:near|distant|immediate){_SP}future|the{_SP}future
         |in{_SP}future|the{_SP}past|these{_SP}days|at{_SP}present|the{_SP}present
         |the{_SP}(?:near|short|long|longer|medium){_SP}term|as{_SP}soon{_SP}as{_SP}possible
         |soon|formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
@@ -355,8 +355,8 @@ _MOD_PREFIX = _c(
     (?:\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder
         |first{_SP}half|second{_SP}half|latter{_SP}part|early{_SP}part)
         {_SP}of{_SP}(?:the{_SP})?)
-      |\b(?P<rough>early|late|earlier|later|mid|around|about|as{_SP}early{_SP}as|as{_SP}late{_SP}as
-        |sometime|some{_SP}time|by{_SP}the{_SP}end{_SP}of|until|since)(?:{_SP}|-)
+      |\b(?P<rough>early|late|earlier|later|mid
+        )(?:{_SP}|-)
     )$
     """,
     re.IGNORECASE,
@@ -394,19 +394,23 @@ _YEAR_BLOCKERS = re.compile(
 _SENT_END = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"'“‘`])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z']+")
 
+_SET_FOLLOWERS = frozenset(
+    """and or but in on at for to from by with since until through during as than after
+    before basis is are was were""".split()
+)
 _FUTURE_CUES = frozenset(
-    """will 'll shall wo going plans plan planning scheduled expected expects expect due
-    upcoming next set intends intend hopes hope aims would 'd could might may""".split()
+    """will 'll shall wo going scheduled expected expects expect due upcoming next intends
+    planned planning until till soon resume effective deadline ready tomorrow""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
     came went made took gave began died met held left won lost fell rose got saw sent
     became ran brought found thought knew stood spoke wrote struck hit shot killed
-    sold bought paid put set""".split()
+    sold bought paid yesterday""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need seed speed feed red bed wed fed shed united hundred limited scheduled expected
-    proposed planned anticipated intended supposed tired based interested concerned related
+    proposed anticipated intended supposed tired based interested concerned related
     indeed succeed proceed exceed bred bleed breed creed greed weed embed""".split()
 )
 
@@ -550,6 +554,7 @@ class _State:
     date_order: DateOrder
     last: _Point | None = None  # previous calendar date in the narrative
     last_quarter: _Point | None = None
+    quarter_end: int = 0
     last_end: int = 0
 
 
@@ -647,21 +652,16 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     tense = _tense(st.text, start, end)
     if month == dct.month:
         return dct.year, "dct", f"the month of the publication date, {dct.isoformat()}"
-    diff = month - dct.month  # >0: later this year
-    if tense > 0:
-        year = dct.year if diff > 0 else dct.year + 1
+    back = (dct.month - month) % 12
+    fwd = (month - dct.month) % 12
+    # The nearest such month, unless the tense points the other way and that one is not
+    # much further ("in January" in a past-tense October story is last January).
+    if tense > 0 and fwd <= 9 or tense == 0 and fwd < back or tense < 0 and back > 9:
+        year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
-    elif tense < 0:
-        year = dct.year if diff < 0 else dct.year - 1
-        why = "the last such month before the publication date"
     else:
-        # Without a tense cue take the nearest one (news mostly looks back, so ties go back).
-        back = (dct.month - month) % 12
-        fwd = (month - dct.month) % 12
-        year = (dct.year if diff < 0 else dct.year - 1) if back <= fwd else (
-            dct.year if diff > 0 else dct.year + 1
-        )
-        why = "the nearest such month to the publication date"
+        year = dct.year if month < dct.month else dct.year - 1
+        why = "the last such month before the publication date"
     return year, "dct", f"{why}, {dct.isoformat()}"
 
 
@@ -986,6 +986,7 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
         p = _Point(_add_months(dct, -3), "quarter")
         why = f"{m.group(0)}: the last full quarter before {dct.isoformat()}"
         st.last_quarter = p
+        st.quarter_end = m.end()
         return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct", why)]
     if m["qq"]:
         q = int(m["qq"][1])
@@ -1020,6 +1021,7 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
                 p = _Point(_add_months(dct, -3 if unit == "quarter" else -6), unit)
                 if unit == "quarter":
                     st.last_quarter = p
+                    st.quarter_end = m.end()
                 st.last = p
                 return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct",
                              f"{m.group(0)}: the last full {unit} before {dct.isoformat()}")]
@@ -1039,18 +1041,25 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year = year - 1 if year is not None else None
         if n < 1 or n > 4:
             return []
+    start = m.start()
+    lead = m.group(0).split(None, 1)[0].lower()
+    if lead in ("its", "a", "their", "his", "her", "this", "last", "next") and not m["qrel"]:
+        start = m.start() + len(m.group(0).split(None, 1)[0]) + 1
+    elif lead == "the" and "-" in m.group(0)[-9:]:
+        start = m.start() + 4  # "the third-quarter loss": an adjective, no determiner
     if year is None:
         code = "Q" if unit == "quarter" else "H"
-        return [_Out(m.start(), m.end(), "DATE", f"XXXX-{code}{n}", None, "unresolved")]
+        return [_Out(start, m.end(), "DATE", f"XXXX-{code}{n}", None, "unresolved")]
     month = (n - 1) * (3 if unit == "quarter" else 6) + 1
     p = _Point(dt.date(year, month, 1), unit)
     st.last = p
     if unit == "quarter":
         st.last_quarter = p
+        st.quarter_end = m.end()
     absolute = bool(ys)
     anchor: Anchor = "absolute" if absolute else "dct"
     why = "" if absolute else f"{m.group(0)}: in the year of the publication date"
-    return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, why)]
+    return [_Out(start, m.end(), "DATE", p.value(), None, anchor, why)]
 
 
 def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1141,6 +1150,23 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     if rel in ("its", "their", "his", "her", "our", "this", "these", "those") and not numraw[:1].isdigit() and n is None:
         return []
+    if numraw in ("a", "an", "one") and unit == "second":
+        return []  # "a second time", "a second term": an ordinal
+    if unit == "quarter" and not rel and (numraw in ("a", "an", "one") or "-" in m.group(0)):
+        return []  # "a quarter of", "three-quarters": a fraction
+    if m["unit"][:1].isupper() and start > 0 and st.text[start - 1] not in "\n\"'“":
+        return []  # "60 Minutes": a title
+    first = rel.split()[0] if rel else ""
+    adjectival = "-" in st.text[m.start("unit") - 1 : m.start("unit")] or (
+        not m["unit"].lower().endswith("s") and n is not None and n > 1
+    )
+    if first in ("its", "their", "his", "her", "our", "this", "these", "those", "a") or (
+        first == "the" and adjectival and len(rel.split()) == 1
+    ):
+        # Determiners stay outside ("its 10-year note", "the two day rally").
+        start = m.start("rel") + len(m["rel"])
+        if approx:
+            start = m.start()
     if tail == "ago":
         return _ago(m, st, unit, n, start, end)
     if tail in ("earlier", "later", "before", "after", "back", "from now", "hence", "ahead"):
@@ -1154,9 +1180,10 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         end = m.end("unit")
     if approx in ("all", "another") and n is None:
         return []
-    value = _duration_value(unit, n)
-    if rel.startswith("the") or rel in ("past", "last", "next", "coming", "first", "recent"):
-        pass
+    if unit == "quarter" and n is not None:
+        value = _duration_value("month", 3 * n)  # TimeML writes quarters as months
+    else:
+        value = _duration_value(unit, n)
     return [_Out(start, end, "DURATION", value, mod)]
 
 
@@ -1168,10 +1195,10 @@ def _ago(m: re.Match[str], st: _State, unit: str, n: float | None, start: int, e
     gran = _UNIT_GRAN.get(unit, "year")
     if unit in ("second", "minute", "hour"):
         gran = "day"
-    if unit == "year" and k == 1 and st.last is not None and st.last.gran in ("quarter", "half") and \
-            _sentence_start(st.text, start) <= st.last_end:
-        p = st.last.shift("year", -1)
-        why = f"{text}: a year before {st.last.value()}, the previous date in the sentence"
+    if unit == "year" and k == 1 and st.last_quarter is not None and start - st.quarter_end < 400:
+        # Business news: "third-quarter profit ... from $5 million a year ago" compares quarters.
+        p = st.last_quarter.shift("year", -1)
+        why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
         return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
     if st.dct is None:
         return [_Out(start, end, "DATE", "PAST_REF", None, "unresolved")]
@@ -1199,6 +1226,16 @@ def _narrative_shift(
                      "unresolved")]
     k = int(n)
     shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
+    if (
+        unit == "year"
+        and k == 1
+        and sign < 0
+        and st.last_quarter is not None
+        and start - st.quarter_end < 400
+    ):
+        p = st.last_quarter.shift("year", -1)
+        why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
+        return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
     if tail in ("from now", "hence"):
         if st.dct is None:
             return [_Out(start, end, "DATE", "FUTURE_REF", None, "unresolved")]
@@ -1224,7 +1261,8 @@ def _narrative_shift(
         if gran == "week" and base.gran == "day":
             g = "day"
         p = _Point(_shift(base.date, shift_unit, sign * k), g, base.extra if g == base.gran else "")
-    st.last = p
+    if sign > 0:
+        st.last = p  # "three days later" moves the story on; "a year earlier" compares
     word = "after" if sign > 0 else "before"
     why = f"{text}: {k} {unit}{'s' if k != 1 else ''} {word} {bwhy}"
     return [_Out(start, end, "DATE", p.value(), None, anchor, why)]
@@ -1426,6 +1464,10 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
             "overnight": 0, "midday": 0, "noon": 0, "midnight": 0}
     off = offs[word]
     if word == "overnight":
+        if st.last is not None and st.last.gran == "day" and start - st.last_end < 300:
+            d = st.last.date
+            why = f"the night of {d.isoformat()}, the previous date in the text"
+            return [_Out(start, end, "TIME", f"{d.isoformat()}TNI", None, "narrative", why)]
         if ref is None:
             return [_Out(start, end, "TIME", "XXXX-XX-XXTNI", None, "unresolved")]
         d = ref - dt.timedelta(days=1)
@@ -1451,7 +1493,7 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
     if part:
         code = lex.DAY_PARTS[part]
         return [_Out(start, end, "TIME", f"{d.isoformat()}T{code}", None, anchor, f"{text}: relative to {why}")]
-    if low.startswith("today") and low.endswith("'s") or low.endswith("’s"):
+    if low.endswith(("'s", "’s")):
         end -= 2
     if word == "today" and re.match(r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)", st.text[m.end("word"):]):
         return [_Out(start, m.end("word"), "DATE", "PRESENT_REF", None, anchor, "")]
@@ -1570,6 +1612,9 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
             adv = adv.split()[-1]
             values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
         value = values[adv]
+        nxt = re.match(r"\s{1,3}([a-z]+)", st.text[end : end + 20])
+        if nxt and not adv.startswith("twice") and nxt.group(1) not in _SET_FOLLOWERS:
+            return []  # "a daily newspaper", "the quarterly dividend": adjectives
         return [_Out(start, end, "SET", value)]
     every = m["every"].lower()
     unit_w = m["eunit"]
@@ -1615,11 +1660,9 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     if d is None:
         return []
     if not m["year"] and st.dct is not None:
-        tense = _tense(st.text, m.start(), m.end())
-        if tense < 0 and d > st.dct:
-            d = lex.holiday(name, year - 1) or d
-        elif tense > 0 and d < st.dct:
-            d = lex.holiday(name, year + 1) or d
+        dct = st.dct
+        near = [lex.holiday(name, y) for y in (year - 1, year, year + 1)]
+        d = min((c for c in near if c is not None), key=lambda c: abs((c - dct).days))
     if name.lower().startswith("new year") and "day" not in name.lower() and "eve" not in name.lower():
         return []
     st.last = _Point(d, "day")
@@ -1681,24 +1724,30 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    found: list[tuple[int, int, int, re.Match[str]]] = []
+_Cand = tuple[int, int, int, re.Match[str]]
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Every match of every rule, longest first (then earliest, then rule order)."""
+    found: list[_Cand] = []
     for prio, (pattern, _h) in enumerate(_RULES):
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), prio, m))
-    # Longest first, then earliest, then rule order; keep those that do not overlap.
-    found.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-    taken: list[tuple[int, int]] = []
-    chosen: list[tuple[int, int, int, re.Match[str]]] = []
-    for cand in found:
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    return found
+
+
+def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
+    """Greedily keep the candidates (already longest first) that overlap nothing kept."""
+    kept: list[_Cand] = []
+    for cand in cands:
         s, e = cand[0], cand[1]
-        if any(s < te and ts < e for ts, te in taken):
+        if occupied.find(1, s, e) != -1:
             continue
-        taken.append((s, e))
-        chosen.append(cand)
-    chosen.sort(key=lambda c: c[0])
-    return chosen
+        occupied[s:e] = b"\x01" * (e - s)
+        kept.append(cand)
+    return kept
 
 
 def _extend_left(text: str, out: _Out, floor: int) -> _Out:
@@ -1716,8 +1765,11 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
             return out
         if key in ("sometime", "some time"):
             return dataclasses.replace(out, start=m.start())
-        mod = _MOD_WORDS.get(key.rstrip("r").rstrip("e") if key in ("earlier", "later") else key)
+        mod = _MOD_WORDS.get(key)
         if key in ("earlier", "later"):
+            # "earlier this year" is one expression; "Earlier Friday" is a Friday.
+            if not text[out.start : out.start + 5].lower().startswith(("this ", "that ")):
+                return out
             mod = None
         return dataclasses.replace(out, start=m.start(), mod=mod or out.mod)
     key = next((k for k in _MOD_WORDS if k in word), "")
@@ -1745,9 +1797,36 @@ def tag(
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     st = _State(text=text, dct=dct, date_order=date_order)
+    found = _candidates(text)
+    by_start = sorted(found, key=lambda c: c[0])
+    starts = [c[0] for c in by_start]
+    longest = max((c[1] - c[0] for c in found), default=0)
+    occupied = bytearray(len(text) + 1)
+    # Normalise in text order; when a rule rejects its match ("May" the verb), the
+    # shorter candidates it displaced get their turn.
+    heap_items = [(c[0], c[0] - c[1], c[2], c) for c in _pick(found, occupied)]
+    heapq.heapify(heap_items)
+    rejected: set[int] = set()
     outs: list[_Out] = []
-    for start, _end, prio, m in _candidates(text):
-        for out in _RULES[prio][1](m, st):
+    while heap_items:
+        _s, _neg, _prio, cand = heapq.heappop(heap_items)
+        start, end, prio, m = cand
+        produced = _RULES[prio][1](m, st)
+        if not produced:
+            rejected.add(id(m))
+            occupied[start:end] = bytes(end - start)
+            lo = bisect.bisect_left(starts, start - longest)
+            hi = bisect.bisect_left(starts, end)
+            inside = [
+                c
+                for c in by_start[lo:hi]
+                if start < c[1] and id(c[3]) not in rejected and c is not cand
+            ]
+            inside.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+            for c in _pick(inside, occupied):
+                heapq.heappush(heap_items, (c[0], c[0] - c[1], c[2], c))
+            continue
+        for out in produced:
             floor = outs[-1].end if outs else 0
             if out.start < floor:
                 continue
