@@ -217,6 +217,7 @@ _P_QUARTER = _c(
     (?![\w-])
     |\b(?P<qq>Q[1-4])(?:{_SP0}(?P<qy3>{_YEAR}))?\b
     |\b(?:the|that){_SP}(?P<qbare>quarter)(?![\w-])
+    |(?<![\w-])(?P<qadj>year-earlier|year-ago)(?![\w-])
     |\b(?P<qago>(?:the|a|that){_SP}(?:(?:comparable|same){_SP})?
        (?:year-earlier|year-ago|year-before|prior-year|year-previous){_SP}
        (?:quarter|period|months?|half|year))\b
@@ -250,7 +251,7 @@ _P_DURATION = _c(
 _P_VAGUE_UNITS = _c(
     rf"""
     \b(?P<pre>(?:(?:the{_SP})?(?:past|last|next|coming|recent|following|previous|first|final
-        |ensuing|early|initial)(?:{_SP}few)?|for|within|in|over|after|than|took|take|takes|spent
+        |ensuing|initial)(?:{_SP}few)?|for|within|in|over|after|than|took|take|takes|spent
         |lasted|last|during){_SP})
     (?P<unit>{_UNIT_PL})(?P<ahead>{_SP}ahead|{_SP}to{_SP}come)?(?![\w-])
     """,
@@ -282,8 +283,9 @@ _P_DEICTIC = _c(
         (?:['’]s)?(?:{_SP}(?P<part>morning|afternoon|evening|night))?
       |(?P<drel>this|last|tomorrow|yesterday|the|that)(?:{_SP}|-)
         (?P<part2>morning|afternoon|evening|night)
-      |(?P<mid>mid-?afternoon|mid-?morning|mid-?day)
-      |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow|before|after)
+      |(?P<mid>mid[- ]?afternoon|mid[- ]?morning|mid-?day)
+      |(?P<yearend>year[- ]end)
+      |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow)
       |(?P<narr>the{_SP}(?:next|following|previous|same)|that|the|a|one)
         {_SP}(?P<nunit>day|night|week|month|year)(?=[\s,.;:!?'"’)]|$)
         (?P<nafter>{_SP}(?:before|after|later|earlier|ago))?
@@ -313,7 +315,7 @@ _P_REF = _c(
         |the{_SP}(?:near|distant|immediate){_SP}future|the{_SP}future
         |in{_SP}future|the{_SP}past|these{_SP}days|at{_SP}present|the{_SP}present
         |the{_SP}(?:near|short|long|longer|medium){_SP}term|as{_SP}soon{_SP}as{_SP}possible
-        |soon|formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
+        |formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
         |the{_SP}current{_SP}(?:year|month|week|quarter)|so{_SP}far{_SP}this{_SP}year
         |the{_SP}time{_SP}being)
     )(?![\w-])
@@ -394,6 +396,10 @@ _YEAR_BLOCKERS = re.compile(
 _SENT_END = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"'“‘`])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z']+")
 
+_RATE_LEFT = re.compile(
+    r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\btimes|\btwice|\bonce)[,]?\s{1,2}$",
+    re.IGNORECASE,
+)
 _SET_FOLLOWERS = frozenset(
     """and or but in on at for to from by with since until through during as than after
     before basis is are was were""".split()
@@ -965,8 +971,8 @@ def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     dct = st.dct
-    if m["qago"]:
-        words = m["qago"].lower()
+    if m["qago"] or m["qadj"]:
+        words = (m["qago"] or m["qadj"]).lower()
         base = st.last_quarter if "quarter" in words or st.last_quarter else st.last
         if "month" in words or "half" in words:
             base = st.last
@@ -1150,11 +1156,16 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     if rel in ("its", "their", "his", "her", "our", "this", "these", "those") and not numraw[:1].isdigit() and n is None:
         return []
+    left = st.text[max(0, start - 24) : start]
+    if numraw in ("a", "an") and not rel and not approx and not tail and _RATE_LEFT.search(left):
+        return []  # "$1.76 a year", "358,000 a month": a rate
+    if numraw in ("a", "an") and re.search(r"\b(?:fiscal|calendar)\b", m.group(0), re.IGNORECASE):
+        return []  # "a fiscal year" names a kind of period, not a length
     if numraw in ("a", "an", "one") and unit == "second":
         return []  # "a second time", "a second term": an ordinal
     if unit == "quarter" and not rel and (numraw in ("a", "an", "one") or "-" in m.group(0)):
         return []  # "a quarter of", "three-quarters": a fraction
-    if m["unit"][:1].isupper() and start > 0 and st.text[start - 1] not in "\n\"'“":
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
         return []  # "60 Minutes": a title
     first = rel.split()[0] if rel else ""
     adjectival = "-" in st.text[m.start("unit") - 1 : m.start("unit")] or (
@@ -1301,6 +1312,17 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     unit = "year" if unit_raw == "fiscal year" else unit_raw
     text = m.group(0)
     start, end = m.start(), m.end()
+    if rel == "the" and unit == "weekend":
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "XXXX-WXX-WE", None, "unresolved")]
+        future = _tense(st.text, start, end) > 0
+        sat = st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
+        if not future and sat > st.dct:
+            sat -= dt.timedelta(days=7)
+        p = _Point(sat, "week", "WE")
+        word = "next" if future else "last"
+        why = f"{text}: the {word} weekend around the publication date, {st.dct.isoformat()}"
+        return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
     if rel == "the":
         if unit not in ("year", "day") or unit_raw == "day":
             return []
@@ -1429,12 +1451,19 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         return _narr_unit(st, narr, nunit, start, end, text)
     if m["mid"]:
         ref, anchor, why = _ref_day(st)
-        code = {"afternoon": "AF", "morning": "MO", "day": "MI"}[m["mid"].lower().replace("-", "")[3:]]
+        part = m["mid"].lower().replace("-", "").replace(" ", "")[3:]
+        code = {"afternoon": "AF", "morning": "MO", "day": "MI"}[part]
         if code == "MI":
             value = f"{ref.isoformat()}T12:00" if ref else "XXXX-XX-XXT12:00"
         else:
             value = f"{ref.isoformat()}T{code}" if ref else f"XXXX-XX-XXT{code}"
         return [_Out(start, end, "TIME", value, None, anchor if ref else "unresolved", why)]
+    if m["yearend"]:
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "XXXX-12-31", None, "unresolved")]
+        y = st.dct.year
+        why = f"{text}: the end of the year of the publication date, {st.dct.isoformat()}"
+        return [_Out(start, end, "DATE", f"{y:04d}-12-31", None, "dct", why)]
     if m["dayrel"]:
         rel = " ".join(m["dayrel"].lower().split())
         if rel in ("before", "after"):
@@ -1495,8 +1524,10 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, end, "TIME", f"{d.isoformat()}T{code}", None, anchor, f"{text}: relative to {why}")]
     if low.endswith(("'s", "’s")):
         end -= 2
-    if word == "today" and re.match(r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)", st.text[m.end("word"):]):
-        return [_Out(start, m.end("word"), "DATE", "PRESENT_REF", None, anchor, "")]
+    if word == "today" and re.match(
+        r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)", st.text[m.end("word") :]
+    ):
+        return []  # "today's world" is no particular day
     return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
 
 
@@ -1612,9 +1643,9 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
             adv = adv.split()[-1]
             values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
         value = values[adv]
-        nxt = re.match(r"\s{1,3}([a-z]+)", st.text[end : end + 20])
-        if nxt and not adv.startswith("twice") and nxt.group(1) not in _SET_FOLLOWERS:
-            return []  # "a daily newspaper", "the quarterly dividend": adjectives
+        nxt = re.match(r"\s{1,3}(\w+)", st.text[end : end + 20])
+        if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).startswith("dividend")):
+            return []  # "the party daily Granma" is a paper, a quarterly dividend a payment
         return [_Out(start, end, "SET", value)]
     every = m["every"].lower()
     unit_w = m["eunit"]
@@ -1725,17 +1756,105 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 
 
 _Cand = tuple[int, int, int, re.Match[str]]
+_R_NAMES = [h.__name__ for _p, h in _RULES]
+_R_YEAR = _R_NAMES.index("_h_year")
+_R_DECADE = _R_NAMES.index("_h_decade")
+_R_NUMERIC = _R_NAMES.index("_h_numeric")
+_R_TIME = _R_NAMES.index("_h_time")
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW_BACK = 64  # no expression reaches further than this before its keyword ...
+_WINDOW_FWD = 64  # ... or after it
+
+
+def _keywords() -> dict[str, tuple[int, ...]]:
+    """Lower-case keyword -> the rules whose matches must contain it.
+
+    Scanning every rule over the whole text costs one regex pass per rule; scanning only
+    around keywords makes tagging several times faster on ordinary prose.
+    """
+    units = """second seconds minute minutes hour hours day days night nights week weeks
+        weekend weekends fortnight fortnights month months quarter quarters year years decade
+        decades century centuries millennium millennia""".split()
+    months = list(lex.MONTHS)
+    weekdays = [w for w in lex.WEEKDAYS if len(w) > 3]
+    seasons = list(lex.SEASONS)
+    setwords = """daily weekly monthly quarterly annually yearly hourly nightly biweekly
+        semiannually semi bimonthly every each per twice""".split()
+    table: dict[str, list[str]] = {
+        "time": "m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc".split(),
+        "date_mdy": months,
+        "date_dmy": months,
+        "month_year": months,
+        "month": months,
+        "holiday": """christmas new thanksgiving independence veterans halloween valentine
+            valentines boxing election labor memorial easter good""".split(),
+        "quarter": "quarter half q earlier ago before prior previous".split(),
+        "century": ["century", "centuries"],
+        "season": seasons,
+        "rel_named": weekdays + months,
+        "deictic": """today yesterday tomorrow tonight overnight midday noon midnight morning
+            afternoon evening night day week month year end mid midafternoon midmorning
+            """.split(),
+        "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
+        "duration": units,
+        "set": setwords + units + weekdays + months + seasons,
+        "vague_units": units,
+        "ref": """now currently presently nowadays recently lately future past days present
+            term possible formerly once times current being year""".split(),
+        "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
+    }
+    names = [h.__name__[3:] for _p, h in _RULES]
+    out: dict[str, set[int]] = {}
+    for rule, words in table.items():
+        for w in words:
+            out.setdefault(w, set()).add(names.index(rule))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _candidates(text: str) -> list[_Cand]:
-    """Every match of every rule, longest first (then earliest, then rule order)."""
+    """Every match of every rule near its keywords, longest first (then earliest, rule)."""
+    n_rules = len(_RULES)
+    hits: list[list[int]] = [[] for _ in range(n_rules)]
+    for tok in _TOKEN.finditer(text):
+        word = tok.group()
+        if word[0].isdigit():
+            end = tok.end()
+            nxt = text[end : end + 1]
+            if len(word) == 4:
+                hits[_R_YEAR].append(tok.start())
+            if nxt in ("s", "'", "’") and len(word) in (2, 4):
+                hits[_R_DECADE].append(tok.start())
+            if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
+                hits[_R_NUMERIC].append(tok.start())
+            if nxt == ":":
+                hits[_R_TIME].append(tok.start())
+            continue
+        rules = _KEYWORDS.get(word.lower())
+        if rules:
+            for r in rules:
+                hits[r].append(tok.start())
     found: list[_Cand] = []
+    size = len(text)
     for prio, (pattern, _h) in enumerate(_RULES):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), prio, m))
+        lo = hi = -1
+        for pos in hits[prio]:
+            a, b = max(0, pos - _WINDOW_BACK), min(size, pos + _WINDOW_FWD)
+            if a <= hi:
+                hi = b
+                continue
+            if hi > lo:
+                found.extend((m.start(), m.end(), prio, m) for m in pattern.finditer(text, lo, hi))
+            lo, hi = a, b
+        if hi > lo:
+            found.extend((m.start(), m.end(), prio, m) for m in pattern.finditer(text, lo, hi))
+    found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
+
+
+_KEYWORDS = _keywords()
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
