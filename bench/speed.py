@@ -1,0 +1,200 @@
+"""Speed and memory of timeline against its peers. Prints numbers; asserts nothing.
+
+Usage::
+
+    python bench/speed.py ../shared/corpora/te3-train [--mb 10] [--peer-docs 60]
+
+Measures, in one run:
+
+* the tagger's throughput on the TempEval-3 texts and on generated news-like text, next
+  to ``dateparser.search.search_dates`` (``languages=["en"]``, ``RELATIVE_BASE`` set) and
+  ``datefinder`` (if installed) on the same texts, and the ratios;
+* end-to-end throughput (analyse + render every format) on 1 MB and ``--mb`` MB of
+  generated articles, so a non-linear cost shows;
+* cold start: wall time of ``timeline --help`` and of exporting one short article to all
+  formats, each in a fresh process (median of five);
+* peak RSS of a fresh ``timeline export`` process for 1, 100 and 1,000 articles.
+
+The peers are slow, so they run on the first ``--peer-docs`` documents only, and the
+tagger is timed on exactly those documents for the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import newsgen  # noqa: E402
+
+from timeline.model import ExportFormat  # noqa: E402
+from timeline.parse import analyse  # noqa: E402
+from timeline.parse.tagger import tag  # noqa: E402
+
+Doc = tuple[str, dt.date | None]
+
+
+def _load_te3(corpus: Path, scorer: Path) -> list[Doc]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "docs.jsonl"
+        subprocess.run(
+            [sys.executable, str(scorer), "export", "--gold", str(corpus), "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    docs = []
+    for row in sorted(rows, key=lambda r: r["doc"]):
+        dct = row.get("dct")
+        docs.append((row["text"], dt.date.fromisoformat(dct[:10]) if dct else None))
+    return docs
+
+
+def _rate(fn: Callable[[Doc], object], docs: Sequence[Doc]) -> tuple[float, float]:
+    """(chars/s, docs/s) of ``fn`` over ``docs``."""
+    chars = sum(len(text) for text, _ in docs)
+    start = time.perf_counter()
+    for doc in docs:
+        fn(doc)
+    elapsed = time.perf_counter() - start
+    return chars / elapsed, len(docs) / elapsed
+
+
+def _tagger(doc: Doc) -> object:
+    return tag(doc[0], dct=doc[1])
+
+
+def _search_dates(doc: Doc) -> object:
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(doc[1] or dt.date(2000, 1, 1), dt.time())
+    return search_dates(doc[0], languages=["en"], settings={"RELATIVE_BASE": base})
+
+
+def _datefinder(doc: Doc) -> object:
+    import datefinder
+
+    base = dt.datetime.combine(doc[1] or dt.date(2000, 1, 1), dt.time())
+    return list(datefinder.find_dates(doc[0], base_date=base))
+
+
+def _end_to_end(doc: Doc) -> object:
+    from timeline.export import get_exporter
+    from timeline.model import Timeline
+
+    result = analyse(doc[0], source_id="bench.txt", published=doc[1])
+    timeline = Timeline.of(title="bench", sources=(result.source,), events=result.events)
+    return [get_exporter(f).render(timeline) for f in ExportFormat]
+
+
+def _generated(megabytes: float) -> list[Doc]:
+    docs: list[Doc] = []
+    total = 0
+    index = 0
+    while total < megabytes * 1_000_000:
+        text = newsgen.article(index)
+        docs.append((text, None))  # the dateline in the text gives the date
+        total += len(text)
+        index += 1
+    return docs
+
+
+def _row(name: str, rate: tuple[float, float], base: float | None = None) -> str:
+    ratio = f"{base / rate[0]:8.1f}x" if base else ""
+    return f"  {name:<34} {rate[0] / 1e6:8.3f} MB/s {rate[1]:10.1f} docs/s {ratio}"
+
+
+def _wall(args: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, check=True, capture_output=True, cwd=REPO)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _peak_rss_mb(args: list[str]) -> float:
+    proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        msg = f"{args[:4]}... failed: {proc.stderr.read().decode() if proc.stderr else ''}"
+        raise RuntimeError(msg)
+    return usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    """Run every measurement and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="TempEval-3 corpus folder (te3-train)")
+    parser.add_argument("--scorer", type=Path, default=REPO.parent / "shared/tools/timex_eval.py")
+    parser.add_argument("--mb", type=float, default=10.0, help="size of the large generated run")
+    parser.add_argument("--peer-docs", type=int, default=60, help="documents given to the peers")
+    args = parser.parse_args()
+
+    te3 = _load_te3(args.corpus, args.scorer)
+    peers = te3[: args.peer_docs]
+    print(f"TempEval-3: {len(te3)} documents, {sum(len(t) for t, _ in te3):,} characters")
+    _tagger(te3[0])  # warm up (compiles nothing new, but loads modules)
+    full = _rate(_tagger, te3)
+    print(_row("timeline tagger (all documents)", full))
+    mine = _rate(_tagger, peers)
+    print(f"on the first {len(peers)} documents ({sum(len(t) for t, _ in peers):,} chars):")
+    print(_row("timeline tagger", mine))
+    _search_dates(peers[0])  # dateparser's first call loads its language data
+    sd = _rate(_search_dates, peers)
+    print(_row("dateparser search_dates", sd) + f"   tagger is {mine[0] / sd[0]:.0f}x faster")
+    try:
+        df = _rate(_datefinder, peers)
+        print(_row("datefinder", df) + f"   tagger is {mine[0] / df[0]:.0f}x faster")
+    except ImportError:
+        print("  datefinder: not installed (pip install datefinder)")
+
+    print("generated news-like text:")
+    one = _generated(1)
+    gen_tag = _rate(_tagger, one)
+    print(_row("timeline tagger, 1 MB", gen_tag))
+    sd_gen = _rate(_search_dates, one[:40])
+    print(
+        _row("dateparser search_dates, 40 docs", sd_gen) + f"   tagger is "
+        f"{gen_tag[0] / sd_gen[0]:.0f}x faster"
+    )
+    print("end to end (analyse + render ics, json, md), one process:")
+    print(_row("1 MB", _rate(_end_to_end, one)))
+    big = _generated(args.mb)
+    print(_row(f"{args.mb:g} MB", _rate(_end_to_end, big)))
+
+    print("cold start, fresh process (median of 5):")
+    py = [sys.executable, "-m", "timeline"]
+    print(f"  timeline --help                    {_wall([*py, '--help']):8.3f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = str(REPO / "data" / "pompeo-sochi-talks.txt")
+        export = [*py, "export", sample, "--out-dir", tmp]
+        print(f"  export one article, all formats    {_wall(export):8.3f} s")
+        print("peak RSS of one export process (all articles merged, JSON):")
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        paths = []
+        for i in range(1000):
+            path = folder / f"a{i:04d}.txt"
+            path.write_text(newsgen.article(i, seed=7), encoding="utf-8")
+            paths.append(str(path))
+        for count in (1, 100, 1000):
+            out = str(Path(tmp) / f"out{count}.json")
+            rss = _peak_rss_mb([*py, "export", *paths[:count], "-f", "json", "-o", out])
+            print(f"  {count:>5} articles                     {rss:8.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
