@@ -406,7 +406,7 @@ _SET_FOLLOWERS = frozenset(
 )
 _FUTURE_CUES = frozenset(
     """will 'll shall wo going scheduled expected expects expect due upcoming next intends
-    planned planning until till soon resume effective deadline ready tomorrow""".split()
+    planning soon resume effective deadline ready tomorrow set""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
@@ -583,24 +583,43 @@ def _sentence_start(text: str, pos: int) -> int:
     return best
 
 
+def _cue(words: list[str], i: int) -> int:
+    """Tense cue of words[i]: +1 future, -1 past, 0 none."""
+    w = words[i]
+    if w in _FUTURE_CUES or w.endswith("'ll"):
+        if w in ("due", "expected", "scheduled", "set") and any(
+            p in ("was", "were", "had", "been") for p in words[max(0, i - 2) : i]
+        ):
+            return -1  # "had been due to expire Friday": a plan that lay in the past
+        return 1
+    if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
+        return 1  # "as early as Tuesday"
+    if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+        return -1
+    return 0
+
+
 def _tense(text: str, start: int, end: int) -> int:
-    """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear."""
+    """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear.
+
+    The nearest tense cue before the expression decides ("said he will meet Friday":
+    future); without one, the first cue after it ("On Friday, the talks ended").
+    """
     s0 = _sentence_start(text, start)
     before = _WORD.findall(text[s0:start].lower())[-12:]
-    for w in reversed(before):
-        if w in _FUTURE_CUES or w.endswith("'ll"):
-            return 1
-        if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
-            return -1
+    for i in range(len(before) - 1, -1, -1):
+        cue = _cue(before, i)
+        if cue:
+            return cue
     after_text = text[end : end + 80]
     m = _SENT_END.search(after_text)
     if m:
         after_text = after_text[: m.start()]
-    for w in _WORD.findall(after_text.lower())[:8]:
-        if w in _FUTURE_CUES or w.endswith("'ll"):
-            return 1
-        if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
-            return -1
+    after = _WORD.findall(after_text.lower())[:8]
+    for i in range(len(after)):
+        cue = _cue(after, i)
+        if cue:
+            return cue
     return 0
 
 
@@ -1413,9 +1432,9 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     wd = lex.WEEKDAYS[wd_word.lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     d, anchor, why = _weekday_date(st, wd, rel, start, end)
-    part = (m["part"] or "").lower()
-    typ: TimexType = "TIME" if part else "DATE"
-    suffix = lex.DAY_PARTS.get(part, "")
+    # TempEval-3 annotates "Friday night" mostly as a DATE with the day's value.
+    typ: TimexType = "DATE"
+    suffix = ""
     if d is None:
         return [_Out(start, end, typ, f"XXXX-WXX-{wd + 1}" + (f"T{suffix}" if suffix else ""), None,
                      "unresolved")]
