@@ -57,8 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         docs_path = Path(tmp) / "docs.jsonl"
         subprocess.run(
-            [sys.executable, str(scorer), "export", "--gold", *map(str, files), "--out",
-             str(docs_path)],
+            [
+                sys.executable,
+                str(scorer),
+                "export",
+                "--gold",
+                *map(str, files),
+                "--out",
+                str(docs_path),
+            ],
             check=True,
         )
         sys_path = Path(tmp) / "system.jsonl"
@@ -73,11 +80,26 @@ def main(argv: list[str] | None = None) -> int:
                 elapsed += time.perf_counter() - t0
                 chars += len(text)
                 for t in timexes:
-                    rec = {"doc": doc["doc"], "start": t.start, "end": t.end, "type": t.type,
-                           "value": t.value, "text": t.text}
+                    rec = {
+                        "doc": doc["doc"],
+                        "start": t.start,
+                        "end": t.end,
+                        "type": t.type,
+                        "value": t.value,
+                        "text": t.text,
+                    }
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        cmd = [sys.executable, str(scorer), "score", "--gold", *map(str, files), "--system",
-               str(sys_path), "--title", f"timeline tagger on TempEval-3 train, {args.half} half"]
+        cmd = [
+            sys.executable,
+            str(scorer),
+            "score",
+            "--gold",
+            *map(str, files),
+            "--system",
+            str(sys_path),
+            "--title",
+            f"timeline tagger on TempEval-3 train, {args.half} half",
+        ]
         if args.errors:
             cmd += ["--errors", str(args.errors)]
         result = subprocess.run(cmd, check=True, capture_output=True, text=True)

@@ -286,7 +286,7 @@ _P_DEICTIC = _c(
       |(?P<mid>mid[- ]?afternoon|mid[- ]?morning|mid-?day)
       |(?P<yearend>year[- ]end)
       |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow)
-      |(?P<narr>the{_SP}(?:next|following|previous|same)|that|the|a|one)
+      |(?P<narr>the{_SP}(?:next|following|previous|same)|that)
         {_SP}(?P<nunit>day|night|week|month|year)(?=[\s,.;:!?'"’)]|$)
         (?P<nafter>{_SP}(?:before|after|later|earlier|ago))?
     )(?![\w-])
@@ -623,10 +623,6 @@ def _tense(text: str, start: int, end: int) -> int:
     return 0
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 # --------------------------------------------------------------------------- resolvers
 
 
@@ -634,7 +630,11 @@ def _ref_day(st: _State) -> tuple[dt.date | None, Anchor, str]:
     if st.dct is not None:
         return st.dct, "dct", f"the publication date, {st.dct.isoformat()}"
     if st.last is not None and st.last.gran == "day":
-        return st.last.date, "narrative", f"{st.last.date.isoformat()}, the previous date in the text"
+        return (
+            st.last.date,
+            "narrative",
+            f"{st.last.date.isoformat()}, the previous date in the text",
+        )
     return None, "unresolved", ""
 
 
@@ -681,7 +681,7 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     fwd = (month - dct.month) % 12
     # The nearest such month, unless the tense points the other way and that one is not
     # much further ("in January" in a past-tense October story is last January).
-    if tense > 0 and fwd <= 9 or tense == 0 and fwd < back or tense < 0 and back > 9:
+    if (tense > 0 and fwd <= 9) or (tense == 0 and fwd < back) or (tense < 0 and back > 9):
         year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
     else:
@@ -706,7 +706,11 @@ def _weekday_date(
         else:
             delta = (wd - base.weekday()) % 7 or 7
         d = base + dt.timedelta(days=delta)
-        return d, "narrative", f"{name} relative to {base.isoformat()}, the previous date in the text"
+        return (
+            d,
+            "narrative",
+            f"{name} relative to {base.isoformat()}, the previous date in the text",
+        )
     if st.dct is None:
         return None, "unresolved", ""
     dct = st.dct
@@ -732,7 +736,9 @@ def _dct_str(d: dt.date) -> str:
     return f"{lex.WEEKDAY_NAMES[d.weekday()]} {d.isoformat()}"
 
 
-def _season_point(st: _State, code: str, rel: str, start: int, end: int) -> tuple[_Point | None, Anchor, str]:
+def _season_point(
+    st: _State, code: str, rel: str, start: int, end: int
+) -> tuple[_Point | None, Anchor, str]:
     if st.dct is None:
         return None, "unresolved", ""
     dct = st.dct
@@ -764,33 +770,19 @@ def _season_point(st: _State, code: str, rel: str, start: int, end: int) -> tupl
 _Handler = Callable[[re.Match[str], _State], list[_Out]]
 
 
-def _point_out(
-    st: _State, m: re.Match[str] | tuple[int, int], p: _Point | None, typ: TimexType, anchor: Anchor,
-    why: str, unresolved: str, mod: str | None = None,
-) -> _Out:
-    start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
-    if p is None:
-        return _Out(start, end, typ, unresolved, mod, "unresolved", "")
-    return _Out(start, end, typ, p.value(), mod, anchor, why)
-
-
 def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day_s = m["day"] or ""
-    if m["oday"]:
-        day = lex.ORDINALS[m["oday"].lower()]
-    else:
-        day = int(re.sub(r"\D", "", day_s))
-    if m["mon"].lower().rstrip(".") == "may" and not m["year"] and not m["wd"]:
-        # "May 5" is a date, but "may 5" never reaches here (case-sensitive months).
-        pass
+    day = lex.ORDINALS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     outs = []
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
         dash = m.start("day2")
         # "May 14-16, 2019": two timexes, "May 14" and "16, 2019".
-        spans = [(m.start(), m.end("day") if m["day"] else m.end("oday"), day), (dash, m.end(), day2)]
+        spans = [
+            (m.start(), m.end("day") if m["day"] else m.end("oday"), day),
+            (dash, m.end(), day2),
+        ]
     for s, e, d in spans:
         if not 1 <= d <= 31:
             return []
@@ -817,7 +809,7 @@ def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
     mon = m["mon"]
     if mon.lower() == "may" and not m["year"] and mon == "MAY":
         return []
-    return _h_date_mdy(m, st) if False else _dmy(m, st)
+    return _dmy(m, st)
 
 
 def _dmy(m: re.Match[str], st: _State) -> list[_Out]:
@@ -931,10 +923,8 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
     nxt = re.match(r"\s{1,2}([a-z]+)", after)
     if nxt and nxt.group(1) in _COUNT_NOUNS and not m["fy"]:
         return []
-    if re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d", after) and not m["range"]:
-        # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years.
-        if re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
-            return []
+    if not m["range"] and re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
+        return []  # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years
     y = int(m["y"])
     outs: list[_Out] = []
     first_end = m.end("y")
@@ -966,10 +956,7 @@ def _h_decade(m: re.Match[str], st: _State) -> list[_Out]:
     if m["half"]:
         mod = "START" if m["half"].lower() in ("first", "early") else "END"
     year = cent * 100 + d * 10
-    start = m.start()
-    if not m.group(0).lower().startswith("the") and m["mod"] is None:
-        pass
-    return [_Out(start, m.end(), "DATE", f"{year // 10:03d}", mod)]
+    return [_Out(m.start(), m.end(), "DATE", f"{year // 10:03d}", mod)]
 
 
 def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1005,7 +992,9 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     if m["qbare"]:
         if st.last_quarter is not None:
             why = f"{m.group(0)}: the quarter last mentioned, {st.last_quarter.value()}"
-            return [_Out(m.start(), m.end(), "DATE", st.last_quarter.value(), None, "narrative", why)]
+            return [
+                _Out(m.start(), m.end(), "DATE", st.last_quarter.value(), None, "narrative", why)
+            ]
         if dct is None:
             return []
         p = _Point(_add_months(dct, -3), "quarter")
@@ -1048,8 +1037,17 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
                     st.last_quarter = p
                     st.quarter_end = m.end()
                 st.last = p
-                return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct",
-                             f"{m.group(0)}: the last full {unit} before {dct.isoformat()}")]
+                return [
+                    _Out(
+                        m.start(),
+                        m.end(),
+                        "DATE",
+                        p.value(),
+                        None,
+                        "dct",
+                        f"{m.group(0)}: the last full {unit} before {dct.isoformat()}",
+                    )
+                ]
         elif ordw == "current":
             if dct is None:
                 return []
@@ -1062,7 +1060,12 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
                 n = 4 if unit == "quarter" else 2
         if unit == "half" and n > 2:
             return []
-        if "year-earlier" in mods or "year-ago" in mods or "year-before" in mods or "prior-year" in mods:
+        if (
+            "year-earlier" in mods
+            or "year-ago" in mods
+            or "year-before" in mods
+            or "prior-year" in mods
+        ):
             year = year - 1 if year is not None else None
         if n < 1 or n > 4:
             return []
@@ -1101,7 +1104,9 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
         after = st.text[m.end() : m.end() + 4].lower()
         if after.startswith(" of") or not rel_n:
             return []
-    if word == "spring" and re.match(r"\s{1,2}(?:training|break|collection|festival)", st.text[m.end() :]):
+    if word == "spring" and re.match(
+        r"\s{1,2}(?:training|break|collection|festival)", st.text[m.end() :]
+    ):
         return []
     mod = _MOD_WORDS.get(rel_n)
     if m["year"]:
@@ -1109,9 +1114,7 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
         if rel_n in ("the", "that", "early", "late", "mid", ""):
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
-            s = start if rel_n else start
-            if rel_n in ("the", "that"):
-                s = m.start("season")
+            s = m.start("season") if rel_n in ("the", "that") else start
             return [_Out(s, m.end(), "DATE", p.value(), mod)]
     if rel_n in ("that", "the") and st.last is not None:
         y = st.last.date.year
@@ -1122,11 +1125,11 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
         start = m.start("season")
     if m.group(0).lower().startswith("mid-"):
         mod = "MID"
-    point, anchor, why = _season_point(st, code, rel_n if rel_n not in ("early", "late", "mid", "the") else "", start, m.end())
+    point, anchor, why = _season_point(
+        st, code, rel_n if rel_n not in ("early", "late", "mid", "the") else "", start, m.end()
+    )
     if point is None:
         return [_Out(start, m.end(), "DATE", f"XXXX-{code}", mod, "unresolved")]
-    if rel_n in ("the past", "the last", "the next", "the coming") and False:
-        pass
     st.last = point
     return [_Out(start, m.end(), "DATE", point.value(), mod, anchor, f"{m.group(0)}: {why}")]
 
@@ -1135,13 +1138,18 @@ def _count(m: re.Match[str]) -> float | None:
     raw = (m["num"] or m["numalone"] or "").lower()
     raw = " ".join(raw.split())
     n: float | None
-    if raw in lex.VAGUE_NUMBERS or raw.endswith(" of") and raw.split()[0] in (
-        "dozens",
-        "hundreds",
-        "thousands",
-    ):
-        n = None
-    elif raw in ("a number of",):
+    if (
+        raw in lex.VAGUE_NUMBERS
+        or (
+            raw.endswith(" of")
+            and raw.split()[0]
+            in (
+                "dozens",
+                "hundreds",
+                "thousands",
+            )
+        )
+    ) or raw in ("a number of",):
         n = None
     elif raw in ("half a", "half an", "a half", "an half"):
         n = 0.5
@@ -1168,12 +1176,15 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     approx = " ".join((m["approx"] or "").lower().split())
     mod = _APPROX_MOD.get(approx)
     start, end = m.start(), m.end()
-    if numraw in ("a", "an", "one") and unit in ("day", "night") and not rel and not approx:
-        if not tail:
-            return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
+    if numraw in ("a", "an", "one") and unit in ("day", "night") and not (rel or approx or tail):
+        return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
     if numraw in ("many", "some", "few") and not rel and not approx and not tail:
         return []
-    if rel in ("its", "their", "his", "her", "our", "this", "these", "those") and not numraw[:1].isdigit() and n is None:
+    if (
+        rel in ("its", "their", "his", "her", "our", "this", "these", "those")
+        and not numraw[:1].isdigit()
+        and n is None
+    ):
         return []
     left = st.text[max(0, start - 24) : start]
     if numraw in ("a", "an") and not rel and not approx and not tail and _RATE_LEFT.search(left):
@@ -1217,7 +1228,9 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "DURATION", value, mod)]
 
 
-def _ago(m: re.Match[str], st: _State, unit: str, n: float | None, start: int, end: int) -> list[_Out]:
+def _ago(
+    m: re.Match[str], st: _State, unit: str, n: float | None, start: int, end: int
+) -> list[_Out]:
     text = m.group(0)
     if n is None or n != int(n):
         return [_Out(start, end, "DATE", "PAST_REF", None, "dct" if st.dct else "unresolved")]
@@ -1242,7 +1255,8 @@ def _ago(m: re.Match[str], st: _State, unit: str, n: float | None, start: int, e
         gran = "day"  # "two weeks ago" names a day (TimeML practice), not an ISO week
     p = _Point(d, gran)
     st.last = p
-    why = f"{text}: {k} {unit}{'s' if k != 1 else ''} before the publication date, {st.dct.isoformat()}"
+    plural = "s" if k != 1 else ""
+    why = f"{text}: {k} {unit}{plural} before the publication date, {st.dct.isoformat()}"
     return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
 
 
@@ -1252,8 +1266,9 @@ def _narrative_shift(
     text = m.group(0)
     sign = -1 if tail in ("earlier", "back") else 1
     if n is None or n != int(n):
-        return [_Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None,
-                     "unresolved")]
+        return [
+            _Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "unresolved")
+        ]
     k = int(n)
     shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
     if (
@@ -1281,8 +1296,9 @@ def _narrative_shift(
         anchor = "dct"
         bwhy = f"the publication date, {st.dct.isoformat()}"
     else:
-        return [_Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None,
-                     "unresolved")]
+        return [
+            _Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "unresolved")
+        ]
     gran = _UNIT_GRAN.get(unit, "day")
     if shift_unit in ("second", "minute", "hour"):
         p = _Point(base.date, "day")
@@ -1314,13 +1330,48 @@ _GRAN_RANK = {
 def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(m["unit"])
     pre = " ".join(m["pre"].lower().split())
-    simple_preps = {"for", "within", "in", "over", "after", "than", "took", "take", "takes",
-                    "spent", "lasted", "last", "during"}
+    simple_preps = {
+        "for",
+        "within",
+        "in",
+        "over",
+        "after",
+        "than",
+        "took",
+        "take",
+        "takes",
+        "spent",
+        "lasted",
+        "last",
+        "during",
+    }
     start = m.start("unit") if pre in simple_preps else m.start()
-    if pre in simple_preps and pre not in ("for", "within", "over", "in", "after", "spent", "took", "take", "takes", "lasted"):
+    if pre in simple_preps and pre not in (
+        "for",
+        "within",
+        "over",
+        "in",
+        "after",
+        "spent",
+        "took",
+        "take",
+        "takes",
+        "lasted",
+    ):
         return []
     value = _duration_value(unit, None)
-    if pre in ("in", "after") and unit not in ("years", "decades", "months", "weeks", "year", "month", "week", "decade", "day", "hour"):
+    if pre in ("in", "after") and unit not in (
+        "years",
+        "decades",
+        "months",
+        "weeks",
+        "year",
+        "month",
+        "week",
+        "decade",
+        "day",
+        "hour",
+    ):
         return []
     return [_Out(start, m.end(), "DURATION", value)]
 
@@ -1352,14 +1403,29 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
                 return [_Out(start, end, "DATE", base.value(), None, "narrative", "")]
             if st.dct is None:
                 return []
-            return [_Out(start, end, "DATE", f"{st.dct.year:04d}", None, "dct",
-                         f"{text}: the year of the publication date")]
+            return [
+                _Out(
+                    start,
+                    end,
+                    "DATE",
+                    f"{st.dct.year:04d}",
+                    None,
+                    "dct",
+                    f"{text}: the year of the publication date",
+                )
+            ]
         return []
     if unit == "day":
         if rel in ("the next", "the following", "the previous", "that", "the same"):
             return _narr_unit(st, rel, "day", start, end, text)
         return []
-    if rel in ("the past", "the last", "past") and unit in ("week", "month", "year", "decade", "century"):
+    if rel in ("the past", "the last", "past") and unit in (
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+    ):
         if rel == "the last" and unit in ("week", "month", "year"):
             pass  # "the last week" is the previous calendar unit, like "last week"
         else:
@@ -1368,9 +1434,21 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         return _narr_unit(st, rel, unit, start, end, text)
     if rel in ("same",):
         return []
-    offset = {"last": -1, "the last": -1, "this past": -1, "previous": -1, "past": -1,
-              "next": 1, "the coming": 1, "coming": 1, "this coming": 1, "following": 1,
-              "this": 0, "current": 0, "the current": 0}.get(rel)
+    offset = {
+        "last": -1,
+        "the last": -1,
+        "this past": -1,
+        "previous": -1,
+        "past": -1,
+        "next": 1,
+        "the coming": 1,
+        "coming": 1,
+        "this coming": 1,
+        "following": 1,
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+    }.get(rel)
     if offset is None:
         return []
     gran = {"weekend": "week", "decade": "decade", "century": "century"}.get(unit, unit)
@@ -1394,9 +1472,8 @@ def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str)
         base = _Point(st.dct, "day")
     off = {"the next": 1, "the following": 1, "the previous": -1, "that": 0, "the same": 0}[rel]
     gran = {"weekend": "week", "decade": "decade", "century": "century"}.get(unit, unit)
-    if _GRAN_RANK.get(base.gran, 9) > _GRAN_RANK.get(gran, 0):
-        if off == 0:
-            return []
+    if off == 0 and _GRAN_RANK.get(base.gran, 9) > _GRAN_RANK.get(gran, 0):
+        return []  # "that week" after "in 1990" cannot be resolved
     p = _Point(_shift(base.date, "week" if unit == "weekend" else unit, off), gran)
     st.last = p
     why = f"{text}: relative to {base.value()}, the previous date in the text"
@@ -1422,8 +1499,17 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
             why = "in the year of"
         p = _Point(dt.date(y, month, 1), "month")
         st.last = p
-        return [_Out(start, end, "DATE", p.value(), None, "dct",
-                     f"{m.group(0)}: {why} the publication date, {dct.isoformat()}")]
+        return [
+            _Out(
+                start,
+                end,
+                "DATE",
+                p.value(),
+                None,
+                "dct",
+                f"{m.group(0)}: {why} the publication date, {dct.isoformat()}",
+            )
+        ]
     wd_word = m["wd"]
     if m.group(0).endswith("s") and not m["part"] and m.group(0)[-2:] != "ay":
         # "Mondays": a set
@@ -1436,8 +1522,16 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     typ: TimexType = "DATE"
     suffix = ""
     if d is None:
-        return [_Out(start, end, typ, f"XXXX-WXX-{wd + 1}" + (f"T{suffix}" if suffix else ""), None,
-                     "unresolved")]
+        return [
+            _Out(
+                start,
+                end,
+                typ,
+                f"XXXX-WXX-{wd + 1}" + (f"T{suffix}" if suffix else ""),
+                None,
+                "unresolved",
+            )
+        ]
     p = _Point(d, "day")
     st.last = p
     out_p = _Point(d, "day", suffix)
@@ -1452,19 +1546,8 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         narr = " ".join(m["narr"].lower().split())
         nunit = m["nunit"].lower()
         after = " ".join((m["nafter"] or "").lower().split())
-        if narr in ("a", "one"):
-            if after in ("later", "earlier", "before", "after", "ago"):
-                return []  # handled by the duration rule
-            return []
-        if narr == "the" and after in ("before", "after"):
-            ref = {"before": "the previous", "after": "the next"}[after]
-            return _narr_unit(st, ref, nunit, start, end, text)
         if after:
             end = m.end("nunit")
-        if narr == "the" and nunit != "day":
-            return []
-        if narr == "the":
-            return []
         if nunit == "night":
             nunit = "day"
         return _narr_unit(st, narr, nunit, start, end, text)
@@ -1486,7 +1569,9 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
     if m["dayrel"]:
         rel = " ".join(m["dayrel"].lower().split())
         if rel in ("before", "after"):
-            return _narr_unit(st, "the previous" if rel == "before" else "the next", "day", start, end, text)
+            return _narr_unit(
+                st, "the previous" if rel == "before" else "the next", "day", start, end, text
+            )
         off = -2 if rel.startswith("before") else 2
         ref, anchor, why = _ref_day(st)
         if ref is None:
@@ -1505,11 +1590,30 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
                 return []
             base = _Point(st.dct, "day")
         code = lex.DAY_PARTS[part]
-        return [_Out(start, end, "TIME", f"{base.date.isoformat()}T{code}", None, "narrative",
-                     f"{text}: on {base.date.isoformat()}, the previous date in the text")]
+        return [
+            _Out(
+                start,
+                end,
+                "TIME",
+                f"{base.date.isoformat()}T{code}",
+                None,
+                "narrative",
+                f"{text}: on {base.date.isoformat()}, the previous date in the text",
+            )
+        ]
     ref, anchor, why = _ref_day(st)
-    offs = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
-            "overnight": 0, "midday": 0, "noon": 0, "midnight": 0}
+    offs = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "this": 0,
+        "last": -1,
+        "overnight": 0,
+        "midday": 0,
+        "noon": 0,
+        "midnight": 0,
+    }
     off = offs[word]
     if word == "overnight":
         if st.last is not None and st.last.gran == "day" and start - st.last_end < 300:
@@ -1519,32 +1623,48 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         if ref is None:
             return [_Out(start, end, "TIME", "XXXX-XX-XXTNI", None, "unresolved")]
         d = ref - dt.timedelta(days=1)
-        return [_Out(start, end, "TIME", f"{d.isoformat()}TNI", None, anchor, f"{text}: the night before {why}")]
+        return [
+            _Out(
+                start,
+                end,
+                "TIME",
+                f"{d.isoformat()}TNI",
+                None,
+                anchor,
+                f"{text}: the night before {why}",
+            )
+        ]
     if word in ("midday", "noon", "midnight"):
         hh = "24:00" if word == "midnight" else "12:00"
         if ref is None:
             return [_Out(start, end, "TIME", f"XXXX-XX-XXT{hh}", None, "unresolved")]
-        return [_Out(start, end, "TIME", f"{ref.isoformat()}T{hh}", None, anchor, f"{text}: on {why}")]
+        return [
+            _Out(start, end, "TIME", f"{ref.isoformat()}T{hh}", None, anchor, f"{text}: on {why}")
+        ]
     if ref is None:
         values = {0: "PRESENT_REF", -1: "PAST_REF", 1: "FUTURE_REF"}
         typ: TimexType = "TIME" if part else "DATE"
         return [_Out(start, end, typ, values[off], None, "unresolved")]
     d = ref + dt.timedelta(days=off)
-    if word == "last" and part in ("morning", "afternoon", "evening"):
-        d = ref  # "last evening" in a morning paper is still the day before; keep the DCT day
-        d = ref - dt.timedelta(days=1)
-    if word == "last" and part == "night":
-        d = ref - dt.timedelta(days=1)
-    if word == "this" and part == "night":
-        pass
     st.last = _Point(d, "day")
     if part:
         code = lex.DAY_PARTS[part]
-        return [_Out(start, end, "TIME", f"{d.isoformat()}T{code}", None, anchor, f"{text}: relative to {why}")]
+        return [
+            _Out(
+                start,
+                end,
+                "TIME",
+                f"{d.isoformat()}T{code}",
+                None,
+                anchor,
+                f"{text}: relative to {why}",
+            )
+        ]
     if low.endswith(("'s", "’s")):
         end -= 2
     if word == "today" and re.match(
-        r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)", st.text[m.end("word") :]
+        r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)",
+        st.text[m.end("word") :],
     ):
         return []  # "today's world" is no particular day
     return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
@@ -1552,7 +1672,11 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     pre = " ".join((m["pre"] or "").lower().split())
-    start = m.start() if pre in ("around", "about", "approximately") else (m.start("pre") + len(m["pre"]) if m["pre"] else m.start())
+    start = (
+        m.start()
+        if pre in ("around", "about", "approximately")
+        else (m.start("pre") + len(m["pre"]) if m["pre"] else m.start())
+    )
     if m["noon"]:
         hh, mm = (24 if m["noon"].lower() == "midnight" else 12), 0
     elif m["h"] is not None:
@@ -1573,11 +1697,15 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     anchor: Anchor = "unresolved"
     why = ""
     if m["wd"]:
-        day, anchor, why = _weekday_date(st, lex.WEEKDAYS[m["wd"].lower()], "", m.start("wd"), m.end())
+        day, anchor, why = _weekday_date(
+            st, lex.WEEKDAYS[m["wd"].lower()], "", m.start("wd"), m.end()
+        )
     elif m["deic"]:
         ref, anchor, why = _ref_day(st)
         if ref is not None:
-            day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()])
+            day = ref + dt.timedelta(
+                days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
+            )
     elif m["mon"]:
         month = lex.MONTHS[m["mon"].lower().rstrip(".")]
         dd = int(re.sub(r"\D", "", m["day"]))
@@ -1587,7 +1715,11 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
                 day = dt.date(year, month, dd)
             except ValueError:
                 return []
-    elif st.last is not None and st.last.gran == "day" and st.last_end > _sentence_start(st.text, start) - 400:
+    elif (
+        st.last is not None
+        and st.last.gran == "day"
+        and st.last_end > _sentence_start(st.text, start) - 400
+    ):
         day, anchor = st.last.date, "narrative"
         why = f"on {day.isoformat()}, the previous date in the text"
     elif st.dct is not None:
@@ -1600,7 +1732,17 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, m.end(), "TIME", f"XXXX-XX-XX{hm}", None, "unresolved")]
     if m["wd"] or m["deic"] or m["mon"]:
         st.last = _Point(day, "day")
-    return [_Out(start, m.end(), "TIME", f"{day.isoformat()}{hm}", None, anchor, f"{m.group(0).strip()}: {why}")]
+    return [
+        _Out(
+            start,
+            m.end(),
+            "TIME",
+            f"{day.isoformat()}{hm}",
+            None,
+            anchor,
+            f"{m.group(0).strip()}: {why}",
+        )
+    ]
 
 
 def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1612,19 +1754,22 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
         if st.dct is None:
             return [_Out(start, end, "DATE", "PRESENT_REF", None, "unresolved")]
         p = _Point(st.dct, unit)
-        return [_Out(start, end, "DATE", p.value(), None, "dct", f"{m.group(0)}: of the publication date")]
+        return [
+            _Out(
+                start, end, "DATE", p.value(), None, "dct", f"{m.group(0)}: of the publication date"
+            )
+        ]
     if low == "so far this year":
         start = m.start() + m.group(0).lower().index("this")
         if st.dct is None:
             return [_Out(start, end, "DATE", "PRESENT_REF", None, "unresolved")]
         return [_Out(start, end, "DATE", f"{st.dct.year:04d}", None, "dct", "")]
-    if low == "soon":
-        if re.match(r"\s{1,2}(?:after|afterwards|as|thereafter|enough)\b", text[end : end + 16]):
-            return []
     if low == "now":
         after = text[end : end + 12]
         left = text[max(0, start - 8) : start].lower()
-        if re.match(r"\s{0,2}that\b", after) or re.search(r"\b(?:from|until|till|by|for)\s{1,2}$", left):
+        if re.match(r"\s{0,2}that\b", after) or re.search(
+            r"\b(?:from|until|till|by|for)\s{1,2}$", left
+        ):
             return []
         if re.match(r",", after) and (start == 0 or text[start - 1] in "\n\"'`“"):
             return []
@@ -1653,10 +1798,20 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     start, end = m.start(), m.end()
     if m["adv"]:
         adv = " ".join(m["adv"].lower().split())
-        values = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-                  "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
-                  "biweekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
-                  "bimonthly": "P2M"}
+        values = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "quarterly": "P3M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "hourly": "PT1H",
+            "nightly": "P1D",
+            "biweekly": "P2W",
+            "semiannually": "P6M",
+            "semi-annually": "P6M",
+            "bimonthly": "P2M",
+        }
         if adv.startswith("twice"):
             start = m.start() + len(m.group(0)) - len(m.group(0).split()[-1])
             adv = adv.split()[-1]
@@ -1674,7 +1829,9 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     if every in ("a", "per"):
         left = st.text[max(0, start - 24) : start].lower()
-        if not re.search(r"(?:\d|times|twice|once|cents?|dollars?|percent|%|\$[\d.,]+)\s{0,2}$", left):
+        if not re.search(
+            r"(?:\d|times|twice|once|cents?|dollars?|percent|%|\$[\d.,]+)\s{0,2}$", left
+        ):
             return []
         return [_Out(start, end, "SET", _duration_value(_unit_key(low), 1))]
     if low.rstrip("s") in lex.WEEKDAYS:
@@ -1684,7 +1841,7 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     if low in lex.SEASONS:
         return [_Out(start, end, "SET", f"XXXX-{lex.SEASONS[low]}")]
     if low in lex.DAY_PARTS:
-        return [_Out(start, end, "SET", f"TXX{lex.DAY_PARTS[low]}" if False else f"T{lex.DAY_PARTS[low]}")]
+        return [_Out(start, end, "SET", f"XXXX-XX-XXT{lex.DAY_PARTS[low]}")]
     unit = _unit_key(low)
     if unit not in _UNIT_GRAN:
         return []
@@ -1713,7 +1870,11 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
         dct = st.dct
         near = [lex.holiday(name, y) for y in (year - 1, year, year + 1)]
         d = min((c for c in near if c is not None), key=lambda c: abs((c - dct).days))
-    if name.lower().startswith("new year") and "day" not in name.lower() and "eve" not in name.lower():
+    if (
+        name.lower().startswith("new year")
+        and "day" not in name.lower()
+        and "eve" not in name.lower()
+    ):
         return []
     st.last = _Point(d, "day")
     why = "" if anchor == "absolute" else f"{name}: in the year of the publication date"
@@ -1743,7 +1904,9 @@ def _h_word_year(m: re.Match[str], st: _State) -> list[_Out]:
             return []
     if not m["tt"]:
         after = st.text[m.end() : m.end() + 20]
-        if re.match(r"\s{1,2}[a-z]", after) and not re.match(r"\s{1,2}(?:and|or|to|when|as|the|was|is)\b", after):
+        if re.match(r"\s{1,2}[a-z]", after) and not re.match(
+            r"\s{1,2}(?:and|or|to|when|as|the|was|is)\b", after
+        ):
             return []
     st.last = _Point(dt.date(year, 1, 1), "year")
     return [_Out(m.start(), m.end(), "DATE", f"{year:04d}")]
@@ -1899,7 +2062,15 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     word = (m["pos"] or m["rough"] or "").lower()
     if m["rough"]:
         key = " ".join(word.split())
-        if key in ("around", "about", "until", "since", "by the end of", "as early as", "as late as"):
+        if key in (
+            "around",
+            "about",
+            "until",
+            "since",
+            "by the end of",
+            "as early as",
+            "as late as",
+        ):
             return out
         if key in ("sometime", "some time"):
             return dataclasses.replace(out, start=m.start())
