@@ -8,7 +8,6 @@ Example:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -16,15 +15,20 @@ from pathlib import Path
 
 from timeline.errors import NoEventsError, UsageError
 from timeline.export import get_exporter
-from timeline.io import decode, read_bytes, write_atomic
+from timeline.html import HTML_SUFFIXES
+from timeline.inputs import Summary, analyse_raw, build_timeline, default_jobs
+from timeline.io import decode, read_bytes, write_all
 from timeline.model import Event, ExportFormat, Source, Timeline
-from timeline.parse import Analysis, DateOrder, analyse
+from timeline.parse import Analysis, DateOrder
 from timeline.parse.tagger import tag as _tag
 from timeline.parse.timex import Timex
 
 __all__ = [
     "Analysis",
+    "Summary",
     "analyse_file",
+    "build_timeline",
+    "default_jobs",
     "extract_timeline",
     "merge",
     "parse_published",
@@ -80,17 +84,15 @@ def analyse_file(
     published: dt.date | None = None,
     date_order: DateOrder = "auto",
 ) -> Analysis:
-    """Read a document (``-`` for stdin) and analyse it.
+    """Read a document (``-`` for stdin) and analyse it; a web page is reduced to its article.
 
     Raises:
         InputError: The file is missing, unreadable, empty, binary or too large.
     """
     name, data = read_bytes(path)
     raw = decode(data, name)
-    result = analyse(raw.text, source_id=name, published=published, date_order=date_order)
-    if raw.warnings:
-        result = dataclasses.replace(result, warnings=(*raw.warnings, *result.warnings))
-    return result
+    html = True if Path(name).suffix.lower() in HTML_SUFFIXES else None
+    return analyse_raw(raw, published=published, date_order=date_order, html=html)
 
 
 def tag_file(
@@ -171,9 +173,6 @@ def write_exports(
         ExportError: The folder is missing or not writable; no file is half-written.
     """
     rendered = [(get_exporter(f), render(timeline, f)) for f in formats]
-    written = []
-    for exporter, data in rendered:
-        path = out_dir / f"{stem}{exporter.suffix}"
-        write_atomic(path, data)
-        written.append(path)
-    return tuple(written)
+    files = [(out_dir / f"{stem}{exporter.suffix}", data) for exporter, data in rendered]
+    write_all(files)  # all or nothing: an interrupted export changes no file
+    return tuple(path for path, _ in files)

@@ -16,6 +16,7 @@ from typer.exceptions import Abort, Exit, TyperException
 from timeline import __version__, api, schema
 from timeline.errors import TimelineError, UsageError
 from timeline.model import ExportFormat
+from timeline.progress import progress_bar
 
 
 class _Group(TyperGroup):
@@ -82,7 +83,7 @@ class DateOrderChoice(enum.StrEnum):
 
 Paths = Annotated[
     list[Path] | None,
-    typer.Argument(help="Articles to read (- for stdin). Default: the samples in data/."),
+    typer.Argument(help="Articles or folders to read (- for stdin). Default: the samples in data/."),
 ]
 Published = Annotated[
     str | None,
@@ -138,6 +139,13 @@ def export(
     published: Published = None,
     title: Annotated[str | None, typer.Option(help="Timeline title.")] = None,
     date_order: DateOrder = DateOrderChoice.AUTO,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Parallel parsing processes. Default: CPUs."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option(help="Fail on the first input that cannot be read (default: skip it).")
+    ] = False,
 ) -> None:
     """Export articles as a timeline (one merged timeline when several are given)."""
     formats = fmt.formats()
@@ -149,12 +157,21 @@ def export(
     date = _published(published)
     groups = [[p] for p in api.default_inputs()] if not given else [given]
     for group in groups:
-        analyses = [api.analyse_file(p, published=date, date_order=date_order.value) for p in group]
-        _warn([w for a in analyses for w in a.warnings])
-        timeline = api.merge(analyses, title=title)
+        with progress_bar() as progress:
+            timeline, summary = api.build_timeline(
+                group,
+                published=date,
+                title=title,
+                date_order=date_order.value,
+                jobs=jobs or api.default_jobs(),
+                strict=strict,
+                progress=progress,
+            )
+        _warn(summary.warnings)
         if output == "-":
             sys.stdout.buffer.write(api.render(timeline, formats[0]))
             sys.stdout.flush()
+            typer.echo(summary.line(), err=True)
             continue
         if output is not None:
             target = Path(output)
@@ -165,7 +182,7 @@ def export(
             stem = group[0].stem if len(group) == 1 and str(group[0]) != "-" else "timeline"
             written = api.write_exports(timeline, formats=formats, out_dir=out_dir, stem=stem)
         names = ", ".join(str(p) for p in written)
-        typer.echo(f"{len(timeline.events)} events -> {names}", err=True)
+        typer.echo(f"{summary.line()} -> {names}", err=True)
 
 
 @app.command()

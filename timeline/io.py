@@ -14,6 +14,7 @@ import dataclasses
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from timeline.errors import ExportError, InputError
@@ -114,7 +115,9 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
     name = str(path)
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size
+            # Refuse a large file before reading any of it (pipes and devices report 0).
+            data = handle.read(MAX_BYTES + 1) if size <= MAX_BYTES else b""
     except FileNotFoundError as exc:
         msg = f"{name}: no such file"
         raise InputError(msg) from exc
@@ -124,7 +127,58 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
     except OSError as exc:
         msg = f"{name}: cannot read the file ({exc.strerror or exc})"
         raise InputError(msg) from exc
+    if size > MAX_BYTES:
+        msg = f"{name}: the file is {size / 2**20:.0f} MiB; the limit is {MAX_BYTES >> 20} MiB"
+        raise InputError(msg)
     return name, data
+
+
+def write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files as one step: every temporary file first, then the renames.
+
+    A failure or Ctrl-C while writing leaves every target as it was and no
+    temporary file behind; only the renames, which are quick, come after that.
+
+    Raises:
+        ExportError: A folder is missing or not writable, or the disk is full.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((_stage(path, data), path))
+        for tmp, path in staged:
+            tmp.replace(path)
+    except BaseException as exc:  # Ctrl-C included: never leave temporary files behind
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError):
+            target = staged[-1][1] if staged else files[0][0]
+            msg = f"{target}: cannot write the file ({exc.strerror or exc})"
+            raise ExportError(msg) from exc
+        raise
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new temporary file beside ``path``; return its path."""
+    folder = path.parent
+    if not folder.is_dir():
+        msg = f"{path}: the output folder {folder} does not exist"
+        raise ExportError(msg)
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            Path(tmp_name).unlink()
+        if isinstance(exc, OSError):
+            msg = f"{path}: cannot write the file ({exc.strerror or exc})"
+            raise ExportError(msg) from exc
+        raise
+    return Path(tmp_name)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -60,12 +60,19 @@ class Source(_Frozen):
         title: The article's headline, when one was found.
         published: The publication date (document creation time) relative dates
             were resolved against, or None when unknown.
+        text: The text the offsets point into, when it is not the file itself (the
+            article text extracted from a web page); None for text files.
     """
 
     id: str = Field(min_length=1)
     url: str | None = None
     title: str | None = None
     published: dt.date | None = None
+    text: str | None = Field(
+        default=None,
+        description="The text offsets point into when it is not the file itself (web pages).",
+        exclude_if=lambda value: value is None,  # text files: JSON stays as it was
+    )
 
 
 class Mention(_Frozen):

@@ -1,0 +1,34 @@
+"""A progress bar on stderr for long runs, shown only when stderr is a terminal."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+
+
+@contextlib.contextmanager
+def progress_bar(label: str = "Reading") -> Iterator[Callable[[int, int], None] | None]:
+    """A ``(done, total)`` callback that draws a rich progress bar, or None when not a terminal.
+
+    Redirected or piped stderr gets no bar (and no control codes): only the summary.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console  # lazy: only for interactive runs
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = (
+        "{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
