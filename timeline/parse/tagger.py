@@ -400,6 +400,9 @@ _RATE_LEFT = re.compile(
     r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\btimes|\btwice|\bonce)[,]?\s{1,2}$",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
+)
 _SET_FOLLOWERS = frozenset(
     """and or but in on at for to from by with since until through during as than after
     before basis is are was were""".split()
@@ -877,6 +880,8 @@ def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
+    if _YEAR_BLOCKERS.search(st.text[max(0, m.start() - 16) : m.start()]):
+        return []  # "version 2.1.2019", "No. 12-05-2019"
     if m["iy"]:
         try:
             date = dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -1392,6 +1397,14 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         p = _Point(sat, "week", "WE")
         word = "next" if future else "last"
         why = f"{text}: the {word} weekend around the publication date, {st.dct.isoformat()}"
+        return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
+    if rel == "the" and unit in ("month", "week"):
+        # "the month" alone is anaphoric; "the end of the month" is the current one.
+        left = st.text[max(0, start - 24) : start].lower()
+        if st.dct is None or not _PART_OF.search(left):
+            return []
+        p = _Point(st.dct, unit)
+        why = f"{text}: the {unit} of the publication date, {st.dct.isoformat()}"
         return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
     if rel == "the":
         if unit not in ("year", "day") or unit_raw == "day":

@@ -1,0 +1,410 @@
+"""Unit tests for the temporal tagger (timeline.parse.tagger)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+
+import pytest
+
+from timeline.parse.tagger import find_ranges, tag
+
+# A Wednesday; all relative examples below are read against it.
+DCT = dt.date(2019, 5, 15)
+
+
+def _found(text: str, dct: dt.date | None = DCT, **kw: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct=dct, **kw)]  # type: ignore[arg-type]
+
+
+def _check(text: str, expected: list[tuple[str, str, str]], dct: dt.date | None = DCT) -> None:
+    assert _found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("It opened May 14, 2019.", [("May 14, 2019", "DATE", "2019-05-14")], id="mdy"),
+        pytest.param(
+            "Signed on 14 May 2019 here.", [("14 May 2019", "DATE", "2019-05-14")], id="dmy"
+        ),
+        pytest.param(
+            "Filed Nov. 18 in court.", [("Nov. 18", "DATE", "2018-11-18")], id="abbr-no-year"
+        ),
+        pytest.param("Due 2019-05-14, then.", [("2019-05-14", "DATE", "2019-05-14")], id="iso"),
+        pytest.param(
+            "Sent 5/14/2019 by mail.", [("5/14/2019", "DATE", "2019-05-14")], id="us-numeric"
+        ),
+        pytest.param(
+            "Sent 14/05/2019 by mail.", [("14/05/2019", "DATE", "2019-05-14")], id="eu-numeric"
+        ),
+        pytest.param(
+            "The plan of May 2019 failed.", [("May 2019", "DATE", "2019-05")], id="month-year"
+        ),
+        pytest.param("It happened in 2014.", [("2014", "DATE", "2014")], id="year"),
+        pytest.param("After 2014's annexation.", [("2014", "DATE", "2014")], id="year-possessive"),
+        pytest.param("Before the 2016 election.", [("2016", "DATE", "2016")], id="year-adjective"),
+        pytest.param(
+            "The summit is set for Saturday, June 1.",
+            [("Saturday, June 1", "DATE", "2019-06-01")],
+            id="weekday-and-date",
+        ),
+        pytest.param(
+            "They met on March eighth.", [("March eighth", "DATE", "2019-03-08")], id="ordinal-day"
+        ),
+    ],
+)
+def test_absolute_and_partial_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("We will go there.", [], id="we"),
+        pytest.param("Officials may decide later.", [], id="may-verb"),
+        pytest.param("May I ask a question?", [], id="may-sentence-start"),
+        pytest.param("Thousands march on the capital.", [], id="march-verb"),
+        pytest.param("The sun was hot and she sat down.", [], id="sun-sat"),
+        pytest.param("About 2,014 people came.", [], id="thousands-separator"),
+        pytest.param("It costs $2014 in total.", [], id="dollars"),
+        pytest.param("Drive along Route 9 north.", [], id="route-number"),
+        pytest.param("The court ruled in a 7-2 vote.", [], id="vote-score"),
+        pytest.param("Support is open 24/7 now.", [("now", "DATE", "PRESENT_REF")], id="24-7"),
+        pytest.param("Prices rose 4% overall.", [], id="percent"),
+        pytest.param("Install version 2.1.2019 first.", [], id="version-dotted"),
+        pytest.param("Install macOS 10.14.6 first.", [], id="version-triple"),
+        pytest.param("Upgrade to version 2019 soon.", [], id="version-word"),
+        pytest.param("Call 555-2014 or 212-555-1999.", [], id="phone"),
+        pytest.param("He flew 2019 miles alone.", [], id="count-noun"),
+        pytest.param("A 6-year-old boy was found.", [], id="age"),
+        pytest.param("Party daily Granma said so.", [], id="daily-newspaper"),
+    ],
+)
+def test_not_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+def test_time_of_day_without_any_date_is_left_alone() -> None:
+    assert _found("Doors open at 7:30 p.m. sharp.", dct=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("He arrived today.", [("today", "DATE", "2019-05-15")], id="today"),
+        pytest.param("He left yesterday.", [("yesterday", "DATE", "2019-05-14")], id="yesterday"),
+        pytest.param("He returns tomorrow.", [("tomorrow", "DATE", "2019-05-16")], id="tomorrow"),
+        pytest.param("They vote tonight.", [("tonight", "DATE", "2019-05-15")], id="tonight"),
+        pytest.param(
+            "It rained last night.", [("last night", "TIME", "2019-05-14TNI")], id="last-night"
+        ),
+        pytest.param(
+            "The envoys met on Monday.", [("Monday", "DATE", "2019-05-13")], id="weekday-past"
+        ),
+        pytest.param(
+            "The envoys will meet on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="weekday-future",
+        ),
+        pytest.param(
+            "They spoke last Friday.", [("last Friday", "DATE", "2019-05-10")], id="last-friday"
+        ),
+        pytest.param("Sales fell last week.", [("last week", "DATE", "2019-W19")], id="last-week"),
+        pytest.param(
+            "Rates rise next month.", [("next month", "DATE", "2019-06")], id="next-month"
+        ),
+        pytest.param("Growth slowed this year.", [("this year", "DATE", "2019")], id="this-year"),
+        pytest.param(
+            "It was announced earlier this year.",
+            [("earlier this year", "DATE", "2019")],
+            id="earlier-this-year",
+        ),
+        pytest.param("It flooded last July.", [("last July", "DATE", "2018-07")], id="last-july"),
+        pytest.param(
+            "The law passed in January.", [("January", "DATE", "2019-01")], id="in-january"
+        ),
+        pytest.param(
+            "The law will pass in January.",
+            [("January", "DATE", "2020-01")],
+            id="in-january-future",
+        ),
+        pytest.param(
+            "It closed two years ago.", [("two years ago", "DATE", "2017")], id="years-ago"
+        ),
+        pytest.param("It closed a decade ago.", [("a decade ago", "DATE", "200")], id="decade-ago"),
+        pytest.param(
+            "It closed three days ago.", [("three days ago", "DATE", "2019-05-12")], id="days-ago"
+        ),
+        pytest.param(
+            "Talks end at the end of the month.",
+            [("the end of the month", "DATE", "2019-05")],
+            id="end-of-month",
+        ),
+    ],
+)
+def test_relative_to_publication_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The storm hit on June 3, 2010. Three days later the river rose.",
+            [("June 3, 2010", "DATE", "2010-06-03"), ("Three days later", "DATE", "2010-06-06")],
+            id="days-later",
+        ),
+        pytest.param(
+            "Troops left on June 3, 2010. The next day the town was quiet.",
+            [("June 3, 2010", "DATE", "2010-06-03"), ("The next day", "DATE", "2010-06-04")],
+            id="the-next-day",
+        ),
+        pytest.param(
+            "The mill opened in 1990. The following year it burned.",
+            [("1990", "DATE", "1990"), ("The following year", "DATE", "1991")],
+            id="following-year",
+        ),
+        pytest.param(
+            "The deal closed on June 3, 2010. That week the shares fell.",
+            [("June 3, 2010", "DATE", "2010-06-03"), ("That week", "DATE", "2010-W22")],
+            id="that-week",
+        ),
+    ],
+)
+def test_relative_to_previous_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+def test_narrative_anchor_and_why() -> None:
+    (first, later) = tag("The storm hit on June 3, 2010. Three days later it left.", dct=DCT)
+    assert first.anchor == "absolute"
+    assert later.anchor == "narrative"
+    assert "2010-06-03" in later.why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mod"),
+    [
+        pytest.param("Rents soared in the 1990s.", ("the 1990s", "DATE", "199"), None, id="decade"),
+        pytest.param(
+            "Rents soared in the '80s.", ("the '80s", "DATE", "198"), None, id="decade-short"
+        ),
+        pytest.param(
+            "Mills spread in the 19th century.",
+            ("the 19th century", "DATE", "18"),
+            None,
+            id="century",
+        ),
+        pytest.param(
+            "Opens in spring 2024.", ("spring 2024", "DATE", "2024-SP"), None, id="season-year"
+        ),
+        pytest.param(
+            "It opens next spring.", ("next spring", "DATE", "2020-SP"), None, id="next-spring"
+        ),
+        pytest.param(
+            "Profit rose in the third quarter.",
+            ("the third quarter", "DATE", "2019-Q3"),
+            None,
+            id="quarter",
+        ),
+        pytest.param(
+            "Budgets for fiscal 2023 fell.", ("fiscal 2023", "DATE", "2023"), None, id="fiscal"
+        ),
+        pytest.param("Work starts mid-2019.", ("mid-2019", "DATE", "2019"), "MID", id="mid-year"),
+        pytest.param(
+            "Work starts early 2020.", ("early 2020", "DATE", "2020"), "START", id="early-year"
+        ),
+        pytest.param("Work ends late 2026.", ("late 2026", "DATE", "2026"), "END", id="late-year"),
+    ],
+)
+def test_coarse_and_fuzzy(text: str, expected: tuple[str, str, str], mod: str | None) -> None:
+    (t,) = tag(text, dct=DCT)
+    assert (t.text, t.type, t.value) == expected
+    assert t.mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The talks lasted two hours.", [("two hours", "DURATION", "PT2H")], id="hours"
+        ),
+        pytest.param("A trial of three weeks.", [("three weeks", "DURATION", "P3W")], id="weeks"),
+        pytest.param(
+            "He served six years in office.", [("six years", "DURATION", "P6Y")], id="years"
+        ),
+        pytest.param("A 10-year bond.", [("10-year", "DURATION", "P10Y")], id="adjective"),
+        pytest.param(
+            "Sales fell over the past three months.",
+            [("the past three months", "DURATION", "P3M")],
+            id="the-past-months",
+        ),
+        pytest.param(
+            "It took more than four hours.",
+            [("more than four hours", "DURATION", "PT4H")],
+            id="more-than",
+        ),
+        pytest.param("It has grown for years.", [("years", "DURATION", "PXY")], id="vague"),
+        pytest.param("It took two decades.", [("two decades", "DURATION", "P20Y")], id="decades"),
+    ],
+)
+def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The club meets every Monday.",
+            [("every Monday", "SET", "XXXX-WXX-1")],
+            id="every-monday",
+        ),
+        pytest.param("The paper appears weekly.", [("weekly", "SET", "P1W")], id="weekly"),
+        pytest.param("Trains leave daily.", [("daily", "SET", "P1D")], id="daily"),
+        pytest.param("Fees are paid each month.", [("each month", "SET", "P1M")], id="each-month"),
+    ],
+)
+def test_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Prices are high now.", [("now", "DATE", "PRESENT_REF")], id="now"),
+        pytest.param(
+            "She currently leads.", [("currently", "DATE", "PRESENT_REF")], id="currently"
+        ),
+        pytest.param("He recently quit.", [("recently", "DATE", "PAST_REF")], id="recently"),
+        pytest.param("Plans for the future.", [("the future", "DATE", "FUTURE_REF")], id="future"),
+    ],
+)
+def test_present_past_future_refs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Doors will open at 10:30 a.m. on Friday.",
+            [("10:30 a.m. on Friday", "TIME", "2019-05-17T10:30")],
+            id="time-with-weekday",
+        ),
+        pytest.param(
+            "It began at 9 p.m. Tuesday.", [("9 p.m. Tuesday", "TIME", "2019-05-14T21:00")], id="pm"
+        ),
+    ],
+)
+def test_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("He met them on Tuesday.", [("Tuesday", "DATE", "XXXX-WXX-2")], id="weekday"),
+        pytest.param("It rained last year.", [("last year", "DATE", "PAST_REF")], id="last-year"),
+        pytest.param("It opened on May 14.", [("May 14", "DATE", "XXXX-05-14")], id="month-day"),
+        pytest.param("Rent rose two years ago.", [("two years ago", "DATE", "PAST_REF")], id="ago"),
+        pytest.param("It is raining today.", [("today", "DATE", "PRESENT_REF")], id="today"),
+    ],
+)
+def test_unresolved_without_dct(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, dct=None) == expected
+    assert all(t.anchor == "unresolved" for t in tag(text))
+
+
+@pytest.mark.parametrize(
+    ("order", "value"),
+    [
+        pytest.param("mdy", "2024-03-04", id="mdy"),
+        pytest.param("dmy", "2024-04-03", id="dmy"),
+        pytest.param("auto", "2024-03-04", id="auto-defaults-to-mdy"),
+    ],
+)
+def test_ambiguous_numeric_date_order(order: str, value: str) -> None:
+    (t,) = tag("Filed 03/04/2024 in court.", dct=DCT, date_order=order)  # type: ignore[arg-type]
+    assert t.value == value
+
+
+def test_auto_order_follows_unambiguous_dates_in_text() -> None:
+    values = [t.value for t in tag("Filed 25/12/2023 and 03/04/2024.", dct=DCT)]
+    assert values == ["2023-12-25", "2024-04-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        pytest.param("It ran from 2016 to 2019.", ((0, 1),), id="from-to"),
+        pytest.param("It ran between 2016 and 2019.", ((0, 1),), id="between-and"),
+        pytest.param("It ran 2014-2016.", ((0, 1),), id="dash"),
+        pytest.param("Held May 14-16, 2019.", ((0, 1),), id="day-range"),
+        pytest.param("Open from March to June.", ((0, 1),), id="months"),
+        pytest.param("In 2016 and 2019 it won.", (), id="not-a-range"),
+    ],
+)
+def test_find_ranges(text: str, pairs: tuple[tuple[int, int], ...]) -> None:
+    timexes = tag(text, dct=DCT)
+    assert find_ranges(text, timexes) == pairs
+
+
+def test_day_range_values() -> None:
+    assert _found("Held May 14-16, 2019.") == [
+        ("May 14", "DATE", "2019-05-14"),
+        ("16, 2019", "DATE", "2019-05-16"),
+    ]
+
+
+def test_seed_style_article() -> None:
+    text = (
+        "The secretary of state flew to Sochi on Tuesday for talks. We heard little.\n"
+        "Ties have been strained since the 2014 annexation of Crimea and the 2016 U.S. "
+        "presidential election. Asked about meddling in 2020, he said now is the time to talk."
+    )
+    found = tag(text, dct=DCT)
+    values = {t.text: (t.type, t.value) for t in found}
+    assert values["Tuesday"] == ("DATE", "2019-05-14")
+    assert values["2014"] == ("DATE", "2014")
+    assert values["2016"] == ("DATE", "2016")
+    assert values["2020"] == ("DATE", "2020")
+    assert values.get("now", ("DATE", "PRESENT_REF"))[1] == "PRESENT_REF"
+    assert not any(t.text.lower() == "we" for t in found)
+    tuesday = next(t for t in found if t.text == "Tuesday")
+    assert tuesday.anchor == "dct"
+    assert "2019-05-15" in tuesday.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("May " * 20_000, id="may-repeated"),
+        pytest.param("1" * 100_000, id="digit-run"),
+        pytest.param("the past " * 10_000, id="prefix-repeated"),
+        pytest.param("a" * 50_000 + " 2019", id="long-word"),
+    ],
+)
+def test_adversarial_inputs_terminate_with_valid_spans(text: str) -> None:
+    for t in tag(text, dct=DCT):
+        assert text[t.start : t.end] == t.text
+
+
+def test_output_is_sorted_non_overlapping_and_pure() -> None:
+    text = "On Monday, May 13, 2019, and in 2020 and two years ago, now and then, daily."
+    first = tag(text, dct=DCT)
+    assert first == tag(text, dct=DCT)
+    for a, b in itertools.pairwise(first):
+        assert a.end <= b.start
+    for t in first:
+        assert text[t.start : t.end] == t.text
+
+
+def test_importing_tagger_does_not_import_dateparser() -> None:
+    # The CLI's cold start must stay fast: dateparser is imported lazily by dates.py only.
+    assert "timeline.parse.tagger" in sys.modules
+    if "dateparser" in sys.modules:
+        pytest.skip("another test imported dateparser first")
+    assert "dateparser" not in sys.modules
