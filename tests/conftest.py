@@ -2,8 +2,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from hypothesis import settings
@@ -111,3 +115,50 @@ def sample_timeline() -> Timeline:
         published=dt.date(2019, 5, 15),
     )
     return Timeline.of(title=source.title or "", sources=(source,), events=events)
+
+
+# External format checkers (../shared/tools). Without them their tests skip with the reason,
+# except in CI, which sets TIMELINE_REQUIRE_CHECKERS=1 so that a missing checker fails.
+TOOLS = SHARED / "tools"
+Checker = Callable[[str, Sequence[Path | str]], subprocess.CompletedProcess[str]]
+
+
+def _unavailable(reason: str) -> NoReturn:
+    if os.environ.get("TIMELINE_REQUIRE_CHECKERS") == "1":
+        pytest.fail(f"{reason} (and TIMELINE_REQUIRE_CHECKERS=1 requires the checkers)")
+    pytest.skip(reason)
+
+
+def _require(path: Path, hint: str) -> None:
+    if not path.exists():
+        _unavailable(f"{path} is missing; {hint}")
+
+
+@pytest.fixture
+def format_checker() -> Checker:
+    """Run ../shared/tools/<name> (md_check.mjs, timelinejs_check.mjs or ical_check.py)."""
+
+    def run(name: str, args: Sequence[Path | str]) -> subprocess.CompletedProcess[str]:
+        tool = TOOLS / name
+        _require(tool, "the shared format checkers are not next to the project")
+        if name.endswith(".py"):
+            command = [sys.executable, str(tool)]
+            hint = "run: bash ../shared/tools/install-ical-validators.sh"
+            _require(Path(os.environ.get("ICALCHECK_VENV", "/tmp/icalcheck-venv")), hint)
+            _require(Path(os.environ.get("ICALCHECK_NODE_DIR", "/tmp/icalcheck-node")), hint)
+            if shutil.which("node") is None:
+                _unavailable("node is not installed (ical_check.py runs ical.js with it)")
+        else:
+            node = shutil.which("node")
+            if node is None:
+                _unavailable("node is not installed")
+            modules = Path(os.environ.get("FORMATCHECK_NODE_DIR", "/tmp/formatcheck-node"))
+            _require(
+                modules / "node_modules", "run: bash ../shared/tools/install-format-checkers.sh"
+            )
+            command = [str(node), str(tool)]
+        return subprocess.run(
+            [*command, *(str(a) for a in args)], capture_output=True, text=True, check=False
+        )
+
+    return run

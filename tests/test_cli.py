@@ -29,7 +29,9 @@ def test_export_writes_every_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(POMPEO), "--out-dir", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["pompeo-sochi-talks.ics", "pompeo-sochi-talks.json", "pompeo-sochi-talks.md"]
+    assert names == [
+        f"pompeo-sochi-talks.{suffix}" for suffix in ("csv", "ics", "json", "md", "timelinejs")
+    ]
     assert "events ->" in result.stderr
     assert result.stdout == ""
 

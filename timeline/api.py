@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from timeline.errors import NoEventsError, UsageError
+from timeline.errors import NoEventsError, TimelineFileError, UsageError
 from timeline.export import get_exporter
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions
 from timeline.html import HTML_SUFFIXES
 from timeline.inputs import Summary, analyse_raw, build_timeline, default_jobs
 from timeline.io import decode, read_bytes, write_all
@@ -30,6 +31,7 @@ __all__ = [
     "build_timeline",
     "default_jobs",
     "extract_timeline",
+    "load_timeline",
     "merge",
     "parse_published",
     "render",
@@ -138,6 +140,40 @@ def merge(analyses: Sequence[Analysis], *, title: str | None = None) -> Timeline
     return Timeline.of(title=title, sources=sources, events=events)
 
 
+def load_timeline(path: Path | str) -> Timeline:
+    """Read a timeline back: a JSON export, or any iCalendar file (ours or another app's).
+
+    Args:
+        path: A ``.json`` file in the schema ``timeline schema`` prints, or an ``.ics`` file.
+
+    Returns:
+        The timeline; calendar events become day or date-time events.
+
+    Raises:
+        InputError: The file is missing or unreadable.
+        TimelineFileError: The content is not a valid timeline or calendar; the message
+            names the file and the event and field (``t.json: events.3.start: ...``).
+
+    Example:
+        >>> timeline = load_timeline("exports/pompeo-sochi-talks.json")
+    """
+    name, data = read_bytes(path)
+    if Path(path).suffix.lower() == ".ics":
+        from timeline.export._ical_read import read_calendar
+
+        return read_calendar(data, name)
+    from pydantic import ValidationError
+
+    try:
+        return Timeline.model_validate_json(data)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        msg = f"{name}: {where}: {error['msg']}{more}"
+        raise TimelineFileError(msg) from exc
+
+
 def extract_timeline(
     paths: Sequence[Path | str],
     *,
@@ -155,24 +191,37 @@ def extract_timeline(
     return merge(analyses, title=title)
 
 
-def render(timeline: Timeline, fmt: ExportFormat | str) -> bytes:
+def render(
+    timeline: Timeline, fmt: ExportFormat | str, *, options: ExportOptions = DEFAULT_OPTIONS
+) -> bytes:
     """The timeline in one format, as the bytes of the file.
+
+    Args:
+        timeline: The timeline to write.
+        fmt: The format (``"ics"``, ``ExportFormat.MD``...).
+        options: Options of the formats that take any (``--imprecise``, ``--md-style``...).
 
     Raises:
         UnknownFormatError: No such format.
+        ExportError: The timeline cannot be written in that format.
     """
-    return get_exporter(fmt).render(timeline)
+    return get_exporter(fmt).render(timeline, options)
 
 
 def write_exports(
-    timeline: Timeline, *, formats: Sequence[ExportFormat], out_dir: Path, stem: str
+    timeline: Timeline,
+    *,
+    formats: Sequence[ExportFormat],
+    out_dir: Path,
+    stem: str,
+    options: ExportOptions = DEFAULT_OPTIONS,
 ) -> tuple[Path, ...]:
     """Render every format first, then write each file atomically to ``out_dir/stem.suffix``.
 
     Raises:
         ExportError: The folder is missing or not writable; no file is half-written.
     """
-    rendered = [(get_exporter(f), render(timeline, f)) for f in formats]
+    rendered = [(get_exporter(f), render(timeline, f, options=options)) for f in formats]
     files = [(out_dir / f"{stem}{exporter.suffix}", data) for exporter, data in rendered]
     write_all(files)  # all or nothing: an interrupted export changes no file
     return tuple(path for path, _ in files)

@@ -15,6 +15,7 @@ from typer.exceptions import Abort, Exit, TyperException
 
 from timeline import __version__, api, schema
 from timeline.errors import TimelineError, UsageError
+from timeline.export.base import ExportOptions, Imprecise, MarkdownStyle
 from timeline.model import ExportFormat
 from timeline.progress import progress_bar
 
@@ -66,6 +67,8 @@ class FormatChoice(enum.StrEnum):
     ICS = ExportFormat.ICS.value
     JSON = ExportFormat.JSON.value
     MD = ExportFormat.MD.value
+    TIMELINEJS = ExportFormat.TIMELINEJS.value
+    CSV = ExportFormat.CSV.value
     ALL = "all"
 
     def formats(self) -> tuple[ExportFormat, ...]:
@@ -139,6 +142,19 @@ def export(
     published: Published = None,
     title: Annotated[str | None, typer.Option(help="Timeline title.")] = None,
     date_order: DateOrder = DateOrderChoice.AUTO,
+    imprecise: Annotated[
+        Imprecise,
+        typer.Option(help="ics: dates known to the week or coarser: marker, span or skip."),
+    ] = Imprecise.MARKER,
+    calendar_name: Annotated[
+        str | None, typer.Option(help="ics: calendar name (default: the timeline title).")
+    ] = None,
+    md_style: Annotated[
+        MarkdownStyle, typer.Option(help="md: events as a bullet list or a table.")
+    ] = MarkdownStyle.LIST,
+    mermaid: Annotated[
+        bool, typer.Option("--mermaid/--no-mermaid", help="md: add a Mermaid timeline chart.")
+    ] = True,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Parallel parsing processes. Default: CPUs."),
@@ -147,11 +163,14 @@ def export(
         bool, typer.Option(help="Fail on the first input that cannot be read (default: skip it).")
     ] = False,
 ) -> None:
-    """Export articles as a timeline (one merged timeline when several are given)."""
+    """Export articles, or timeline .json / .ics files, as a timeline (merged when several)."""
     formats = fmt.formats()
     if output is not None and len(formats) != 1:
-        msg = "--output writes one format; add --format ics, json or md"
+        msg = "--output writes one format; add --format ics, json, md, timelinejs or csv"
         raise UsageError(msg)
+    options = ExportOptions(
+        imprecise=imprecise, calendar_name=calendar_name, md_style=md_style, mermaid=mermaid
+    )
     given = list(paths or ())
     _check_paths(given)
     date = _published(published)
@@ -169,18 +188,20 @@ def export(
             )
         _warn(summary.warnings)
         if output == "-":
-            sys.stdout.buffer.write(api.render(timeline, formats[0]))
+            sys.stdout.buffer.write(api.render(timeline, formats[0], options=options))
             sys.stdout.flush()
             typer.echo(summary.line(), err=True)
             continue
         if output is not None:
             target = Path(output)
             written = api.write_exports(
-                timeline, formats=formats, out_dir=target.parent, stem=target.stem
+                timeline, formats=formats, out_dir=target.parent, stem=target.stem, options=options
             )
         else:
             stem = group[0].stem if len(group) == 1 and str(group[0]) != "-" else "timeline"
-            written = api.write_exports(timeline, formats=formats, out_dir=out_dir, stem=stem)
+            written = api.write_exports(
+                timeline, formats=formats, out_dir=out_dir, stem=stem, options=options
+            )
         names = ", ".join(str(p) for p in written)
         typer.echo(f"{summary.line()} -> {names}", err=True)
 

@@ -43,5 +43,10 @@ class NoEventsError(TimelineError):
     """A document (or a whole run) gave no dated events, so there is nothing to export."""
 
 
+class TimelineFileError(TimelineError, ValueError):
+    """A timeline file given as input (``.json`` or ``.ics``) is not valid; the message names
+    the file and the event and field at fault (``t.json: events.3.start: ...``)."""
+
+
 class ExportError(TimelineError):
     """An export could not be rendered or written."""

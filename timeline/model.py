@@ -45,6 +45,8 @@ class ExportFormat(enum.StrEnum):
     ICS = "ics"
     JSON = "json"
     MD = "md"
+    TIMELINEJS = "timelinejs"
+    CSV = "csv"
 
 
 class _Frozen(BaseModel):

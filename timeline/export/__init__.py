@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from timeline.errors import UnknownFormatError
+from timeline.export._csv import CsvExporter
 from timeline.export._ical import IcsExporter
 from timeline.export._json import JsonExporter
 from timeline.export._markdown import MarkdownExporter
+from timeline.export._timelinejs import TimelineJsExporter
 from timeline.export.base import Exporter
 from timeline.model import ExportFormat
 
@@ -15,6 +17,8 @@ EXPORTERS: dict[ExportFormat, Exporter] = {
     ExportFormat.ICS: IcsExporter(),
     ExportFormat.JSON: JsonExporter(),
     ExportFormat.MD: MarkdownExporter(),
+    ExportFormat.TIMELINEJS: TimelineJsExporter(),
+    ExportFormat.CSV: CsvExporter(),
 }
 
 

@@ -1,9 +1,11 @@
 """iCalendar export (RFC 5545), following the decisions in the project's ical notes.
 
-Every event is an all-day event with an exclusive DTEND. Dates known only to the
-week, month, season, quarter, year or coarser are written as a one-day marker on the
-first day of their period, with a visible cue in SUMMARY ("(2014, exact date
-unknown)") and the exact value in ``X-TIMELINE-*`` properties; ranges span their days.
+Every event is an all-day event with an exclusive end. Dates known only to the
+week, month, season, quarter, year or coarser are written, by default, as a one-day
+marker on the first day of their period, with a visible cue in SUMMARY ("(2014, exact
+date unknown)") and the exact value in ``X-TIMELINE-*`` properties; ``--imprecise span``
+makes them cover their period instead and ``--imprecise skip`` leaves them out. Ranges
+span their days.
 UIDs are the events' uuid5 ids and DTSTAMP comes from the data, never the clock, so
 the same input always gives the same bytes. This is the only module that imports
 icalendar, and it does so lazily to keep the command line quick to start.
@@ -17,6 +19,8 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from timeline import __version__, values
+from timeline.errors import ExportError
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, Imprecise
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
 
@@ -59,21 +63,74 @@ def _ical_date(event: Event) -> str:
             return first.isoformat()
 
 
-def summary(event: Event) -> str:
+_PRECISE = frozenset({Granularity.DAY, Granularity.DATETIME})
+
+
+def is_imprecise(event: Event) -> bool:
+    """Whether the event's date or end is known only to the week or coarser."""
+    if event.granularity not in _PRECISE:
+        return True
+    return event.end_date is not None and values.granularity(event.end_date) not in _PRECISE
+
+
+def cue(
+    date: str, end_date: str | None, mod: str | None, imprecise: Imprecise = Imprecise.MARKER
+) -> str | None:
+    """The note SUMMARY adds in parentheses after the title, if any.
+
+    Args:
+        date: The event's TIMEX3 value.
+        end_date: The TIMEX3 value of a range's end, or None.
+        mod: The TIMEX3 modifier, or None.
+        imprecise: How imprecise dates are drawn (a marker needs "exact date unknown").
+
+    Returns:
+        E.g. ``2014, exact date unknown``, ``2016 to 2019``, or None for a plain day.
+    """
+    when = values.label(date, mod=mod, short=True)
+    if end_date is not None:
+        return f"{when} to {values.label(end_date, short=True)}"
+    grain = values.granularity(date)
+    if grain is Granularity.DAY:
+        return None
+    if grain is Granularity.DATETIME:
+        return f"{when}, local time"
+    if imprecise is Imprecise.SPAN:
+        return when
+    if grain in (Granularity.WEEK, Granularity.MONTH):
+        return f"{when}, exact day unknown"
+    return f"{when}, exact date unknown"
+
+
+def summary(event: Event, imprecise: Imprecise = Imprecise.MARKER) -> str:
     """SUMMARY: the title, plus a cue when the calendar shows more precision than known."""
-    when = values.label(event.date, mod=event.mod, short=True)
-    if event.end_date is not None:
-        end = values.label(event.end_date, short=True)
-        return f"{event.title} ({when} to {end})"
-    match event.granularity:
-        case Granularity.DAY:
-            return event.title
-        case Granularity.DATETIME:
-            return f"{event.title} ({when}, local time)"
-        case Granularity.WEEK | Granularity.MONTH:
-            return f"{event.title} ({when}, exact day unknown)"
+    note = cue(event.date, event.end_date, event.mod, imprecise)
+    return event.title if note is None else f"{event.title} ({note})"
+
+
+def _period_end(first: dt.date, unit: str) -> dt.date:
+    """The exclusive end of one whole ``unit`` (year, month, week, day) from ``first``."""
+    match unit:
+        case "year":
+            return dt.date(first.year + 1, 1, 1)
+        case "month":
+            year, month = divmod(first.month, 12)
+            return dt.date(first.year + year, month + 1, 1)
+        case "week":
+            return first + dt.timedelta(days=7)
         case _:
-            return f"{event.title} ({when}, exact date unknown)"
+            return first + dt.timedelta(days=1)
+
+
+def _categories(event: Event, timeline: Timeline) -> list[str]:
+    """CATEGORIES: the documents the event comes from (their titles, else how they were named)."""
+    names: list[str] = []
+    for mention in event.mentions or (event.source,):
+        source = timeline.source(mention.source)
+        name = " ".join(((source.title if source else None) or mention.source).split())
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _web_url(source: Source | None) -> str | None:
@@ -119,29 +176,53 @@ class IcsExporter:
     format: ExportFormat = ExportFormat.ICS
     suffix: str = ".ics"
 
-    def render(self, timeline: Timeline) -> bytes:
-        """The calendar, CRLF-terminated and folded at 75 octets by icalendar."""
+    def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
+        """The calendar, CRLF-terminated and folded at 75 octets by icalendar.
+
+        Args:
+            timeline: The timeline to write.
+            options: ``imprecise`` and ``calendar_name`` apply.
+
+        Returns:
+            The calendar's bytes.
+
+        Raises:
+            ExportError: Nothing is left to write (``--imprecise skip`` removed every
+                event), since a calendar without components is invalid.
+        """
         import icalendar
 
+        events = timeline.events
+        if options.imprecise is Imprecise.SKIP:
+            events = tuple(e for e in events if not is_imprecise(e))
+        if not events:
+            msg = (
+                f"{timeline.title}: no event is known to the day, so --imprecise skip leaves "
+                "an empty calendar; use --imprecise marker or span"
+            )
+            raise ExportError(msg)
+        name = " ".join((options.calendar_name or "").split()) or timeline.title
         cal = icalendar.Calendar()
         cal.add("prodid", _PRODID)
         cal.add("version", "2.0")
         cal.add("calscale", "GREGORIAN")
         # NAME and X-* are not TEXT-escaped by icalendar unless wrapped in vText.
-        cal.add("name", icalendar.vText(timeline.title))
-        cal.add("x-wr-calname", icalendar.vText(timeline.title))
+        cal.add("name", icalendar.vText(name))
+        cal.add("x-wr-calname", icalendar.vText(name))
         count = len(timeline.sources)
         cal.add(
             "x-wr-caldesc",
             icalendar.vText(f"Dated events extracted from {count} document{'s' * (count != 1)}"),
         )
         dtstamp = stamp(timeline)
-        for event in timeline.events:
-            cal.add_component(self._vevent(event, timeline, dtstamp))
+        for event in events:
+            cal.add_component(self._vevent(event, timeline, dtstamp, options.imprecise))
         return bytes(cal.to_ical())
 
     @staticmethod
-    def _vevent(event: Event, timeline: Timeline, dtstamp: dt.datetime) -> icalendar.Event:
+    def _vevent(
+        event: Event, timeline: Timeline, dtstamp: dt.datetime, imprecise: Imprecise
+    ) -> icalendar.Event:
         import icalendar
 
         vevent = icalendar.Event()
@@ -149,16 +230,24 @@ class IcsExporter:
         source = timeline.source(event.source.source)
         vevent.add("uid", event.id)
         vevent.add("dtstamp", dtstamp)
+        # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
+        # dt.date, which cannot hold BCE years or years past 9999, so such an event can
+        # never reach this point and needs no warning here.
         vevent.add("dtstart", event.start)
-        if event.end_date is None:
+        unit = _ICAL_GRANULARITY[event.granularity]
+        after = event.end + dt.timedelta(days=1)
+        if event.end_date is None and imprecise is not Imprecise.SPAN:
             vevent.add("dtend", event.start + dt.timedelta(days=1))
+        elif event.end_date is None and after == _period_end(event.start, unit):
+            vevent.add("dtend", after)  # exactly one whole year, month or week
         else:
-            # A range spans its days. DURATION rather than DTEND: X-TIMELINE-GRANULARITY
-            # describes DTSTART, and a DTEND past one period would contradict it.
-            vevent.add("duration", event.end - event.start + dt.timedelta(days=1))
-        vevent.add("summary", summary(event))
+            # A range (or a season, quarter, decade... drawn as a span) covers its days.
+            # DURATION rather than DTEND: X-TIMELINE-GRANULARITY describes DTSTART, and a
+            # DTEND past one period would contradict it (the checker's granularity rule).
+            vevent.add("duration", after - event.start)
+        vevent.add("summary", summary(event, imprecise))
         vevent.add("description", description(event, source))
-        vevent.add("categories", ["Timeline", f"Date granularity: {event.granularity.value}"])
+        vevent.add("categories", _categories(event, timeline))
         if url := _web_url(source):
             vevent.add("url", url)
         vevent.add("transp", "TRANSPARENT")
@@ -169,4 +258,6 @@ class IcsExporter:
         vevent.add("x-timeline-value", vtext(event.date))
         if event.end_date is not None:
             vevent.add("x-timeline-end-value", vtext(event.end_date))
+        if event.mod is not None:
+            vevent.add("x-timeline-mod", vtext(event.mod))
         return vevent

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions
 from timeline.model import ExportFormat, Timeline
 
 
@@ -14,6 +15,6 @@ class JsonExporter:
     format: ExportFormat = ExportFormat.JSON
     suffix: str = ".json"
 
-    def render(self, timeline: Timeline) -> bytes:
-        """The timeline as indented UTF-8 JSON with a final newline."""
+    def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
+        """The timeline as indented UTF-8 JSON with a final newline (no options apply)."""
         return (timeline.model_dump_json(indent=2) + "\n").encode()

@@ -1,44 +1,76 @@
-"""Markdown export: a heading per year, one list item per event, and a Mermaid timeline.
+"""Markdown export: a heading per year, the events as a list or a table, and a Mermaid chart.
 
-The list renders on GitHub and in most docs tools; the Mermaid block sticks to the
-subset that Mermaid 10 and 11 both parse, with the escaping the project's format
-notes give (entity codes without a leading ``&``).
+The Markdown renders on GitHub and in most docs tools. In the list style each event's
+quote sits in a collapsible ``<details>`` element; in the table style it is a footnote
+(HTML inside table cells is not rendered the same way everywhere). The Mermaid block
+sticks to the subset that Mermaid 10 and 11 both parse, with the escaping the project's
+format notes give (entity codes without a leading ``&``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from timeline import values
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, MarkdownStyle
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
 
-# Characters that would start emphasis, links, tables, HTML or code in a list item.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# Characters that would start emphasis, links, tables, HTML, code or strike-through.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
 
-# Mermaid timeline escaping (formats.md §3.2): entity codes bypass the grammar.
-_MERMAID_ENTITIES = {":": "#58;", "#": "#35;", ";": "#59;", "%": "#37;", "&": "#38;"}
-_MERMAID_SPECIAL = re.compile("[:#;%&]")
+# Mermaid timeline escaping (formats.md §3.2): entity codes bypass the grammar. < and >
+# are encoded too, so that a "<br/>" in the text can never reach Mermaid.
+_MERMAID_ENTITIES = {
+    ":": "#58;",
+    "#": "#35;",
+    ";": "#59;",
+    "%": "#37;",
+    "&": "#38;",
+    "<": "#60;",
+    ">": "#62;",
+}
+_MERMAID_SPECIAL = re.compile("[:#;%&<>]")
 _MERMAID_KEYWORD = re.compile(r"^(title|section|timeline|acctitle|accdescr)\b", re.IGNORECASE)
 
 
 def escape_markdown(text: str) -> str:
-    """Escape text so it shows literally inside a Markdown list item or table cell."""
+    """Escape text so it shows literally inside a Markdown list item or table cell.
+
+    Args:
+        text: Any text; line breaks become spaces.
+
+    Returns:
+        One line of Markdown that renders as the text.
+    """
     text = " ".join(text.split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _ORDERED_LIST_START.sub(r"\1\\\2", text)
 
 
 def escape_mermaid(text: str) -> str:
-    """Escape text for a Mermaid ``timeline`` title, period or event (Mermaid 10 and 11)."""
+    """Escape text for a Mermaid ``timeline`` title, period or event (Mermaid 10 and 11).
+
+    Args:
+        text: Any text; line breaks become spaces.
+
+    Returns:
+        One line with the grammar's special characters and leading keywords encoded.
+    """
     text = " ".join(text.split())
     text = _MERMAID_SPECIAL.sub(lambda m: _MERMAID_ENTITIES[m.group()], text)
     if match := _MERMAID_KEYWORD.match(text):
         first = match.group()[0]
         text = f"#{ord(first)};{text[1:]}"
     return text
+
+
+def _html_block_text(text: str) -> str:
+    """Text inside an HTML block (no Markdown there): entities only, one line."""
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 def _heading(event: Event) -> str:
@@ -56,24 +88,55 @@ def _when(event: Event, *, short: bool = False) -> str:
     return when
 
 
-def _link(event: Event, source: Source | None) -> str:
+def _url(url: str) -> str:
+    for char, code in (("(", "%28"), (")", "%29"), (" ", "%20"), ("|", "%7C")):
+        url = url.replace(char, code)
+    return url.replace("<", "%3C").replace(">", "%3E")
+
+
+def _source_link(event: Event, source: Source | None) -> str:
     name = escape_markdown(source.title or source.id) if source else ""
     if source is not None and source.url and source.url.startswith(("http://", "https://")):
-        url = source.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-        return f" ([{name or 'source'}]({url}))"
-    return f" (source: {escape_markdown(event.source.source)})"
+        return f"[{name or 'source'}]({_url(source.url)})"
+    return f"source: {escape_markdown(event.source.source)}"
+
+
+def _details(quote: str) -> str:
+    return f"<details><summary>Quote</summary>{quote}</details>"
+
+
+def _list_item(event: Event, source: Source | None) -> list[str]:
+    # The <details> line starts an HTML block inside the list item (CommonMark type 6),
+    # so its text is HTML, not Markdown: entity-escape it and keep it on one line.
+    return [
+        f"- **{escape_markdown(_when(event))}**: {escape_markdown(event.title)}"
+        f" ({_source_link(event, source)})",
+        f"  {_details(_html_block_text(event.quote))}",
+    ]
+
+
+def _table_row(event: Event, source: Source | None, note: int) -> str:
+    # Cells never hold a newline or an unescaped pipe; GFM splits cells before inline parsing.
+    event_cell = f"{escape_markdown(event.title)}[^{note}]"
+    return f"| **{escape_markdown(_when(event))}** | {event_cell} | {_source_link(event, source)} |"
+
+
+def _footnote(event: Event, note: int) -> str:
+    return f"[^{note}]: Quote: “{escape_markdown(event.quote)}”"
 
 
 def _mermaid(timeline: Timeline) -> list[str]:
-    lines = ["```mermaid", "timeline", f"    title {escape_mermaid(timeline.title)}"]
+    title = escape_mermaid(timeline.title) or "Timeline"
+    lines = ["```mermaid", "timeline", f"    title {title}"]
     previous = None
     for event in timeline.events:
         period = escape_mermaid(_when(event, short=True))
         title = escape_mermaid(event.title)
-        if period == previous:
+        if period != previous:
+            # An empty event is a parse error; a period alone is valid.
+            lines.append(f"    {period} : {title}" if title else f"    {period}")
+        elif title:
             lines.append(f"        : {title}")
-        else:
-            lines.append(f"    {period} : {title}")
         previous = period
     lines.append("```")
     return lines
@@ -86,8 +149,16 @@ class MarkdownExporter:
     format: ExportFormat = ExportFormat.MD
     suffix: str = ".md"
 
-    def render(self, timeline: Timeline) -> bytes:
-        """The Markdown document, UTF-8, LF line endings, one final newline."""
+    def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
+        """The Markdown document, UTF-8, LF line endings, one final newline.
+
+        Args:
+            timeline: The timeline to write.
+            options: ``md_style`` (list or table) and ``mermaid`` (add the chart) apply.
+
+        Returns:
+            The document's bytes.
+        """
         lines = [f"# {escape_markdown(timeline.title)}", ""]
         count = len(timeline.events)
         lines += [
@@ -95,18 +166,26 @@ class MarkdownExporter:
             "gives: a year stays a year.",
             "",
         ]
+        table = options.md_style is MarkdownStyle.TABLE
         heading = None
-        for event in timeline.events:
+        notes: list[str] = []  # the table style's quotes, written after each year's table
+        for number, event in enumerate(timeline.events, start=1):
             if (new := _heading(event)) != heading:
                 if heading is not None:
-                    lines.append("")
+                    lines += ["", *notes, ""] if notes else [""]
+                    notes = []
                 heading = new
                 lines += [f"## {escape_markdown(heading)}", ""]
+                if table:
+                    lines += ["| Date | Event | Source |", "| --- | --- | --- |"]
             source = timeline.source(event.source.source)
-            lines.append(
-                f"- **{escape_markdown(_when(event))}**: {escape_markdown(event.title)}"
-                f"{_link(event, source)}"
-            )
-        if timeline.events:
+            if table:
+                lines.append(_table_row(event, source, number))
+                notes.append(_footnote(event, number))
+            else:
+                lines += _list_item(event, source)
+        if notes:
+            lines += ["", *notes]
+        if timeline.events and options.mermaid:
             lines += ["", "## Timeline chart", "", *_mermaid(timeline)]
         return ("\n".join(lines) + "\n").encode()
