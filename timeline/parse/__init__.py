@@ -66,7 +66,14 @@ def analyse(
     dct = published or meta.published
     timexes = tag(text, dct=dct, date_order=date_order)
     source = Source(id=source_id, url=url or meta.url, title=meta.title, published=dct)
-    events = build_events(text, timexes, source_id=source_id, exclude=meta.dateline)
+    events = build_events(
+        text,
+        timexes,
+        source_id=source_id,
+        exclude=meta.dateline,
+        title=meta.title,
+        published=dct,
+    )
     warnings: list[str] = []
     if dct is None:
         unresolved = [t for t in timexes if t.anchor == "unresolved" and t.type in ("DATE", "TIME")]

@@ -1,26 +1,88 @@
-"""From time expressions to events: which dates anchor a happening, and what happened."""
+"""From time expressions to events: which dates anchor a happening, and what happened.
+
+The rules are general news-writing knowledge, not tuned to particular articles:
+
+- Not events: the dateline, durations, sets, bare ``PRESENT_REF``, a date used only as a
+  reference ("Wednesday's closing price", "fourth-quarter results"), the start of a trend
+  ("has fallen since 2019"), a vague "years ago" inside a quote, the "today" of "thirty
+  years ago today" and a present-tense "today" ("today only a few stretches survive").
+- A date that only dates a statement ("officials said on Tuesday") is an event only when
+  nothing else in the article happened that day.
+- A coarse date in apposition to a finer one ("thirty years ago, on 9 November 1989")
+  gives one event.
+- Mentions of the same happening on the same date are merged, keeping every quote.
+- A "today" inside a quote from the event the article reports is the day of that event.
+- A weekday or day in a future-tense clause is not in the past.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from timeline import values
 from timeline.model import Event, Mention
 from timeline.parse.tagger import find_ranges
-from timeline.parse.text import Span, headline, sentences
+from timeline.parse.text import (
+    Span,
+    build_headline,
+    clause_around,
+    in_quotation,
+    reporting_date,
+    sentence_case,
+    sentences,
+)
 from timeline.parse.timex import Timex
 
 # How much a date's source is trusted: stated outright, resolved against the
 # publication date, or resolved against the previous date in the narrative.
 _CONFIDENCE = {"absolute": 0.9, "dct": 0.8, "narrative": 0.7, "unresolved": 0.0}
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_FOLLOWS = re.compile(r",?\s+when\b")
+_AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+_REFERENCE_NOUN = re.compile(
+    r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|forecast|poised|slated)"
+    r"|forecast\s+to|expected\s+to|due\s+to|scheduled\s+to|planned\s+for)\b",
+    re.IGNORECASE,
+)
+_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|went|came|made|took|met|said)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in)?\s*")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
+_EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_STOPWORDS = frozenset(
+    """that this with from have were been will would their there they them then than what
+    when which while said says also about after before into over more most some such only
+    other could should being those these here where your ours just like very year years
+    month week today said told""".split()
+)
 
-@dataclasses.dataclass(frozen=True, slots=True)
+
+@dataclasses.dataclass(slots=True)
 class _Candidate:
     start: Timex
     end: Timex | None
     sentence: Span
+    value: str
+    end_value: str | None
+    why: str
+    confidence: float
+    span_start: int
+    span_end: int
+    quoted: bool
 
 
 def _calendar_value(timex: Timex) -> str | None:
@@ -34,14 +96,72 @@ def _why(timex: Timex) -> str:
     return timex.why or f"“{timex.text}” is stated in the text"
 
 
-def _candidates(text: str, timexes: Sequence[Timex], exclude: Timex | None) -> list[_Candidate]:
+def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
+    """A date used only to name something else, or the start of a trend."""
+    after = text[timex.end : timex.end + 12]
+    if _POSSESSIVE.match(after):
+        return True  # "Wednesday's closing price", "next year's race"
+    if re.search(r"\d-(?:Q|H)\d$", timex.value) or re.search(r"-Q\d$|-H\d$", timex.value):
+        if "-" in timex.text or _REFERENCE_NOUN.match(after):
+            return True  # "fourth-quarter results"
+    before = text[max(sentence.start, timex.start - 20) : timex.start]
+    if _TREND_SINCE.search(before) and not _WHEN_FOLLOWS.match(text, timex.end):
+        return True  # "has fallen since 2019" (but "since 2019, when a dispute ...")
+    return False
+
+
+def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
+    """A "today" meaning nowadays: its clause has neither a past nor a future verb."""
+    if timex.text.lower() not in ("today", "tonight", "this morning"):
+        return False
+    before = text[max(sentence.start, timex.start - 12) : timex.start]
+    if _AGO_BEFORE.search(before):
+        return True  # "thirty years ago today": the anniversary, not a new event
+    stop = text.find(",", timex.end, sentence.end)
+    clause = text[sentence.start : stop if stop >= 0 else sentence.end]
+    return not _PAST_WORD.search(clause) and not _FUTURE_CLAUSE.search(clause)
+
+
+def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """A weekday or day-month in a future-tense clause that was resolved into the past."""
+    timex = cand.start
+    if timex.anchor != "dct" or cand.end is not None or not _DAY_VALUE.match(cand.value):
+        return
+    if published is None or cand.value >= published.isoformat():
+        return
+    clause = clause_around(text, cand.sentence, timex.start, timex.end)
+    before = text[clause.start : timex.start]
+    if not _FUTURE_CLAUSE.search(before) or "ago" in timex.text.lower():
+        return
+    if reporting_date(text, cand.sentence, timex.start):
+        return  # "... will not hit Earth, scientists said on Thursday"
+    day = dt.date.fromisoformat(cand.value)
+    if _WEEKDAY.search(timex.text):
+        new = day + dt.timedelta(days=7)
+        cand.why = f"{timex.text}: the {new:%A} after the publication date (future tense)"
+    elif re.search(r"\d", timex.text) and not re.search(r"\d{4}", timex.text):
+        try:
+            new = day.replace(year=day.year + 1)
+        except ValueError:
+            return
+        cand.why = f"{timex.text}: the next such date after the publication date (future tense)"
+    else:
+        return
+    cand.value = new.isoformat()
+    cand.confidence -= 0.1
+
+
+def _candidates(
+    text: str, timexes: Sequence[Timex], exclude: Timex | None, published: dt.date | None
+) -> list[_Candidate]:
     spans = sentences(text)
     range_end = dict(find_ranges(text, timexes))
     consumed = set(range_end.values())
     found: list[_Candidate] = []
     sentence_index = 0
     for i, timex in enumerate(timexes):
-        if i in consumed or _calendar_value(timex) is None:
+        value = _calendar_value(timex)
+        if i in consumed or value is None:
             continue
         if exclude is not None and timex.start < exclude.end and exclude.start < timex.end:
             continue
@@ -57,12 +177,212 @@ def _candidates(text: str, timexes: Sequence[Timex], exclude: Timex | None) -> l
             or end.start >= sentence.end
         ):
             end = None
-        found.append(_Candidate(timex, end, sentence))
+        if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
+            continue
+        quoted = in_quotation(text, sentence, timex.start)
+        if quoted and "ago" in timex.text.lower():
+            continue  # "Two years ago people were talking about relegation," she said.
+        why = _why(timex) if end is None else f"{_why(timex)}; {_why(end)}"
+        cand = _Candidate(
+            start=timex,
+            end=end,
+            sentence=sentence,
+            value=value,
+            end_value=end.value if end is not None else None,
+            why=why,
+            confidence=_CONFIDENCE[timex.anchor] - (0.1 if quoted else 0.0),
+            span_start=timex.start,
+            span_end=(end or timex).end,
+            quoted=quoted,
+        )
+        _two_days(text, cand)
+        _shift_future(text, cand, published)
+        found.append(cand)
+    found = _drop_coarse_appositions(text, found)
+    first_line_end = _first_line_end(text)
+    if first_line_end > 0:
+        # The headline repeats the article's news: its dates count only if the body
+        # has nothing within them ("to strike in early December" vs "on 2 and 3 December").
+        body = [c for c in found if c.span_start > first_line_end]
+        found = [
+            c
+            for c in found
+            if c.span_start > first_line_end or not any(_contains(c, b) for b in body)
+        ]
     return found
 
 
+def _two_days(text: str, cand: _Candidate) -> None:
+    """ "on 2 and 3 December": a range whose first day the tagger could not see alone."""
+    if cand.end is not None or not _DAY_VALUE.match(cand.value):
+        return
+    match = _RANGE_START.search(text, max(cand.sentence.start, cand.span_start - 12), cand.span_start)
+    if match is None:
+        return
+    first = int(match.group(1))
+    if not 1 <= first < int(cand.value[8:10]):
+        return
+    cand.end_value = cand.value
+    cand.value = f"{cand.value[:8]}{first:02d}"
+    cand.span_start = match.start()
+    cand.why = f"{match.group(0)}{cand.start.text}: {cand.why}"
+
+
+def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """ "Thirty years ago, on 9 November 1989": keep the finer of two dates in apposition."""
+    drop: set[int] = set()
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        gap = text[a.span_end : b.span_start]
+        if a.sentence != b.sentence:
+            continue
+        if len(gap) > 16 or not _APPOSITION_GAP.fullmatch(gap):
+            # "the 2024 marathon will be held on April 15": the year only names the race.
+            for k_coarse, fine in ((k - 1, b), (k, a)):
+                coarse = found[k_coarse]
+                attributive = _DETERMINER_END.search(text, coarse.sentence.start, coarse.span_start)
+                if attributive and _contains(coarse, fine) and not _contains(fine, coarse):
+                    drop.add(k_coarse)
+            continue
+        a_lo, a_hi = values.bounds(a.end_value or a.value)
+        b_lo, b_hi = values.bounds(b.end_value or b.value)
+        a_first, b_first = values.bounds(a.value)[0], values.bounds(b.value)[0]
+        if a_first <= b_first and b_hi <= a_hi and (a_first, a_hi) != (b_first, b_hi):
+            drop.add(k - 1)
+        elif b_first <= a_first and a_hi <= b_hi and (a_first, a_hi) != (b_first, b_hi):
+            drop.add(k)
+        del a_lo, b_lo
+    return [c for k, c in enumerate(found) if k not in drop]
+
+
+def _first_line_end(text: str) -> int:
+    """End of the first non-blank line (the headline, when the text has one)."""
+    match = re.search(r"\S[^\n]*", text)
+    return match.end() if match else -1
+
+
+def _contains(a: _Candidate, b: _Candidate) -> bool:
+    a_lo, a_hi = values.bounds(a.value)[0], values.bounds(a.end_value or a.value)[1]
+    b_lo, b_hi = values.bounds(b.value)[0], values.bounds(b.end_value or b.value)[1]
+    return a_lo <= b_lo and b_hi <= a_hi
+
+
+def _lead_index(spans: Sequence[Span], text: str) -> int:
+    """Index of the first body sentence (at least eight words, after the headline line)."""
+    first_line_end = _first_line_end(text)
+    for k, span in enumerate(spans):
+        if span.start > first_line_end >= 0 and len(text[span.start : span.end].split()) >= 8:
+            return k
+    return -1
+
+
+def _words(*parts: str) -> frozenset[str]:
+    return frozenset(
+        w.lower().strip("'’-") for part in parts for w in _WORD.findall(part)
+    ) - _STOPWORDS
+
+
+def _reanchor_quoted_today(cands: list[_Candidate], lead: _Candidate | None, dct: dt.date | None) -> None:
+    """ "our talks here today" in a quote: the day the speaker spoke, the reported event."""
+    if lead is None or dct is None or not _DAY_VALUE.match(lead.value):
+        return
+    lead_day = dt.date.fromisoformat(lead.value)
+    if not 0 < (dct - lead_day).days <= 7:
+        return
+    for cand in cands:
+        if cand.quoted and cand.start.text.lower() in ("today", "tonight", "this morning"):
+            if cand.value == dct.isoformat():
+                cand.value = lead.value
+                cand.why = (
+                    f"{cand.start.text} (in a quote): the day the speaker spoke, "
+                    f"{lead_day:%A} {lead.value}, when the reported event took place"
+                )
+                cand.confidence -= 0.1
+
+
+@dataclasses.dataclass(slots=True)
+class _Draft:
+    cand: _Candidate
+    title: str
+    planned: bool
+    reporting: bool
+    words: frozenset[str]
+    mentions: list[Mention]
+    embed: bool
+
+
+def _mention(text: str, cand: _Candidate, source_id: str) -> Mention:
+    sentence = cand.sentence
+    return Mention(
+        source=source_id,
+        quote=text[sentence.start : sentence.end],
+        quote_start=sentence.start,
+        quote_end=sentence.end,
+        timex=text[cand.span_start : cand.span_end],
+        timex_start=cand.span_start,
+        timex_end=cand.span_end,
+    )
+
+
+def _previous_line(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos)
+    for line in reversed(text[max(0, line_start - 600) : max(0, line_start)].split("\n")):
+        if line.strip():
+            return re.sub(r"<[^>]*>|[*_]{2}", "", line).strip()
+    return ""
+
+
+def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> _Draft:
+    line_start = text.rfind("\n", 0, cand.sentence.start) + 1
+    embed = _EMBED_LINE.match(text, line_start)
+    head = build_headline(
+        text, cand.sentence, cand.span_start, cand.span_end, absolute=cand.start.anchor == "absolute"
+    )
+    title = head.title
+    context = text[cand.sentence.start : cand.sentence.end]
+    if embed is not None:
+        content = _previous_line(text, line_start)
+        context = f"{content} {context}"
+        title = f"{embed['who'].strip()}: {content}" if content else title
+        title = re.sub(r"\s*pic\.twitter\.com/\S+|\s*https?://\S+", "", title)[:80].rstrip()
+    elif cand.quoted and speaker and not title.startswith(f"{speaker}:"):
+        title = f"{speaker}: {title}"
+    if head.planned and not re.search(r"\bto\b|expected|forecast|planned|due", title):
+        title = f"{title} (planned)"
+    return _Draft(
+        cand=cand,
+        title=title,
+        planned=head.planned,
+        reporting=head.reporting,
+        words=_words(title, context, speaker or ""),
+        mentions=[_mention(text, cand, source_id)],
+        embed=embed is not None,
+    )
+
+
+_SPEAKER_LINE = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:\s+to\s+[\w ]{1,30})?:\s*[\"“]")
+
+
+def _speaker(text: str, sentence: Span) -> str | None:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    match = _SPEAKER_LINE.match(text, line_start)
+    return match["who"].strip() if match else None
+
+
+def _same_happening(a: _Draft, b: _Draft) -> bool:
+    if a.cand.sentence == b.cand.sentence or a.embed or b.embed:
+        return True
+    return len(a.words & b.words) >= 2
+
+
 def build_events(
-    text: str, timexes: Sequence[Timex], *, source_id: str, exclude: Timex | None = None
+    text: str,
+    timexes: Sequence[Timex],
+    *,
+    source_id: str,
+    exclude: Timex | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
 ) -> tuple[Event, ...]:
     """Turn tagged time expressions into events.
 
@@ -71,54 +391,68 @@ def build_events(
         timexes: The tagger's output for ``text``, resolved against its publication date.
         source_id: The document's ``Source.id``.
         exclude: An expression that is never an event (the dateline).
+        title: The document's headline; it names the event of a lead sentence whose
+            only date dates a statement ("NASA scientists said on Thursday").
+        published: The publication date, for quotes that say "today".
 
     Returns:
-        Events in text order; mentions of one date in one sentence, and repeated
-        mentions of the same happening, are merged into one event.
+        Events in text order; mentions of the same happening on the same date are
+        merged into one event that keeps every quote.
     """
-    by_key: dict[str, Event] = {}
-    for cand in _candidates(text, timexes, exclude):
-        sentence = cand.sentence
-        last = cand.end or cand.start
-        quote = text[sentence.start : sentence.end]
-        mention = Mention(
-            source=source_id,
-            quote=quote,
-            quote_start=sentence.start,
-            quote_end=sentence.end,
-            timex=text[cand.start.start : last.end],
-            timex_start=cand.start.start,
-            timex_end=last.end,
-        )
-        title = headline(text, sentence, cand.start.start, last.end)
-        why = _why(cand.start) if cand.end is None else f"{_why(cand.start)}; {_why(cand.end)}"
-        event = Event.build(
-            date=cand.start.value,
-            end_date=cand.end.value if cand.end else None,
-            mod=cand.start.mod,
-            title=title,
-            description=" ".join(quote.split()),
-            mentions=(mention,),
-            confidence=min(_CONFIDENCE[cand.start.anchor], 0.95),
-            why=why,
-        )
-        # One event per (date, sentence); a repeated happening keeps every quote.
-        key = event.id
-        same_sentence = next(
-            (
-                k
-                for k, e in by_key.items()
-                if e.date == event.date
-                and e.end_date == event.end_date
-                and e.source.quote_start == sentence.start
-            ),
-            None,
-        )
-        if same_sentence is not None:
+    cands = _candidates(text, timexes, exclude, published)
+    spans = sentences(text)
+    lead_k = _lead_index(spans, text)
+    lead_span = spans[lead_k] if lead_k >= 0 else None
+    lead = next((c for c in cands if c.sentence == lead_span and not c.quoted), None)
+    _reanchor_quoted_today(cands, lead, published)
+
+    drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
+    # A date that only dates a statement is an event only if nothing else happened then.
+    happened = {(d.cand.value, d.cand.end_value) for d in drafts if not d.reporting}
+    kept: list[_Draft] = []
+    for d in drafts:
+        if d.reporting and (d.cand.value, d.cand.end_value) in happened:
             continue
-        if key in by_key:
-            old = by_key[key]
-            by_key[key] = old.model_copy(update={"mentions": (*old.mentions, mention)})
-        else:
-            by_key[key] = event
-    return tuple(by_key.values())
+        if d.reporting:
+            d.cand.confidence -= 0.1
+            if d.cand.sentence == lead_span and title and not title.rstrip().endswith("?"):
+                d.title = sentence_case(title.strip(), text[text.find(chr(10)) + 1 :])
+        kept.append(d)
+
+    merged: list[_Draft] = []
+    by_date: dict[tuple[str, str | None], list[_Draft]] = {}
+    for d in kept:
+        group = by_date.setdefault((d.cand.value, d.cand.end_value), [])
+        # Only the latest few events of a date are compared: linear for long documents.
+        target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
+        if target is None:
+            group.append(d)
+            merged.append(d)
+            continue
+        target.mentions.extend(m for m in d.mentions if m not in target.mentions)
+        target.words |= d.words
+        if (target.embed or target.cand.quoted) and not (d.embed or d.cand.quoted):
+            target.title, target.planned, target.embed = d.title, d.planned, False
+            target.cand = dataclasses.replace(target.cand, quoted=False)
+        target.cand.confidence = max(target.cand.confidence, d.cand.confidence) + 0.05
+
+    events: list[Event] = []
+    seen: set[str] = set()
+    for d in merged:
+        cand = d.cand
+        mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))
+        event = Event.build(
+            date=cand.value,
+            end_date=cand.end_value,
+            mod=cand.start.mod,
+            title=d.title,
+            description=" ".join(mentions[0].quote.split()),
+            mentions=mentions,
+            confidence=round(min(max(cand.confidence, 0.05), 0.95), 2),
+            why=cand.why,
+        )
+        if event.id in seen:
+            continue
+        seen.add(event.id)
+        events.append(event)
+    return tuple(events)

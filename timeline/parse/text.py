@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from timeline.parse import _verbs
+
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr inc corp co ltd
@@ -12,7 +14,10 @@ _ABBREVIATIONS = frozenset(
     penn ariz colo conn ill mich minn tenn tex va md mt ave blvd rd dept est fig approx
     a.m p.m u.s u.k u.n e.g i.e""".split()
 )
+# Titles stand before a name, never at the end of a sentence.
+_TITLES = frozenset("mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_OPENING_QUOTE = re.compile(r"\s+[\"“‘]")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -33,19 +38,24 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
+def _abbreviation(text: str, line_start: int, dot: int) -> str | None:
     if text[dot] != ".":
-        return False
-    match = _WORD_BEFORE.search(text, line_start, dot)
+        return None
+    match = _WORD_BEFORE.search(text, max(line_start, dot - 20), dot)
     if match is None:
-        return False
+        return None
     word = match.group(1).lower().rstrip(".")
     # Single letters are initials ("George H. W. Bush"), dotted words are acronyms.
-    return len(word) == 1 or word in _ABBREVIATIONS or ("." in word and len(word) <= 5)
+    if len(word) == 1 or word in _ABBREVIATIONS or ("." in word and len(word) <= 5):
+        return word
+    return None
 
 
 def sentences(text: str) -> tuple[Span, ...]:
     """Split a text into sentences, never across a line break.
+
+    An abbreviation ends a sentence when an opening quote follows it
+    ("... in Greenwich, Conn. “Mr. Hale lied ...”"), since a title never does.
 
     Args:
         text: The document text.
@@ -57,7 +67,10 @@ def sentences(text: str) -> tuple[Span, ...]:
     for line in _LINE.finditer(text):
         start = line.start()
         for end_match in _SENTENCE_END.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, line.start(), end_match.start()):
+            word = _abbreviation(text, line.start(), end_match.start())
+            if word is not None and (
+                word in _TITLES or not _OPENING_QUOTE.match(text, end_match.end())
+            ):
                 continue
             if span := _trimmed(text, start, end_match.end()):
                 spans.append(span)
@@ -67,41 +80,106 @@ def sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-# Clause boundaries: semicolons, dashes, colons, and a comma before a conjunction or
-# relative word. The title comes from the clause that holds the date.
+def in_quotation(text: str, sentence: Span, pos: int) -> bool:
+    """Whether ``pos`` lies inside direct speech (between quotation marks on its line).
+
+    Args:
+        text: The document text.
+        sentence: The sentence holding ``pos``.
+        pos: An offset into ``text``.
+
+    Returns:
+        True when an odd number of quotation marks stands between the line start and ``pos``.
+    """
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[line_start:pos]
+    curly = before.count("“") - before.count("”")
+    if curly:
+        return curly > 0
+    return before.count('"') % 2 == 1
+
+
+# Clause boundaries: semicolons, dashes, colons, a comma before a conjunction, a relative
+# word or a participle, and a subordinator that opens a clause with its own subject.
+_SUBJECT_START = (
+    r"(?:(?:he|she|it|they|we|i|[A-Z][\w'’-]*)\s"
+    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would)\b)"
+)
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|:\s|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|"
-    r"where|and then|so|yet)\b))\s*"
+    r"\s*(?:;|:\s|\s[—–]\s|\s--\s"
+    r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
+    r"|as|after|before|because|until|with|[a-z]+ing)\b)"
+    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+" + _SUBJECT_START + r")"
+    r"|\s(?=and\s+(?:was|were|has|had|then|later|[a-z]+ed)\s))"
+    r"\s*"
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
 _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|had)\b|,\s+and\s+")
 _PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|by|during|since|until|till|from|for|of|through|throughout|as of|"
-    r"as early as|as late as|before|after|around|about|circa|over|within)\s+)?$",
+    r"as early as|as late as|before|after|around|about|circa|over|within|between)\s+"
+    r"(?:the\s+)?)$",
     re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$", re.IGNORECASE
 )
 _AFTER_ADVERBIAL = re.compile(
-    r"\s*(?:[,.;:!?)\]\"”’]|$|(?:and|but|to|when|after|before|as|"
-    r"while|with|that|because|amid|following|if|where|which|who|the|a|an)\b)"
+    r"\s*(?:[,.;:!?)\]\"”’]|$|(?:and|but|to|when|after|before|as|while|with|that|because|amid"
+    r"|following|if|where|which|who|the|a|an|at|in|on|from|for|by|into|during|through|over"
+    r"|under|across|despite|since|until|then|so|or|it|he|she|they|we|was|were|is|are|will"
+    r"|would|has|had|have)\b)"
 )
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that)\b[,\s]*",
+    r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that|while|when"
+    r"|after|before|because|until|once|although|though|whereas|as)\b[,\s]*",
     re.IGNORECASE,
 )
+_LEAD_TOPIC = re.compile(r"^(?:on|in|at|for|as for|regarding)\s+[^,]{1,40},\s+", re.IGNORECASE)
 _REPORTING = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:said|says|told\s+\w+|"
-    r"announced|reported|added|noted|confirmed|stated|explained)\s+(?:that\s+)?",
+    r"announced|reported|added|noted|confirmed|stated|explained)\s+(?:that\s+)?(?P<rest>.*)$",
 )
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
+)
+_RELATIVE_LEAD = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+_PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " ,;:—–-\"'“”‘’()[]"
+_FUNCTION_WORDS = frozenset(
+    """the a an of to and or in on at by for with from as that which who its their his her
+    our this these those than into about over after before while when but said""".split()
+)
+_DETERMINERS = frozenset(
+    """the a an its their his her our this that these those my your some any each every
+    no of to in on at by for with from into as than""".split()
+)
+_PLANNED = frozenset(
+    "expected scheduled due set forecast poised slated likely going planned".split()
+)
+_MODALS = frozenset("would could should might may must can".split())
+_NOT_VERBS = frozenset("need speed seed feed breed greed red bed shed hundred".split())
+_SINGULAR_S = re.compile(r"(?:ss|us|is|['’]s|ics|news)$")
 MAX_TITLE = 80
 
 
 def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     """The clause of ``sentence`` that contains the expression ``text[start:end]``.
 
-    Reported speech is entered ("Pompeo said that X" gives X) and a clause that
-    follows the date's own ("... and that ...", "..., and ...") is left out.
+    Args:
+        text: The document text.
+        sentence: The sentence holding the expression.
+        start: Offset of the expression.
+        end: End offset of the expression.
+
+    Returns:
+        The clause: reported speech is entered ("Pompeo said that X" gives X), and
+        clauses before and after the expression's own (after a semicolon, a dash, ", and",
+        ", which", ", when", a participle or a subordinator with its own subject) are left out.
     """
     clause_start, clause_end = sentence.start, sentence.end
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
@@ -117,39 +195,354 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_WEAK_MAIN = re.compile(
+    r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
+)
+_AND_VERB = re.compile(r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed)\s)")
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would)\b|\b[a-z]{3,}ed\b")
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+
+
+def _last_relative(text: str, lo: int, hi: int) -> int | None:
+    """Offset of the relative word of the last ", who"/", which" in ``text[lo:hi]``."""
+    found = None
+    for match in _RELATIVE.finditer(text, lo, hi):
+        found = match.end() - len(match.group().split()[-1]) - 1
+    return found
+
+
+def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
+    """The subject of the clause before ``pos``: the words before its first verb."""
+    match = _FINITE.search(text, sentence.start, pos)
+    if match is None:
+        return None
+    subject = text[sentence.start : match.start()].strip(_EDGE_PUNCT)
+    return subject if 0 < len(subject.split()) <= 6 else None
+
+
+def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
+    """The noun phrase a relative or participial clause hangs on ("The race, which ...")."""
+    before = text[sentence.start : clause_start].rstrip(" ,")
+    before = before[before.rfind(",") + 1 :] if "," in before else before
+    words = before.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in ("the", "a", "an"):
+            return " ".join(words[i:])
+    # No determiner: a name ("Manager Leanne Foster"): its capitalised tail.
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    return " ".join(tail) or " ".join(words[-3:])
+
+
+def _last_name(text: str, before: int) -> str | None:
+    names = _NAME.findall(text, max(0, before - 300), before)
+    return names[-1].split()[-1] if names else None
+
+
+def _is_plural(subject: list[str]) -> bool:
+    if not subject:
+        return False
+    low = [w.lower().strip(",") for w in subject]
+    if "and" in low or low[-1] in ("they", "we", "people", "police", "i", "you"):
+        return True
+    last = subject[-1].strip(",")
+    capitalised = sum(1 for w in subject if w[:1].isupper())
+    if capitalised >= 2 and last[:1].isupper():
+        return False
+    return last.endswith("s") and not _SINGULAR_S.search(last.lower())
+
+
+def _present(base: str, plural: bool) -> str:
+    if plural:
+        return "are" if base == "be" else base
+    return _verbs.third_person(base)
+
+
+def _verb_base(word: str, prev: str) -> str | None:
+    low = word.lower()
+    if not word.islower() or low in _NOT_VERBS or prev in _DETERMINERS:
+        return None
+    if low.endswith("eed") and low not in _verbs.IRREGULAR_PAST:
+        return None
+    return _verbs.past_base(low)
+
+
+def to_headline_tense(title: str) -> tuple[str, bool]:
+    """Put a clause into headline tense ("Russia annexed Crimea" -> "Russia annexes Crimea").
+
+    Args:
+        title: A clause, subject first.
+
+    Returns:
+        The clause with its first verb group in the present ("will meet" becomes
+        "to meet", "is expected to" becomes "expected to"), cut before a second finite
+        verb that starts another clause; and whether the clause speaks of a planned or
+        expected event.
+    """
+    words = title.split(" ")
+    planned = False
+    limit = min(len(words), 14)
+    verb_at = -1
+    for i in range(1, limit):
+        w = words[i].lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        prev = words[i - 1].lower()
+        plural = _is_plural(words[:i])
+        if w in ("will", "shall", "'ll"):
+            words[i] = "to"
+            planned, verb_at = True, i
+            break
+        if w in ("is", "are", "was", "were") and nxt in _PLANNED:
+            del words[i]
+            planned, verb_at = True, i
+            break
+        if w in ("is", "are", "was", "were"):
+            words[i] = "is" if w in ("is", "was") else "are"
+            verb_at = i
+            break
+        if w in ("has", "have", "had") and nxt:
+            if nxt == "been" and i + 2 < len(words):
+                words[i : i + 2] = ["are" if w == "have" or (w == "had" and plural) else "is"]
+            elif (base := _verbs.participle_base(nxt)) is not None and nxt.islower():
+                words[i : i + 2] = [_present(base, w == "have" or (w == "had" and plural))]
+            else:
+                words[i] = _present("have", w == "have" or (w == "had" and plural))
+            verb_at = i
+            break
+        if w in _MODALS or w in ("did", "does", "do", "not"):
+            if w == "did":
+                words[i] = "do" if plural else "does"
+            verb_at = i
+            break
+        if (base := _verb_base(words[i], prev)) is not None:
+            words[i] = _present(base, plural)
+            verb_at = i
+            break
+    if verb_at >= 0:
+        # A second finite verb with no conjunction before it starts another clause:
+        # "Moscow meddled in the 2016 election soured relations" ends at "election".
+        for j in range(verb_at + 2, len(words)):
+            prev = words[j - 1].lower()
+            if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is"):
+                continue
+            low = words[j].lower()
+            finite = low in ("was", "were", "will", "said") or (
+                low.endswith("ed") or low in _verbs.IRREGULAR_PAST
+            ) and _verbs.IRREGULAR_PAST.get(low) != low
+            if (
+                finite
+                and (low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None)
+                and not prev.endswith(",")
+                and prev not in ("be", "been", "being", "get", "got")
+                and _verbs.participle_base(prev) is None
+            ):
+                if j - verb_at >= 3:
+                    words = words[:j]
+                break
+    return " ".join(words), planned
+
+
+def sentence_case(title: str, text: str) -> str:
+    """A Title Case headline in sentence case, keeping words the text capitalises.
+
+    Args:
+        title: The headline, e.g. "NASA Rules Out Apophis Impact for at Least a Century".
+        text: The article, used to tell proper nouns ("Apophis") from other words.
+
+    Returns:
+        The headline with only its first word and proper nouns capitalised.
+    """
+    words = title.split()
+    out = words[:1]
+    for word in words[1:]:
+        bare = word.strip(_EDGE_PUNCT + ".")
+        if bare.isupper() or not bare[:1].isupper():
+            out.append(word)
+            continue
+        lower = bare.lower()
+        if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(bare)}\b", text) and not re.search(
+            rf"\b{re.escape(lower)}\b", text
+        ):
+            out.append(word)
+        else:
+            out.append(word.replace(bare, lower, 1))
+    return " ".join(out)
+
+
 def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
-    cut = title[: limit + 1]
-    for sep in (", ", " — ", " – ", " "):
-        at = cut.rfind(sep)
-        if at >= limit // 2:
-            return cut[:at].rstrip(_EDGE_PUNCT)
-    return cut[:limit].rstrip(_EDGE_PUNCT)
+    best = -1
+    for match in re.finditer(r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
+                             r"|because|despite|amid|following|for|in|at|on|from|during|by|over"
+                             r"|to|and|but|which|who)\s)", title):
+        if match.start() <= limit and match.start() >= 25:
+            best = match.start()
+    if best < 0:
+        cut = title[: limit + 1]
+        best = cut.rfind(" ")
+        if best < limit // 2:
+            best = limit
+    words = title[:best].rstrip(_EDGE_PUNCT).split(" ")
+    while len(words) > 3 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(_EDGE_PUNCT)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Headline:
+    """A title and what building it learned about the event.
+
+    Attributes:
+        title: The headline.
+        planned: The clause speaks of a planned or expected event.
+        reporting: The date only dates a statement ("officials said on Tuesday").
+    """
+
+    title: str
+    planned: bool
+    reporting: bool
+
+
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|speaking|spoke|added|noted|stated|explained|commented"
+    r"|wrote|writes)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}\s+(?:on\s+|in\s+a\s+\w+\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reporting_date(text: str, sentence: Span, start: int) -> bool:
+    """Whether the date at ``start`` dates only a statement ("said on Tuesday").
+
+    Args:
+        text: The document text.
+        sentence: The sentence holding the date.
+        start: Offset of the date.
+
+    Returns:
+        True when a reporting verb stands just before the date.
+    """
+    return bool(_REPORTING_BEFORE.search(text, max(sentence.start, start - 50), start))
 
 
 def headline(text: str, sentence: Span, start: int, end: int) -> str:
     """A short headline for the event dated by ``text[start:end]`` in ``sentence``.
 
-    The clause holding the date is kept; the date itself is removed when it is an
-    adverbial ("met on Tuesday", "In 2014, ...") and kept when it modifies a noun
-    ("the 2016 election"); connectives, quotes and a reporting frame are dropped,
-    and the result is cut at a word boundary.
+    Args:
+        text: The document text.
+        sentence: The sentence holding the date.
+        start: Offset of the date.
+        end: End offset of the date (of the range's end for a range).
+
+    Returns:
+        The title; see :func:`build_headline`.
     """
-    clause = clause_around(text, sentence, start, end)
+    return build_headline(text, sentence, start, end).title
+
+
+def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     before = text[clause.start : start]
     after = text[end : clause.end]
-    if _AFTER_ADVERBIAL.match(after) or not after.strip():
-        prep = _PREPOSITION.search(before)
-        before = before[: prep.start()] if prep else before
-        title = f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
-    else:
-        title = text[clause.start : clause.end]
+    if after.startswith(("'s", "’s")):
+        return text[clause.start : clause.end]
+    prep = _PREPOSITION.search(before)
+    attributive = _DETERMINER_BEFORE.search(before) is not None and prep is None
+    adverbial = not attributive and (
+        prep is not None or not absolute or bool(_AFTER_ADVERBIAL.match(after)) or not after.strip()
+    )
+    if not adverbial:
+        return text[clause.start : clause.end]
+    before = before[: prep.start()] if prep else before
+    return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
+
+
+def build_headline(
+    text: str, sentence: Span, start: int, end: int, *, absolute: bool = True
+) -> Headline:
+    """A headline for the event dated by ``text[start:end]``, with what it learned.
+
+    The clause holding the date is kept (a relative clause gets its antecedent back:
+    "Labour, which won control in 2012" gives "Labour wins control"); the date is removed
+    when it is an adverbial ("met on Tuesday", "In 2014, ...") and kept when it modifies a
+    noun ("the 2016 election"); connectives, a leading topic ("On Ukraine,") and a
+    reporting frame are dropped or turned into a speaker prefix; the verb is put in
+    headline tense; and the result is cut at a phrase boundary.
+
+    Args:
+        text: The document text.
+        sentence: The sentence holding the date.
+        start: Offset of the date.
+        end: End offset of the date.
+        absolute: The date is stated outright (a bare "2019" after a noun may modify it).
+
+    Returns:
+        The headline, whether the event is planned, and whether the date only dates a
+        statement.
+    """
+    clause = clause_around(text, sentence, start, end)
+    reporting = reporting_date(text, sentence, start)
+    prefix = ""
+    if (when := _WHEN_CLAUSE.match(text, end)) and _WEAK_MAIN.search(
+        text, clause.start, start
+    ):
+        # "the first strike since 2019, when a dispute over rosters cancelled 500 flights":
+        # the when-clause says what happened then.
+        clause = clause_around(text, sentence, when.end(), when.end() + 1)
+        start = end = clause.start
+    elif (rel := _last_relative(text, sentence.start, start)) is not None and (
+        comma := text.rfind(", ", rel, start)
+    ) > rel:
+        # "An executive, who pleaded guilty in 2020, will be sentenced on March 10".
+        prefix = _antecedent(text, sentence, rel)
+        clause = Span(comma + 2, clause.end)
+    title = _without_date(text, clause, start, end, absolute)
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
+    lead = text[max(sentence.start, clause.start - 2) : clause.start]
+    if prefix:
+        title = f"{prefix} {title}"
+    elif _RELATIVE_LEAD.match(title) or (
+        "," in lead and _PARTICIPLE_LEAD.match(title) and not title.startswith("when")
+    ):
+        antecedent = _antecedent(text, sentence, clause.start)
+        title = f"{antecedent} {_RELATIVE_LEAD.sub('', title)}"
+    elif _AND_VERB.match(text, clause.start) and (subject := _subject_before(text, sentence, clause.start)):
+        title = f"{subject} {_AND_VERB.sub('', title)}"
     title = _LEAD_CONNECTIVE.sub("", title)
-    title = _REPORTING.sub(lambda m: f"{m['who']}: ", title, count=1) if len(title) > 60 else title
+    if len(title.split()) < 3 and text[: clause.start].rstrip().endswith(" that"):
+        # "a tense count that finished yesterday": the relative clause says too little.
+        whole = text[sentence.start : clause.start]
+        cut = whole.rfind(" that ")
+        if cut > 0:
+            title = _SPACES.sub(" ", whole[:cut]).strip(_EDGE_PUNCT + ".")
+    if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
+        title = title[topic.end() :]
+    title = _TRAILING_REPORT.sub("", title)
+    if report := _REPORTING.match(title):
+        rest = report["rest"]
+        if _PRONOUN_SUBJECT.match(rest):
+            title = f"{report['who']} {_PRONOUN_SUBJECT.sub('', rest)}"
+        elif len(title) > 60 and len(rest) > 20:
+            title = f"{report['who']}: {rest}"
+    if (m := re.match(r"(he|she)\s", title, re.IGNORECASE)) and (
+        name := _last_name(text, clause.start)
+    ):
+        title = f"{name} {title[m.end() :]}"
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
         title = text[sentence.start : sentence.end].strip(_EDGE_PUNCT + ".")
+    speaker, colon, body = title.partition(": ")
+    if colon and len(speaker) < 40:
+        body, planned = to_headline_tense(body)
+        title = f"{speaker}: {body}"
+    else:
+        title, planned = to_headline_tense(title)
+    if re.match(r"(?:The|A|An)\s+[a-z]", title):
+        title = title.split(" ", 1)[1]
     title = _cut(title, MAX_TITLE)
-    return title[:1].upper() + title[1:]
+    return Headline(title[:1].upper() + title[1:], planned, reporting)

@@ -1,0 +1,137 @@
+"""A small English verb lexicon for headline titles: past forms back to the present.
+
+Headlines use the present tense ("Russia annexes Crimea"), news text the past ("Russia
+annexed Crimea in 2014"). Irregular verbs are listed; regular ``-ed`` forms are undone
+with spelling rules checked against a list of common news verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# base, past, past participle
+_IRREGULAR = """
+arise arose arisen; awake awoke awoken; be was been; bear bore borne; beat beat beaten;
+become became become; begin began begun; bend bent bent; bet bet bet; bid bid bid;
+bind bound bound; bite bit bitten; bleed bled bled; blow blew blown; break broke broken;
+bring brought brought; broadcast broadcast broadcast; build built built; burn burnt burnt;
+burst burst burst; buy bought bought; catch caught caught; choose chose chosen;
+come came come; cost cost cost; creep crept crept; cut cut cut; deal dealt dealt;
+dig dug dug; do did done; draw drew drawn; drink drank drunk; drive drove driven;
+eat ate eaten; fall fell fallen; feed fed fed; feel felt felt; fight fought fought;
+find found found; flee fled fled; fly flew flown; forbid forbade forbidden;
+forecast forecast forecast; foresee foresaw foreseen; forget forgot forgotten;
+forgive forgave forgiven; freeze froze frozen; get got got; give gave given; go went gone;
+grow grew grown; hang hung hung; have had had; hear heard heard; hide hid hidden;
+hit hit hit; hold held held; hurt hurt hurt; keep kept kept; know knew known; lay laid laid;
+lead led led; leave left left; lend lent lent; let let let; lie lay lain; light lit lit;
+lose lost lost; make made made; mean meant meant; meet met met; mislead misled misled;
+overcome overcame overcome; overtake overtook overtaken; oversee oversaw overseen;
+overthrow overthrew overthrown; pay paid paid; put put put; quit quit quit; read read read;
+rebuild rebuilt rebuilt; rid rid rid; ride rode ridden; ring rang rung; rise rose risen;
+run ran run; say said said; see saw seen; seek sought sought; sell sold sold;
+send sent sent; set set set; shake shook shaken; shed shed shed; shine shone shone;
+shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut; sing sang sung;
+sink sank sunk; sit sat sat; sleep slept slept; slide slid slid; speak spoke spoken;
+spend spent spent; spin spun spun; split split split; spread spread spread;
+spring sprang sprung; stand stood stood; steal stole stolen; stick stuck stuck;
+sting stung stung; strike struck struck; strive strove striven; swear swore sworn;
+sweep swept swept; swim swam swum; swing swung swung; take took taken; teach taught taught;
+tear tore torn; tell told told; think thought thought; throw threw thrown;
+undergo underwent undergone; understand understood understood; undertake undertook undertaken;
+uphold upheld upheld; upset upset upset; wake woke woken; wear wore worn; win won won;
+withdraw withdrew withdrawn; withhold withheld withheld; write wrote written
+"""
+
+# Regular verbs whose base form the -ed spelling rules cannot guess on their own.
+_REGULAR = """
+abandon accept accuse achieve acquire add admit adopt agree aim allege allow announce
+appeal appear apply appoint approve argue arrest arrive ask attack attempt award back
+ban bail bailout battle block board boost brace call cancel capture cause celebrate
+change charge claim clash close collapse combine complete concede conclude condemn confirm
+consider continue convict cover crash create cure damage debate decide decline defeat
+delay deliver demand demolish deny deploy describe destroy detain die disclose discover
+dismiss drop earn elect emerge end endorse enter escape establish evacuate examine expand
+expect expire explode extend face fail file finish fire flood force form found free
+freeze halt hand handle happen head help hike hire host ignite impose improve include
+increase injure introduce invade investigate issue join jump kick kill knock land launch
+leak lift limit list live locate lower manage mark merge miss move name nominate note
+obtain occur offer open order organise organize overturn parade pass pick place plan play
+plead plunge postpone praise prepare present press price produce promise propose protest
+prove provide publish pull push raise rally reach receive record recover reduce refuse
+register reject release remain remove rename reopen repair replace report require rescue
+resign resolve restore resume retire return reveal rule sanction save score secure seize
+sentence serve settle shape sign slash slide solve spark stage start stop submit succeed
+suffer support surge survive suspend tackle target test testify threaten top trade train
+travel trigger unveil urge use vaccinate vote walk warn welcome withdraw work
+annex authorise authorize begin conduct construct demonstrate discuss dispute divide
+donate ease elevate enact expose fund gather grant guarantee measure meddle observe
+overhaul owe phase pour predict reduce reunify reunite revise sail scrap share shrink snap
+sponsor strengthen tour transfer treat unify unite upgrade vow wave weaken widen
+"""
+
+IRREGULAR_PAST: dict[str, str] = {}
+IRREGULAR_PARTICIPLE: dict[str, str] = {}
+for _entry in _IRREGULAR.split(";"):
+    _base, _past, _pp = _entry.split()
+    IRREGULAR_PAST.setdefault(_past, _base)
+    IRREGULAR_PARTICIPLE.setdefault(_pp, _base)
+# "found" is far more often the past of "find" than the present of "found"; "lay" and
+# "left" stay ambiguous and are read as past forms.
+IRREGULAR_PAST.pop("was")
+_BASES = frozenset(_REGULAR.split()) | frozenset(IRREGULAR_PAST.values())
+
+_ED = re.compile(r"[a-z]{2,}ed")
+_DOUBLED = re.compile(r"([bdgklmnprt])\1$")
+_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys)$")
+_SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def base_of_ed(word: str) -> str | None:
+    """The base form of a regular ``-ed`` word ("approved" -> "approve"), else None."""
+    low = word.lower()
+    if not _ED.fullmatch(low):
+        return None
+    stem = low[:-2]
+    guesses = [stem, f"{stem}e"]
+    if low.endswith("ied"):
+        guesses.insert(0, f"{low[:-3]}y")
+    if _DOUBLED.search(stem):
+        guesses.insert(0, stem[:-1])
+    for guess in guesses:
+        if guess in _BASES:
+            return guess
+    if low.endswith("ied"):
+        return f"{low[:-3]}y"
+    if _DOUBLED.search(stem) and not stem.endswith(("ll", "ss")):
+        return stem[:-1]
+    return f"{stem}e" if _E_ENDINGS.search(stem) and not stem.endswith("ee") else stem
+
+
+def past_base(word: str) -> str | None:
+    """The base form if ``word`` is a simple past form ("met" -> "meet"), else None."""
+    low = word.lower()
+    if low in IRREGULAR_PAST:
+        return IRREGULAR_PAST[low]
+    return base_of_ed(low)
+
+
+def participle_base(word: str) -> str | None:
+    """The base form if ``word`` is a past participle ("taken" -> "take"), else None."""
+    low = word.lower()
+    if low in IRREGULAR_PARTICIPLE:
+        return IRREGULAR_PARTICIPLE[low]
+    return past_base(low)
+
+
+def third_person(base: str) -> str:
+    """The present third person singular: "meet" -> "meets", "carry" -> "carries"."""
+    if base == "be":
+        return "is"
+    if base == "have":
+        return "has"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return f"{base[:-1]}ies"
+    if _SIBILANT.search(base):
+        return f"{base}es"
+    return f"{base}s"
