@@ -589,6 +589,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def _cue(words: list[str], i: int) -> int:
     """Tense cue of words[i]: +1 future, -1 past, 0 none."""
     w = words[i]
+    if w == "set":
+        return 1 if i + 1 < len(words) and words[i + 1] in ("to", "for") else 0
     if w in _FUTURE_CUES or w.endswith("'ll"):
         if w in ("due", "expected", "scheduled", "set") and any(
             p in ("was", "were", "had", "been") for p in words[max(0, i - 2) : i]
@@ -598,6 +600,10 @@ def _cue(words: list[str], i: int) -> int:
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
     if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+        if i and words[i - 1] in ("be", "been", "being", "to", "is", "are", "get"):
+            return 0  # a passive or an infinitive ("will be held"), not the tense
+        if w == "set" and (i + 1 == len(words) or words[i + 1] in ("on", "in", "at")):
+            return 0  # "the record set on Aug. 6": a participle
         return -1
     return 0
 
@@ -659,15 +665,19 @@ def _month_day_year(
     if not cands:
         return None, "unresolved", ""
     tense = _tense(st.text, start, end)
-    best = min(cands, key=lambda c: abs((c - dct).days))
-    if tense > 0 and best < dct:
-        later = [c for c in cands if c >= dct]
-        if later and (later[0] - dct).days < 300:
-            best = later[0]
-    elif tense < 0 and best > dct + dt.timedelta(days=7):
-        earlier = [c for c in cands if c <= dct]
-        if earlier and (dct - earlier[-1]).days < 300:
-            best = earlier[-1]
+    earlier = [c for c in cands if c <= dct]
+    later = [c for c in cands if c > dct]
+    back = (dct - earlier[-1]).days if earlier else 9999
+    fwd = (later[0] - dct).days if later else 9999
+    # The nearest such date; the tense may pick the other one if it is not much further,
+    # and news looks back more often than ahead, so near-ties go back.
+    if tense > 0:
+        use_back = fwd > 200 and back < fwd
+    elif tense < 0:
+        use_back = back <= 200 or back < fwd
+    else:
+        use_back = back <= fwd + 30
+    best = earlier[-1] if use_back and earlier else later[0] if later else earlier[-1]
     return best.year, "dct", f"the nearest such date to the publication date, {dct.isoformat()}"
 
 
@@ -684,7 +694,7 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     fwd = (month - dct.month) % 12
     # The nearest such month, unless the tense points the other way and that one is not
     # much further ("in January" in a past-tense October story is last January).
-    if (tense > 0 and fwd <= 9) or (tense == 0 and fwd < back) or (tense < 0 and back > 9):
+    if (tense > 0 and fwd <= 10) or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10):
         year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
     else:
@@ -1243,7 +1253,13 @@ def _ago(
     gran = _UNIT_GRAN.get(unit, "year")
     if unit in ("second", "minute", "hour"):
         gran = "day"
-    if unit == "year" and k == 1 and st.last_quarter is not None and start - st.quarter_end < 400:
+    if (
+        unit == "year"
+        and k == 1
+        and st.last_quarter is not None
+        and st.last is st.last_quarter
+        and start - st.quarter_end < 400
+    ):
         # Business news: "third-quarter profit ... from $5 million a year ago" compares quarters.
         p = st.last_quarter.shift("year", -1)
         why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
@@ -1281,6 +1297,7 @@ def _narrative_shift(
         and k == 1
         and sign < 0
         and st.last_quarter is not None
+        and st.last is st.last_quarter
         and start - st.quarter_end < 400
     ):
         p = st.last_quarter.shift("year", -1)
@@ -1469,7 +1486,11 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         ref = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return [_Out(start, end, "DATE", ref, None, "unresolved")]
     shift_u = "week" if unit == "weekend" else unit
-    p = _Point(_shift(st.dct, shift_u, offset), gran, "WE" if unit == "weekend" else "")
+    base = _shift(st.dct, shift_u, offset)
+    if unit == "week" and offset == -1 and st.dct.weekday() == 6:
+        # News weeks run Sunday to Saturday: on a Sunday, "last week" is the one just ended.
+        base = st.dct - dt.timedelta(days=1)
+    p = _Point(base, gran, "WE" if unit == "weekend" else "")
     st.last = p
     what = {-1: "before", 1: "after", 0: "of"}[offset]
     label = "weekend" if unit == "weekend" else unit
