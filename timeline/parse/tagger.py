@@ -394,6 +394,11 @@ _YEAR_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"'“‘`])|\n\s*\n")
+_LAST_WORD = re.compile(r"[A-Za-z.]{1,10}$")
+_ABBREVIATIONS = frozenset(
+    """a.m p.m mr mrs ms dr st jr sr co no gen sen rep gov inc corp ltd jan feb mar apr jun jul
+    aug sep sept oct nov dec lt col capt sgt rev prof vs u.s u.n u.k messrs mt ft""".split()
+)
 _WORD = re.compile(r"[A-Za-z']+")
 
 _RATE_LEFT = re.compile(
@@ -578,11 +583,20 @@ class _Out:
     why: str = ""
 
 
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """False for the period of an abbreviation ("a.m. EST", "Mr. Bush", "Jan. 5")."""
+    if text[m.start()] != ".":
+        return True
+    word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+    return word is None or word.group(0).lower() not in _ABBREVIATIONS
+
+
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 300)
     best = lo
     for m in _SENT_END.finditer(text, lo, pos):
-        best = m.end()
+        if _is_boundary(text, m):
+            best = m.end()
     return best
 
 
@@ -616,20 +630,24 @@ def _tense(text: str, start: int, end: int) -> int:
     """
     s0 = _sentence_start(text, start)
     before = _WORD.findall(text[s0:start].lower())[-12:]
+    weak = 0
     for i in range(len(before) - 1, -1, -1):
         cue = _cue(before, i)
         if cue:
             return cue
+        if before[i] in ("until", "till"):
+            weak = 1  # "until 9 a.m. Tuesday" is a deadline unless the clause is past
     after_text = text[end : end + 80]
-    m = _SENT_END.search(after_text)
-    if m:
-        after_text = after_text[: m.start()]
+    for m in _SENT_END.finditer(after_text):
+        if _is_boundary(after_text, m):
+            after_text = after_text[: m.start()]
+            break
     after = _WORD.findall(after_text.lower())[:8]
     for i in range(len(after)):
         cue = _cue(after, i)
         if cue:
             return cue
-    return 0
+    return weak
 
 
 # --------------------------------------------------------------------------- resolvers
@@ -1552,7 +1570,8 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     wd = lex.WEEKDAYS[wd_word.lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     d, anchor, why = _weekday_date(st, wd, rel, start, end)
-    # TempEval-3 annotates "Friday night" mostly as a DATE with the day's value.
+    # TempEval-3 annotates "Friday night" mostly as a DATE; half its values carry the part of
+    # the day (TNI), half do not. The day alone is what the event layer needs.
     typ: TimexType = "DATE"
     suffix = ""
     if d is None:
