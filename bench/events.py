@@ -85,7 +85,9 @@ def _gold_value(value: str) -> str:
     return "/".join(_date_part(v) for v in value.split("/"))
 
 
-def _match(events: tuple[Event, ...], gold: list[Gold]) -> tuple[list[tuple[Event, Gold]], list[Event], list[Gold]]:
+def _match(
+    events: tuple[Event, ...], gold: list[Gold]
+) -> tuple[list[tuple[Event, Gold]], list[Event], list[Gold]]:
     used: set[int] = set()
     pairs: list[tuple[Event, Gold]] = []
     false_pos: list[Event] = []
@@ -163,17 +165,23 @@ def main(argv: list[str] | None = None) -> int:
             score = Score(len(pairs), len(result.events), len(gold))
             total.add(score)
             p, r, f = score.prf()
-            print(f"{path.stem:32} {p:6.3f} {r:6.3f} {f:6.3f}  {score.tp}/{score.predicted}/{score.gold}")
+            print(
+                f"{path.stem:32} {p:6.3f} {r:6.3f} {f:6.3f}  {score.tp}/{score.predicted}/{score.gold}"
+            )
             for g in misses:
                 misses_out.append(f"  {path.stem}: {g.date:22} {g.what}")
             for e in false_pos:
                 fps_out.append(f"  {path.stem}: {_predicted_value(e):22} {e.title}")
             for e in result.events:
-                all_titles.append((_title_badness(e.title), path.stem, _predicted_value(e), e.title))
+                all_titles.append(
+                    (_title_badness(e.title), path.stem, _predicted_value(e), e.title)
+                )
                 if args.verbose:
                     print(f"    {_predicted_value(e):22} {e.confidence:.2f} {e.title}")
         p, r, f = total.prf()
-        print(f"{'TOTAL ' + split:32} {p:6.3f} {r:6.3f} {f:6.3f}  {total.tp}/{total.predicted}/{total.gold}")
+        print(
+            f"{'TOTAL ' + split:32} {p:6.3f} {r:6.3f} {f:6.3f}  {total.tp}/{total.predicted}/{total.gold}"
+        )
         print(f"misses ({len(misses_out)}):")
         print("\n".join(misses_out) or "  none")
         print(f"false positives ({len(fps_out)}):")
@@ -182,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         grand.add(total)
     if args.only == "all":
         p, r, f = grand.prf()
-        print(f"{'TOTAL all':32} {p:6.3f} {r:6.3f} {f:6.3f}  {grand.tp}/{grand.predicted}/{grand.gold}")
+        print(
+            f"{'TOTAL all':32} {p:6.3f} {r:6.3f} {f:6.3f}  {grand.tp}/{grand.predicted}/{grand.gold}"
+        )
     if args.worst:
         print(f"\n{args.worst} worst titles (by a length/shape heuristic):")
         all_titles.sort(key=lambda t: (-t[0], t[1], t[2], t[3]))

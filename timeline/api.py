@@ -21,6 +21,7 @@ from timeline.inputs import Summary, analyse_raw, build_timeline, default_jobs
 from timeline.io import decode, read_bytes, write_all
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.parse import Analysis, DateOrder
+from timeline.parse.events import merge_reports
 from timeline.parse.tagger import tag as _tag
 from timeline.parse.timex import Timex
 
@@ -106,20 +107,7 @@ def tag_file(
 
 
 def _merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
-    merged: dict[str, Event] = {}
-    for event in events:
-        if (old := merged.get(event.id)) is None:
-            merged[event.id] = event
-            continue
-        known = set(old.mentions)
-        extra = tuple(m for m in event.mentions if m not in known)
-        merged[event.id] = old.model_copy(
-            update={
-                "mentions": (*old.mentions, *extra),
-                "confidence": max(old.confidence, event.confidence),
-            }
-        )
-    return tuple(merged.values())
+    return merge_reports(tuple(events))
 
 
 def merge(analyses: Sequence[Analysis], *, title: str | None = None) -> Timeline:

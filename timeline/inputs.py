@@ -22,6 +22,7 @@ from timeline.html import HTML_SUFFIXES, extract_article, looks_like_html
 from timeline.io import RawDocument, decode, read_bytes
 from timeline.model import Event, Source, Timeline
 from timeline.parse import Analysis, DateOrder, analyse
+from timeline.parse.events import merge_reports
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -356,7 +357,9 @@ def build_timeline(
         single = next(iter(sources.values())).title if len(sources) == 1 else None
         title = single or f"Timeline of {len(sources)} documents"
     timeline = Timeline.of(
-        title=title, sources=tuple(sources.values()), events=tuple(merger.events.values())
+        title=title,
+        sources=tuple(sources.values()),
+        events=merge_reports(tuple(merger.events.values())),
     )
     summary = Summary(
         read=len(names) - len(skipped),

@@ -83,7 +83,9 @@ _BASES = frozenset(_REGULAR.split()) | frozenset(IRREGULAR_PAST.values())
 
 _ED = re.compile(r"[a-z]{2,}ed")
 _DOUBLED = re.compile(r"([bdgklmnprt])\1$")
-_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys)$")
+_E_ENDINGS = re.compile(
+    r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys)$"
+)
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
 
@@ -105,7 +107,9 @@ def base_of_ed(word: str) -> str | None:
         return f"{low[:-3]}y"
     if _DOUBLED.search(stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
-    return f"{stem}e" if _E_ENDINGS.search(stem) and not stem.endswith("ee") else stem
+    if stem.endswith(("ee", "ss")):
+        return stem
+    return f"{stem}e" if _E_ENDINGS.search(stem) else stem
 
 
 def past_base(word: str) -> str | None:

@@ -216,7 +216,9 @@ def _two_days(text: str, cand: _Candidate) -> None:
     """ "on 2 and 3 December": a range whose first day the tagger could not see alone."""
     if cand.end is not None or not _DAY_VALUE.match(cand.value):
         return
-    match = _RANGE_START.search(text, max(cand.sentence.start, cand.span_start - 12), cand.span_start)
+    match = _RANGE_START.search(
+        text, max(cand.sentence.start, cand.span_start - 12), cand.span_start
+    )
     if match is None:
         return
     first = int(match.group(1))
@@ -277,12 +279,15 @@ def _lead_index(spans: Sequence[Span], text: str) -> int:
 
 
 def _words(*parts: str) -> frozenset[str]:
-    return frozenset(
-        w.lower().strip("'’-") for part in parts for w in _WORD.findall(part)
-    ) - _STOPWORDS
+    return (
+        frozenset(w.lower().strip("'’-") for part in parts for w in _WORD.findall(part))
+        - _STOPWORDS
+    )
 
 
-def _reanchor_quoted_today(cands: list[_Candidate], lead: _Candidate | None, dct: dt.date | None) -> None:
+def _reanchor_quoted_today(
+    cands: list[_Candidate], lead: _Candidate | None, dct: dt.date | None
+) -> None:
     """ "our talks here today" in a quote: the day the speaker spoke, the reported event."""
     if lead is None or dct is None or not _DAY_VALUE.match(lead.value):
         return
@@ -336,7 +341,11 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
     line_start = text.rfind("\n", 0, cand.sentence.start) + 1
     embed = _EMBED_LINE.match(text, line_start)
     head = build_headline(
-        text, cand.sentence, cand.span_start, cand.span_end, absolute=cand.start.anchor == "absolute"
+        text,
+        cand.sentence,
+        cand.span_start,
+        cand.span_end,
+        absolute=cand.start.anchor == "absolute",
     )
     title = head.title
     context = text[cand.sentence.start : cand.sentence.end]
@@ -456,3 +465,45 @@ def build_events(
         seen.add(event.id)
         events.append(event)
     return tuple(events)
+
+
+def _report_words(event: Event) -> frozenset[str]:
+    return _words(event.title, *(m.quote for m in event.mentions))
+
+
+def merge_reports(events: Sequence[Event]) -> tuple[Event, ...]:
+    """Merge events from several articles that report the same happening.
+
+    Two events are one happening when they have the same date value and their titles
+    and quotes share at least two content words. The entry keeps the id and title of the
+    event with the smallest id and every mention, so the result does not depend on the
+    order of the inputs, and that event keeps the id it has when exported alone.
+
+    Args:
+        events: Events from one or more documents.
+
+    Returns:
+        The merged events, grouped by date value (callers sort them).
+    """
+    groups: dict[tuple[str, str | None], list[tuple[Event, frozenset[str]]]] = {}
+    for event in sorted(events, key=lambda e: (e.date, e.end_date or "", e.id)):
+        group = groups.setdefault((event.date, event.end_date), [])
+        words = _report_words(event)
+        target = next(
+            (i for i, (old, w) in enumerate(group) if old.id == event.id or len(w & words) >= 2),
+            None,
+        )
+        if target is None:
+            group.append((event, words))
+            continue
+        old, old_words = group[target]
+        known = set(old.mentions)
+        extra = tuple(m for m in event.mentions if m not in known)
+        merged = old.model_copy(
+            update={
+                "mentions": (*old.mentions, *extra),
+                "confidence": max(old.confidence, event.confidence),
+            }
+        )
+        group[target] = (merged, old_words | words)
+    return tuple(e for group in groups.values() for e, _ in group)

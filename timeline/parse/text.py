@@ -110,7 +110,9 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|[a-z]+ing)\b)"
-    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+" + _SUBJECT_START + r")"
+    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
+    + _SUBJECT_START
+    + r")"
     r"|\s(?=and\s+(?:was|were|has|had|then|later|[a-z]+ed)\s))"
     r"\s*"
 )
@@ -135,6 +137,9 @@ _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as)\b[,\s]*",
     re.IGNORECASE,
+)
+_LEAD_AGO = re.compile(
+    r"^[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\sago(?:\stoday)?,?\s", re.IGNORECASE
 )
 _LEAD_TOPIC = re.compile(r"^(?:on|in|at|for|as for|regarding)\s+[^,]{1,40},\s+", re.IGNORECASE)
 _REPORTING = re.compile(
@@ -203,6 +208,27 @@ _AND_VERB = re.compile(r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed)\s)")
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would)\b|\b[a-z]{3,}ed\b")
 
 
+# "Russia's annexation of Crimea in 2014" -> "Russia annexes Crimea".
+_NOMINALISATIONS = {
+    "annexation": "annex",
+    "invasion": "invade",
+    "occupation": "occupy",
+    "acquisition": "acquire",
+    "takeover": "take over",
+    "purchase": "buy",
+    "capture": "capture",
+    "destruction": "destroy",
+    "withdrawal": "withdraw",
+    "recognition": "recognise",
+    "founding": "found",
+    "discovery": "discover",
+    "liberation": "liberate",
+    "unification": "unify",
+}
+_NOMINAL = re.compile(
+    r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s(?:\d{4}\s)?(?P<noun>[a-z]+)"
+    r"\sof\s(?P<obj>(?:the\s)?[A-Z][\w]*(?:\s[A-Z]\w*){0,2})"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s")
 
 
@@ -333,11 +359,14 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
                 continue
             low = words[j].lower()
             finite = low in ("was", "were", "will", "said") or (
-                low.endswith("ed") or low in _verbs.IRREGULAR_PAST
-            ) and _verbs.IRREGULAR_PAST.get(low) != low
+                (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
+                and _verbs.IRREGULAR_PAST.get(low) != low
+            )
             if (
                 finite
-                and (low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None)
+                and (
+                    low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None
+                )
                 and not prev.endswith(",")
                 and prev not in ("be", "been", "being", "get", "got")
                 and _verbs.participle_base(prev) is None
@@ -379,9 +408,12 @@ def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
     best = -1
-    for match in re.finditer(r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
-                             r"|because|despite|amid|following|for|in|at|on|from|during|by|over"
-                             r"|to|and|but|which|who)\s)", title):
+    for match in re.finditer(
+        r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
+        r"|because|despite|amid|following|for|in|at|on|from|during|by|over"
+        r"|to|and|but|which|who)\s)",
+        title,
+    ):
         if match.start() <= limit and match.start() >= 25:
             best = match.start()
     if best < 0:
@@ -452,6 +484,12 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     if after.startswith(("'s", "’s")):
         return text[clause.start : clause.end]
     prep = _PREPOSITION.search(before)
+    if (
+        prep is not None
+        and prep.group().lower().rstrip().endswith(" the")
+        and not (_AFTER_ADVERBIAL.match(after) or not after.strip())
+    ):
+        prep = None  # "in the 2016 U.S. presidential election": the year names the election
     attributive = _DETERMINER_BEFORE.search(before) is not None and prep is None
     adverbial = not attributive and (
         prep is not None or not absolute or bool(_AFTER_ADVERBIAL.match(after)) or not after.strip()
@@ -488,9 +526,7 @@ def build_headline(
     clause = clause_around(text, sentence, start, end)
     reporting = reporting_date(text, sentence, start)
     prefix = ""
-    if (when := _WHEN_CLAUSE.match(text, end)) and _WEAK_MAIN.search(
-        text, clause.start, start
-    ):
+    if (when := _WHEN_CLAUSE.match(text, end)) and _WEAK_MAIN.search(text, clause.start, start):
         # "the first strike since 2019, when a dispute over rosters cancelled 500 flights":
         # the when-clause says what happened then.
         clause = clause_around(text, sentence, when.end(), when.end() + 1)
@@ -502,6 +538,11 @@ def build_headline(
         prefix = _antecedent(text, sentence, rel)
         clause = Span(comma + 2, clause.end)
     title = _without_date(text, clause, start, end, absolute)
+    if nominal := _NOMINAL.search(title):
+        base = _NOMINALISATIONS.get(nominal["noun"].lower())
+        if base is not None:
+            verb = " ".join([_verbs.third_person(base.split()[0]), *base.split()[1:]])
+            title = f"{nominal['who']} {verb} {nominal['obj']}"
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     lead = text[max(sentence.start, clause.start - 2) : clause.start]
     if prefix:
@@ -511,7 +552,9 @@ def build_headline(
     ):
         antecedent = _antecedent(text, sentence, clause.start)
         title = f"{antecedent} {_RELATIVE_LEAD.sub('', title)}"
-    elif _AND_VERB.match(text, clause.start) and (subject := _subject_before(text, sentence, clause.start)):
+    elif _AND_VERB.match(text, clause.start) and (
+        subject := _subject_before(text, sentence, clause.start)
+    ):
         title = f"{subject} {_AND_VERB.sub('', title)}"
     title = _LEAD_CONNECTIVE.sub("", title)
     if len(title.split()) < 3 and text[: clause.start].rstrip().endswith(" that"):
@@ -520,6 +563,7 @@ def build_headline(
         cut = whole.rfind(" that ")
         if cut > 0:
             title = _SPACES.sub(" ", whole[:cut]).strip(_EDGE_PUNCT + ".")
+    title = _LEAD_AGO.sub("", title)
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)

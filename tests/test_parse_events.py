@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.parse import analyse
+from timeline.parse.events import merge_reports
+from timeline.parse.text import sentences, to_headline_tense
+
+ROOT = Path(__file__).resolve().parent.parent
+POMPEO = (ROOT / "data" / "pompeo-sochi-talks.txt").read_text(encoding="utf-8")
+
+
+def _events(text: str, published: str = "2019-05-15") -> list[tuple[str, str]]:
+    result = analyse(text, source_id="a.txt", published=dt.date.fromisoformat(published))
+    return [(e.date, e.title) for e in result.events]
+
+
+def test_pompeo_sample_facts() -> None:
+    events = dict(_events(POMPEO))
+    assert events["2014"] == "Russia annexes Crimea"
+    assert "meddles in the 2016 U.S. presidential election" in events["2016"]
+    assert events["2019-05-14"].startswith("America's top diplomat sits down with Russia")
+    assert "interference in the 2020 election" in events["2020"]
+    assert "2019-05-15" not in events  # the dateline is not an event
+
+
+def test_pompeo_events_have_confidence_and_why() -> None:
+    result = analyse(POMPEO, source_id="a.txt")
+    tuesday = next(e for e in result.events if e.date == "2019-05-14")
+    assert tuesday.why.startswith("Tuesday: the Tuesday before the publication date")
+    assert 0 < tuesday.confidence <= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "May 15, 2019\nThe program will run for three years. Now is the time.",
+            [],
+            id="durations-and-present-ref",
+        ),
+        pytest.param(
+            "May 15, 2019\nThe 8-year-old girl was rescued. Sales rose 4% to Wednesday's close.",
+            [],
+            id="ages-and-possessive-reference",
+        ),
+        pytest.param(
+            "May 15, 2019\nRidership has fallen since 2016.",
+            [],
+            id="trend-start",
+        ),
+        pytest.param(
+            "May 15, 2019\nToday only a few stretches of the wall survive.",
+            [],
+            id="present-today",
+        ),
+    ],
+)
+def test_not_events(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_reporting_date_dropped_when_something_else_happened() -> None:
+    text = (
+        "May 15, 2019\nThe council approved the flood plan on Tuesday.\n"
+        "The mayor, speaking to reporters on Tuesday, called it a relief."
+    )
+    assert _events(text) == [("2019-05-14", "Council approves the flood plan")]
+
+
+def test_reporting_date_kept_when_nothing_else_happened() -> None:
+    text = "May 15, 2019\nAcme Corp said on Tuesday it had agreed to buy Widget Ltd for $5 million."
+    assert _events(text) == [("2019-05-14", "Acme Corp agrees to buy Widget Ltd for $5 million")]
+
+
+def test_two_dates_two_events() -> None:
+    text = (
+        "May 15, 2019\nThe fund awarded the project a grant in 2017, "
+        "and restoration work began in May 2018."
+    )
+    assert _events(text) == [
+        ("2017", "Fund awards the project a grant"),
+        ("2018-05", "Restoration work begins"),
+    ]
+
+
+def test_relative_clause_gets_its_antecedent() -> None:
+    text = "May 15, 2019\nLabour, which won control of the council in 2012, lost ten seats."
+    assert _events(text) == [("2012", "Labour wins control of the council")]
+
+
+def test_planned_event_says_so() -> None:
+    text = "May 15, 2019\nThe museum will reopen next spring after a long restoration."
+    assert _events(text) == [("2020-SP", "Museum to reopen after a long restoration")]
+
+
+def test_same_happening_merged_with_every_quote() -> None:
+    text = (
+        "May 15, 2019\n\nPompeo held talks with Putin in Sochi on Tuesday.\n\n"
+        'Pompeo: "Our talks here today were a good step."\n'
+    )
+    result = analyse(text, source_id="a.txt")
+    assert [(e.date, e.title) for e in result.events] == [
+        ("2019-05-14", "Pompeo holds talks with Putin in Sochi")
+    ]
+    assert len(result.events[0].mentions) == 2
+
+
+def test_quoted_today_is_the_day_the_speaker_spoke() -> None:
+    text = (
+        "May 15, 2019\n\nThe ministers met in Sochi on Tuesday for talks on trade.\n\n"
+        'Lavrov: "We agreed today to keep talking about trade."\n'
+    )
+    result = analyse(text, source_id="a.txt")
+    assert {e.date for e in result.events} == {"2019-05-14"}
+
+
+def test_coarse_apposition_gives_one_event() -> None:
+    text = "Saturday 9 November 2019\nThirty years ago today, on 9 November 1989, crowds crossed the Wall."
+    assert _events(text, "2019-11-09") == [("1989-11-09", "Crowds cross the Wall")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        pytest.param("Russia annexed Crimea", ("Russia annexes Crimea", False), id="past"),
+        pytest.param(
+            "Pompeo met Putin and Lavrov", ("Pompeo meets Putin and Lavrov", False), id="irregular"
+        ),
+        pytest.param("The pilots will walk out", ("The pilots to walk out", True), id="future"),
+        pytest.param(
+            "The deal is expected to close", ("The deal expected to close", True), id="expected"
+        ),
+        pytest.param(
+            "The council has approved the plan",
+            ("The council approves the plan", False),
+            id="perfect",
+        ),
+    ],
+)
+def test_headline_tense(clause: str, expected: tuple[str, bool]) -> None:
+    assert to_headline_tense(clause) == expected
+
+
+def test_sentence_ends_after_abbreviation_before_quote() -> None:
+    text = 'He was arrested in Greenwich, Conn. "Mr. Hale lied," the judge said.'
+    assert len(sentences(text)) == 2
+
+
+def test_merge_reports_across_articles_is_order_independent() -> None:
+    a = analyse(POMPEO, source_id="a.txt").events
+    b = analyse(
+        "May 15, 2019\nPompeo told Lavrov the United States would not recognise Russia's "
+        "annexation of Crimea in 2014.",
+        source_id="b.txt",
+    ).events
+    one = merge_reports((*a, *b))
+    two = merge_reports((*b, *a))
+    assert sorted(e.id for e in one) == sorted(e.id for e in two)
+    crimea = [e for e in one if e.date == "2014"]
+    assert len(crimea) == 1
+    assert {m.source for m in crimea[0].mentions} == {"a.txt", "b.txt"}
+    assert crimea[0].id in {e.id for e in (*a, *b)}
