@@ -1504,11 +1504,11 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         ref = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return [_Out(start, end, "DATE", ref, None, "unresolved")]
     shift_u = "week" if unit == "weekend" else unit
-    base = _shift(st.dct, shift_u, offset)
+    day = _shift(st.dct, shift_u, offset)
     if unit == "week" and offset == -1 and st.dct.weekday() == 6:
         # News weeks run Sunday to Saturday: on a Sunday, "last week" is the one just ended.
-        base = st.dct - dt.timedelta(days=1)
-    p = _Point(base, gran, "WE" if unit == "weekend" else "")
+        day = st.dct - dt.timedelta(days=1)
+    p = _Point(day, gran, "WE" if unit == "weekend" else "")
     st.last = p
     what = {-1: "before", 1: "after", 0: "of"}[offset]
     label = "weekend" if unit == "weekend" else unit
