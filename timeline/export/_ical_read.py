@@ -50,12 +50,17 @@ def _title(vevent: icalendar.Component, date: str, end: str | None, mod: str | N
     return text
 
 
-def _timex_of(start: dt.date | dt.datetime) -> tuple[str, str]:
-    """The TIMEX3 value of a DTSTART, and how to describe its time zone."""
+def _timex_of(start: dt.date | dt.datetime, tzid: str | None) -> tuple[str, str]:
+    """The TIMEX3 value of a DTSTART (its own wall-clock time), and its time zone's name."""
     if not isinstance(start, dt.datetime):
         return start.isoformat(), ""
     clock = f"{start:%H:%M}" if start.second == 0 else f"{start:%H:%M:%S}"
-    zone = "" if start.tzinfo is None else f" {start.tzname() or start.tzinfo}"
+    if tzid:
+        zone = f" {tzid}"
+    elif start.tzinfo is not None and start.utcoffset() == dt.timedelta(0):
+        zone = " UTC"
+    else:
+        zone = ""  # floating time: the same wall-clock time everywhere
     return f"{start:%Y-%m-%d}T{clock}", zone
 
 
@@ -91,7 +96,7 @@ def _event(vevent: icalendar.Component, name: str, index: int) -> Event:
         why = f"X-TIMELINE-VALUE {date} in {name}"
         zone = ""
     else:
-        date, zone = _timex_of(start)
+        date, zone = _timex_of(start, vevent["DTSTART"].params.get("TZID"))
         mod = None
         last = _last_day(vevent, start)
         first = start.date() if isinstance(start, dt.datetime) else start
