@@ -101,13 +101,11 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     after = text[timex.end : timex.end + 12]
     if _POSSESSIVE.match(after):
         return True  # "Wednesday's closing price", "next year's race"
-    if re.search(r"\d-(?:Q|H)\d$", timex.value) or re.search(r"-Q\d$|-H\d$", timex.value):
-        if "-" in timex.text or _REFERENCE_NOUN.match(after):
-            return True  # "fourth-quarter results"
+    if re.search(r"-[QH]\d$", timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
+        return True  # "fourth-quarter results"
     before = text[max(sentence.start, timex.start - 20) : timex.start]
-    if _TREND_SINCE.search(before) and not _WHEN_FOLLOWS.match(text, timex.end):
-        return True  # "has fallen since 2019" (but "since 2019, when a dispute ...")
-    return False
+    # "has fallen since 2019" (but "since 2019, when a dispute ...")
+    return bool(_TREND_SINCE.search(before)) and not _WHEN_FOLLOWS.match(text, timex.end)
 
 
 def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
@@ -295,14 +293,14 @@ def _reanchor_quoted_today(
     if not 0 < (dct - lead_day).days <= 7:
         return
     for cand in cands:
-        if cand.quoted and cand.start.text.lower() in ("today", "tonight", "this morning"):
-            if cand.value == dct.isoformat():
-                cand.value = lead.value
-                cand.why = (
-                    f"{cand.start.text} (in a quote): the day the speaker spoke, "
-                    f"{lead_day:%A} {lead.value}, when the reported event took place"
-                )
-                cand.confidence -= 0.1
+        today = cand.start.text.lower() in ("today", "tonight", "this morning")
+        if cand.quoted and today and cand.value == dct.isoformat():
+            cand.value = lead.value
+            cand.why = (
+                f"{cand.start.text} (in a quote): the day the speaker spoke, "
+                f"{lead_day:%A} {lead.value}, when the reported event took place"
+            )
+            cand.confidence -= 0.1
 
 
 @dataclasses.dataclass(slots=True)
