@@ -178,7 +178,7 @@ _P_NUMERIC = _c(
 _P_YEAR = _c(
     rf"""
     (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
-    (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0})?
+    (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP})?
     (?P<y>{_YEAR})(?P<range>{_SP0}[-–]{_SP0}(?P<y2>{_YEAR}|\d\d))?
     (?![\w%]|,\d|\.\d|:\d|[-–]\d)
     """,
@@ -1147,15 +1147,15 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
         if rel_n in ("the", "that", "early", "late", "mid", ""):
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
-            s = m.start("season") if rel_n in ("the", "that") else start
-            return [_Out(s, m.end(), "DATE", p.value(), mod)]
+            return [_Out(start, m.end(), "DATE", p.value(), mod)]
     if rel_n in ("that", "the") and st.last is not None:
         y = st.last.date.year
         p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
+        why = f"{m.group(0)}: in {y}, the year of the previous date in the text"
         s = m.start("season") if rel_n == "the" else start
-        return [_Out(s, m.end(), "DATE", p.value(), None, "narrative", "")]
+        return [_Out(s, m.end(), "DATE", p.value(), None, "narrative", why)]
     if rel_n == "the":
-        start = m.start("season")
+        start = m.start("season")  # "in the summer": the season alone (TimeBank)
     if m.group(0).lower().startswith("mid-"):
         mod = "MID"
     point, anchor, why = _season_point(
@@ -1293,7 +1293,8 @@ def _ago(
     if gran == "week":
         gran = "day"  # "two weeks ago" names a day (TimeML practice), not an ISO week
     p = _Point(d, gran)
-    st.last = p
+    if unit != "year" or k != 1:
+        st.last = p  # "a year ago" compares figures; it does not move the story
     plural = "s" if k != 1 else ""
     why = f"{text}: {k} {unit}{plural} before the publication date, {st.dct.isoformat()}"
     return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
@@ -1866,7 +1867,6 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
             "bimonthly": "P2M",
         }
         if adv.startswith("twice"):
-            start = m.start() + len(m.group(0)) - len(m.group(0).split()[-1])
             adv = adv.split()[-1]
             values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
         value = values[adv]
