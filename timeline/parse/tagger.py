@@ -243,7 +243,7 @@ _P_DURATION = _c(
     (?:{_FILLER}{_SP})?
     (?P<unit>{_UNIT})
     (?P<tail>{_SP}(?:ago|earlier|later|before|after|from{_SP}now|hence|back|ahead|old)\b
-      |-(?:old|long)\b|{_SP}in{_SP}a{_SP}row\b)?
+      |-(?:old|long)\b|{_SP}in{_SP}a{_SP}row\b|{_SP}(?:period|term|span|stretch)\b)?
     (?![\w-])
     """,
     re.IGNORECASE,
@@ -1250,8 +1250,10 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
             return []
         else:
             return _narrative_shift(m, st, unit, n, tail, start, end)
-    if tail in ("long", "in a row"):
-        end = m.end("unit")
+    if tail in ("long", "in a row") or (
+        tail in ("period", "term", "span", "stretch") and m["unit"].lower().endswith("s")
+    ):
+        end = m.end("unit")  # "a three-year term" is one expression; "two years period" not
     if approx in ("all", "another") and n is None:
         return []
     if unit == "quarter" and n is not None:
@@ -1445,6 +1447,8 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     if rel == "the":
         if unit not in ("year", "day") or unit_raw == "day":
             return []
+        if re.match(r"\s{1,3}(?:ended|ending|through|to)\b", st.text[end : end + 12]):
+            return [_Out(start, end, "DURATION", "P1Y")]  # "for the year ended June 30"
         if unit_raw == "fiscal year" or unit == "year":
             # "the year" in business news is the current (fiscal) year.
             base = st.last if st.last is not None and st.last.gran in ("year",) else None
