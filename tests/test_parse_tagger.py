@@ -7,6 +7,8 @@ import itertools
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.parse.tagger import find_ranges, tag
 
@@ -400,6 +402,30 @@ def test_output_is_sorted_non_overlapping_and_pure() -> None:
         assert a.end <= b.start
     for t in first:
         assert text[t.start : t.end] == t.text
+
+
+_TEMPORAL_WORDS = st.sampled_from(
+    "May March last next the of in 1990 1990s '80s 14 Jan. 2019-05-14 5/14/2019 two years ago "
+    "later Monday night today now spring every daily noon 10 p.m. - to between and Q3 fiscal "
+    "year-earlier quarter $ % 24/7 7-2".split()
+)
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    st.lists(st.one_of(_TEMPORAL_WORDS, st.text(max_size=6)), max_size=30).map(" ".join),
+    st.sampled_from([None, DCT, dt.date(2000, 2, 29)]),
+)
+def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> None:
+    found = tag(text, dct=dct)
+    assert found == tag(text, dct=dct)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for i, j in find_ranges(text, found):
+        assert 0 <= i < j < len(found)
 
 
 def test_importing_tagger_does_not_import_dateparser() -> None:
