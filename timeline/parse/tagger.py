@@ -1829,8 +1829,9 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
             r"\b(?:from|until|till|by|for)\s{1,2}$", left
         ):
             return []
-        if re.match(r",", after) and (start == 0 or text[start - 1] in "\n\"'`“"):
-            return []
+        opens = m["ref"][0] == "N" and _sentence_start(text, start) >= start - 2
+        if opens and not re.match(r"\s{1,2}with\b", after):
+            return []  # sentence-opening "Now, ..." is a discourse marker, not a time
     if low in ("the past",) and re.match(r"\s{1,2}(?:of|to)\b", text[end : end + 5]):
         return []
     if low == "the future" and re.match(r"\s{1,2}of\b", text[end : end + 5]):
@@ -1885,10 +1886,10 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     if every == "a" and not enum and low not in ("day", "week", "month", "year"):
         return []
     if every in ("a", "per"):
+        # "three times a week" is a SET; a price or a count per period ("$1.76 a year",
+        # "358,000 a month") is not annotated in TimeML.
         left = st.text[max(0, start - 24) : start].lower()
-        if not re.search(
-            r"(?:\d|times|twice|once|cents?|dollars?|percent|%|\$[\d.,]+)\s{0,2}$", left
-        ):
+        if not re.search(r"\b(?:times|twice|once)\s{0,2}$", left):
             return []
         return [_Out(start, end, "SET", _duration_value(_unit_key(low), 1))]
     if low.rstrip("s") in lex.WEEKDAYS:
