@@ -1102,6 +1102,10 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year = year - 1 if year is not None else None
         if n < 1 or n > 4:
             return []
+        if not ys and not yrel and dct is not None and year == dct.year:
+            current = (dct.month - 1) // (3 if unit == "quarter" else 6) + 1
+            if n > current and _tense(st.text, m.start(), m.end()) < 0:
+                year -= 1  # "the third quarter was weak", said in May: last year's
     start = m.start()
     lead = m.group(0).split(None, 1)[0].lower()
     if lead in ("its", "a", "their", "his", "her", "this", "last", "next") and not m["qrel"]:
