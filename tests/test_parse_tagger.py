@@ -206,10 +206,16 @@ def test_narrative_anchor_and_why() -> None:
             "It opens next spring.", ("next spring", "DATE", "2020-SP"), None, id="next-spring"
         ),
         pytest.param(
-            "Profit rose in the third quarter.",
+            "Profit will rise in the third quarter.",
             ("the third quarter", "DATE", "2019-Q3"),
             None,
             id="quarter",
+        ),
+        pytest.param(
+            "Profit rose in the third quarter.",
+            ("the third quarter", "DATE", "2018-Q3"),
+            None,
+            id="quarter-past-tense",
         ),
         pytest.param(
             "Budgets for fiscal 2023 fell.", ("fiscal 2023", "DATE", "2023"), None, id="fiscal"
