@@ -190,7 +190,9 @@ _P_DECADE = _c(
     (?:the{_SP}(?:(?P<half>first|last|second|latter|early|late)
         {_SP}half{_SP}of{_SP}the{_SP})?)?
     (?:(?P<mod>early|mid|late)(?:-|{_SP}))?
-    (?:(?P<cent>1[0-9]|20)(?P<d1>\d)0|['’](?P<d2>\d)0)'?s\b
+    (?:(?:(?P<cent>1[0-9]|20)(?P<d1>\d)0|['’](?P<d2>\d)0|(?<!\d)(?P<d3>[2-9])0)'?s\b
+      |(?P<dw>(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties
+        |nineties))\b)
     """,
     re.IGNORECASE,
 )
@@ -976,11 +978,18 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 def _h_decade(m: re.Match[str], st: _State) -> list[_Out]:
+    words = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties")
+    if (m["d3"] or m["dw"]) and not (m.group(0)[:3].lower() == "the" or m["mod"]):
+        return []  # "in his 80s", "in her forties": an age, not a decade
     if m["cent"]:
         cent = int(m["cent"])
         d = int(m["d1"])
+    elif m["dw"]:
+        d = ((*words, "nineties").index(m["dw"].lower().split()[-1].split("-")[-1]) + 2) % 10
+        ref = st.dct.year if st.dct else 1999
+        cent = 20 if 2000 + 10 * d <= ref and "nineteen" not in m["dw"].lower() else 19
     else:
-        d = int(m["d2"])
+        d = int(m["d2"] or m["d3"])
         ref = st.dct.year if st.dct else 1999
         cent = 20 if 2000 + 10 * d <= ref else 19
     mod = None
@@ -2048,6 +2057,8 @@ def _keywords() -> dict[str, tuple[int, ...]]:
         "ref": """now currently presently nowadays recently lately future past days present
             term possible formerly once times current being year""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
+        "decade": """twenties thirties forties fifties sixties seventies eighties nineties
+            """.split(),
     }
     names = [h.__name__[3:] for _p, h in _RULES]
     out: dict[str, set[int]] = {}
