@@ -155,9 +155,10 @@ _P_DATE_DMY = _c(
     rf"""
     (?<![\w.$,])
     (?:(?P<wd>{_WEEKDAY}),?{_SP})?
-    (?:the{_SP})?(?P<day>{_DAYNUM})
-    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM}))?
-    {_SP}(?:of{_SP})?(?P<mon>{_MON_ANY})(?![\w])
+    (?:the{_SP})?
+    (?:(?P<day>{_DAYNUM})(?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM}))?{_SP}(?:of{_SP})?
+      |(?P<oday>{_ORD_DAY}){_SP}of{_SP})
+    (?P<mon>{_MON_ANY})(?![\w])
     (?:,?{_SP}(?P<year>{_YEAR})(?![\d%]))?
     """
 )
@@ -847,7 +848,7 @@ def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _dmy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = int(re.sub(r"\D", "", m["day"]))
+    day = lex.ORDINALS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     if not 1 <= day <= 31:
         return []
     spans = [(m.start(), m.end(), day)]
