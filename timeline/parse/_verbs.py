@@ -139,3 +139,45 @@ def third_person(base: str) -> str:
     if _SIBILANT.search(base):
         return f"{base}es"
     return f"{base}s"
+
+
+def base_of_ing(word: str) -> str | None:
+    """The base form of a known verb's ``-ing`` form ("meddling" -> "meddle"), else None."""
+    low = word.lower()
+    if len(low) < 5 or not low.endswith("ing"):
+        return None
+    stem = low[:-3]
+    guesses = [stem, f"{stem}e"]
+    if _DOUBLED.search(stem):
+        guesses.append(stem[:-1])
+    if stem.endswith("y"):
+        guesses.append(f"{stem[:-1]}ie")
+    return next((g for g in guesses if g in _BASES), None)
+
+
+def is_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle ("approved", "drawn", "set")."""
+    low = word.lower()
+    if low in ("had", "been", "being", "was", "were", "need", "red", "bed", "hundred"):
+        return False
+    if low in IRREGULAR_PARTICIPLE:
+        return True
+    return _ED.fullmatch(low) is not None and base_of_ed(low) is not None
+
+
+def present_base(word: str) -> str | None:
+    """The base form if ``word`` is a known verb in the third person ("kicks" -> "kick")."""
+    low = word.lower()
+    if not low.endswith("s") or len(low) < 4:
+        return None
+    guesses = [low[:-1]]
+    if low.endswith("es"):
+        guesses.append(low[:-2])
+    if low.endswith("ies"):
+        guesses.append(f"{low[:-3]}y")
+    return next((g for g in guesses if g in _BASES), None)
+
+
+# Irregular simple past forms that differ from their base ("ran", "met", not "cut").
+IRREGULAR_PAST_ONLY = frozenset(p for p, b in IRREGULAR_PAST.items() if p != b)
+PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PAST_ONLY, key=lambda w: (-len(w), w)))

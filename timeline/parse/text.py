@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from timeline.parse import _verbs
+from timeline.parse import _names, _verbs
 
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
 _ABBREVIATIONS = frozenset(
@@ -113,15 +113,15 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
     + _SUBJECT_START
     + r")"
-    r"|\s(?=and\s+(?:was|were|has|had|then|later|[a-z]+ed)\s))"
+    r"|\s(?=and\s+(?:was|were|has|had|then|later|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\s))"
     r"\s*"
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
 _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|had)\b|,\s+and\s+")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|by|during|since|until|till|from|for|of|through|throughout|as of|"
-    r"as early as|as late as|before|after|around|about|circa|over|within|between)\s+"
-    r"(?:the\s+)?)$",
+    r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|by|during|since|until|till|from|for|of|through"
+    r"|throughout|as of|as early as|as late as|before|after|around|about|circa|over|within"
+    r"|between)\s+(?:the\s+)?|\b(?:late|early)\s+)$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
@@ -135,7 +135,7 @@ _AFTER_ADVERBIAL = re.compile(
 )
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that|while|when"
-    r"|after|before|because|until|once|although|though|whereas|as)\b[,\s]*",
+    r"|after|before|because|until|once|although|though|whereas|as|according to)\b[,\s]*",
     re.IGNORECASE,
 )
 _LEAD_AGO = re.compile(
@@ -143,14 +143,15 @@ _LEAD_AGO = re.compile(
 )
 _LEAD_TOPIC = re.compile(r"^(?:on|in|at|for|as for|regarding)\s+[^,]{1,40},\s+", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:said|says|told\s+\w+|"
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
+    r"(?:said|says|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained)\s+(?:that\s+)?(?P<rest>.*)$",
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
 )
-_RELATIVE_LEAD = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"^(?:who|which|where)\s+", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _SPACES = re.compile(r"\s+")
@@ -200,11 +201,17 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
+_LEAD_CONDITION = re.compile(r"^(?:if|unless)\s[^,]{2,80},\s+(?:then\s+)?", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b")
+_NOW = re.compile(r"\s+now\s+(?=[a-z])")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 _WEAK_MAIN = re.compile(
     r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
 )
-_AND_VERB = re.compile(r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed)\s)")
+_INSERTION = re.compile(r",.*,")
+_AND_VERB = re.compile(
+    r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
+)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would)\b|\b[a-z]{3,}ed\b")
 
 
@@ -245,7 +252,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     match = _FINITE.search(text, sentence.start, pos)
     if match is None:
         return None
-    subject = text[sentence.start : match.start()].strip(_EDGE_PUNCT)
+    # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
+    subject = _INSERTION.sub("", text[sentence.start : match.start()]).strip(_EDGE_PUNCT)
     return subject if 0 < len(subject.split()) <= 6 else None
 
 
@@ -307,9 +315,9 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
 
     Returns:
         The clause with its first verb group in the present ("will meet" becomes
-        "to meet", "is expected to" becomes "expected to"), cut before a second finite
-        verb that starts another clause; and whether the clause speaks of a planned or
-        expected event.
+        "to meet", "is expected to" becomes "expected to", "was built" becomes "built",
+        "may" becomes "could"), cut before a second finite verb that starts another
+        clause; and whether the clause speaks of a planned or expected event.
     """
     words = title.split(" ")
     planned = False
@@ -318,15 +326,29 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     for i in range(1, limit):
         w = words[i].lower()
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        after = words[i + 2].lower() if i + 2 < len(words) else ""
         prev = words[i - 1].lower()
         plural = _is_plural(words[:i])
         if w in ("will", "shall", "'ll"):
             words[i] = "to"
             planned, verb_at = True, i
             break
-        if w in ("is", "are", "was", "were") and nxt in _PLANNED:
+        if (
+            w in ("is", "are", "was", "were")
+            and nxt in _PLANNED
+            and (nxt != "set" or after == "to")
+        ):
             del words[i]
             planned, verb_at = True, i
+            break
+        if (
+            w in ("is", "are", "was", "were")
+            and nxt.isalpha()
+            and nxt.islower()
+            and _verbs.is_participle(nxt)
+        ):
+            del words[i]  # headline passive: "Mill built beside the river"
+            verb_at = i
             break
         if w in ("is", "are", "was", "were"):
             words[i] = "is" if w in ("is", "was") else "are"
@@ -341,40 +363,66 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
                 words[i] = _present("have", w == "have" or (w == "had" and plural))
             verb_at = i
             break
+        if w in ("may", "might"):
+            words[i] = "could"
+            planned, verb_at = True, i
+            break
         if w in _MODALS or w in ("did", "does", "do", "not"):
             if w == "did":
                 words[i] = "do" if plural else "does"
             verb_at = i
             break
+        if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
+            continue  # "an expedition led by Ballard found it": a reduced passive
         if (base := _verb_base(words[i], prev)) is not None:
             words[i] = _present(base, plural)
             verb_at = i
             break
     if verb_at >= 0:
-        # A second finite verb with no conjunction before it starts another clause:
-        # "Moscow meddled in the 2016 election soured relations" ends at "election".
-        for j in range(verb_at + 2, len(words)):
-            prev = words[j - 1].lower()
-            if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is"):
-                continue
-            low = words[j].lower()
-            finite = low in ("was", "were", "will", "said") or (
-                (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
-                and _verbs.IRREGULAR_PAST.get(low) != low
-            )
-            if (
-                finite
-                and (
-                    low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None
-                )
-                and not prev.endswith(",")
-                and prev not in ("be", "been", "being", "get", "got")
-                and _verbs.participle_base(prev) is None
-            ):
-                if j - verb_at >= 3:
-                    words = words[:j]
-                break
+        words = _cut_second_verb(words, verb_at)
     return " ".join(words), planned
+
+
+_SUBORDINATORS = frozenset("as when while because after before until once since".split())
+
+
+def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
+    """A second finite verb with no conjunction before it starts another clause:
+    "Moscow meddled in the 2016 election soured relations" ends at "election"; after a
+    subordinator it is put in the present too ("as cheaper imports took over")."""
+    subordinator = -1
+    for j in range(verb_at + 2, len(words)):
+        prev = words[j - 1].lower()
+        low = words[j].lower()
+        if low in _SUBORDINATORS:
+            subordinator = j
+        if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is"):
+            continue
+        finite = low in ("was", "were", "will", "said") or (
+            (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
+            and _verbs.IRREGULAR_PAST.get(low) != low
+        )
+        if not (
+            finite
+            and (low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None)
+            and prev not in ("be", "been", "being", "get", "got")
+            and _verbs.participle_base(prev) is None
+        ):
+            continue
+        if prev.endswith(","):
+            if j - verb_at >= 3 and low in _verbs.IRREGULAR_PAST_ONLY | {"was", "were", "said"}:
+                words[j - 1] = words[j - 1].rstrip(",")
+                return words[:j]
+            break
+        if subordinator > verb_at and j - subordinator <= 4 and low not in ("was", "were"):
+            base = _verb_base(words[j], prev)
+            if base is not None:
+                words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
+            continue
+        if j - verb_at >= 3:
+            return words[:j]
+        break
+    return words
 
 
 def sentence_case(title: str, text: str) -> str:
@@ -425,6 +473,236 @@ def _cut(title: str, limit: int) -> str:
     while len(words) > 3 and words[-1].lower() in _FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(_EDGE_PUNCT)
+
+
+_BODY_NAMES = {
+    noun: re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}\b")
+    for noun in _names.BODY_NOUNS
+}
+_REFERENCE = re.compile(r"(?:the|our)\s+(?P<noun>[a-z]+)(?=\s+[a-z])", re.IGNORECASE)
+_CAPITAL_SUBJECT = re.compile(
+    r"^(?P<city>" + "|".join(_names.CAPITALS) + r")(?=\s+(?!is\b|was\b)[a-z])"
+)
+# How far back a coreference looks: bounded, so titles stay linear in the text size.
+_REFERENCE_WINDOW = 4000
+
+
+def shorten_names(title: str) -> str:
+    """Name titled people by surname, as headlines do.
+
+    Args:
+        title: A headline.
+
+    Returns:
+        The headline with "Secretary of State Mike Pompeo" written "Pompeo".
+    """
+    return _names.TITLED_NAME.sub(lambda m: m["last"], title)
+
+
+def resolve_reference(text: str, pos: int, phrase: str) -> str | None:
+    """The name that a definite role or body ("the secretary", "the council") refers to.
+
+    Args:
+        text: The document text.
+        pos: Where the phrase stands; only text before it is searched.
+        phrase: The phrase, starting with "the".
+
+    Returns:
+        The surname of the nearest person introduced with that title ("Secretary of State
+        Mike Pompeo" for "the secretary") or the nearest name ending with the body noun
+        ("Harwell Borough Council" for "the council"), or None.
+    """
+    match = _REFERENCE.match(phrase)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    lo = max(0, pos - _REFERENCE_WINDOW)
+    found: str | None = None
+    if noun in _names.ROLE_NOUNS:
+        for titled in _names.TITLED_NAME.finditer(text, lo, pos):
+            if noun in titled["role"].lower():
+                found = titled["last"]
+    elif noun in _names.BODY_NOUNS:
+        for body in _BODY_NAMES[noun].finditer(text, lo, pos):
+            found = re.sub(r"^(?:The|A)\s+", "", body.group())
+    return found
+
+
+def _resolve_subject(text: str, pos: int, title: str) -> str:
+    """ "The secretary said ..." -> "Pompeo said ..."; "Moscow denied" -> "Russia denies"."""
+    if (ref := _REFERENCE.match(title)) and (name := resolve_reference(text, pos, title)):
+        return f"{name}{title[ref.end() :]}"
+    if city := _CAPITAL_SUBJECT.match(title):
+        return f"{_names.CAPITALS[city['city']]}{title[city.end() :]}"
+    return title
+
+
+def _looks_finite(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can")
+        or low in _MODALS
+        or (
+            word.islower() and (_verbs.past_base(low) is not None or bool(_verbs.present_base(low)))
+        )
+    )
+
+
+def _noun_phrase_before(text: str, lo: int, hi: int) -> str | None:
+    """The noun phrase that ends at ``hi`` ("the course record of 2:03:02")."""
+    words = text[lo:hi].split()
+    if not words:
+        return None
+    if not any(_looks_finite(w) for w in words) and len(words) <= 8:
+        return " ".join(words)
+    det = -1
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            det = i
+            if i == 0 or words[i - 1].lower() != "of":
+                break
+    if det < 0:
+        return None
+    return " ".join(words[det:])
+
+
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|which|that|whose|where)\s")
+_PARTICIPLE_HEAD = re.compile(r"(?:(?:first|later|originally|already|once|jointly)\s+)?(\w+)\b")
+
+
+def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool) -> str | None:
+    """A date inside a participial phrase: "the tax, approved by voters in 2004, is ..."."""
+    lo, hi = sentence.start, sentence.end
+    first = re.match(r"([A-Z][a-z]+)\s", text[lo:start])
+    if first and _verbs.is_participle(first[1]) and "," not in text[lo:start]:
+        # "Founded in 1949 by lecturers, the festival has grown": the subject follows.
+        comma = text.find(", ", end, hi)
+        if comma < 0:
+            return None
+        head = _subject_before(text, Span(comma + 2, hi), hi)
+        if head is None:
+            return None
+        phrase = _without_date(text, Span(lo, comma), start, end, absolute)
+        phrase = _RELATIVE_INSIDE.split(phrase, maxsplit=1)[0].strip(_EDGE_PUNCT)
+        return f"{head} {phrase[:1].lower()}{phrase[1:]}"
+    comma = text.rfind(", ", lo, start)
+    if comma < 0:
+        return None
+    head_word = _PARTICIPLE_HEAD.match(text, comma + 2, start)
+    if head_word is None or not _verbs.is_participle(head_word[1]):
+        return None
+    if not head_word[1].islower() or text.find(",", comma + 2, start) >= 0:
+        return None
+    close = text.find(", ", end, hi)
+    if close >= 0:
+        after = text[close + 2 : hi].split()
+        # An insertion is followed by the main verb ("..., showed"), or ends a clause
+        # that has its own verb ("threatened the record, set by Mutai in 2011, but ...").
+        insertion = bool(after) and _looks_finite(after[0])
+    else:
+        insertion = False
+    before_words = text[lo:comma].split()
+    if not insertion and not any(_looks_finite(w) for w in before_words):
+        return None  # "Hale, 54, pleaded guilty in 2020": the participle is the main verb
+    head = _noun_phrase_before(text, lo, comma)
+    if head is None:
+        return None
+    phrase = _without_date(text, Span(comma + 2, close if close >= 0 else hi), start, end, absolute)
+    phrase = _RELATIVE_INSIDE.split(phrase, maxsplit=1)[0]
+    return f"{head} {phrase.strip(_EDGE_PUNCT)}"
+
+
+_DEMONYM_GERUND = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<prep>in|into|with|on|against)\s+the\s+$"
+)
+_NP_END = re.compile(r"\s+(?:and|but|or|which|that|who|where|when|as|after|before)\b|[,;.:]|$")
+_EVENT_NOUN = re.compile(
+    r"\s*(?P<noun>[a-z]+)\s+of\s+(?P<np>[^,;.]{2,60}?)"
+    r"(?=\s+(?:that|which|who|and|but|in|on|at|by|during|when|after|before)\b|[,;.]|$)"
+)
+
+
+def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str | None:
+    """A date naming an event noun: "Russian meddling in the 2016 election",
+    "the 2019 collapse of a freight bridge"."""
+    before = text[max(sentence.start, start - 80) : start]
+    if (dem := _DEMONYM_GERUND.search(before)) and dem["dem"] in _names.DEMONYMS:
+        base = _verbs.base_of_ing(dem["ger"])
+        if base is not None:
+            stop = _NP_END.search(text, end, sentence.end)
+            noun_phrase = text[start : stop.start() if stop else sentence.end]
+            country = _names.DEMONYMS[dem["dem"]]
+            return f"{country} {_verbs.third_person(base)} {dem['prep']} the {noun_phrase}"
+    if re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE):
+        event = _EVENT_NOUN.match(text, end, sentence.end)
+        if event and (verb := _names.EVENT_NOUNS.get(event["noun"])):
+            return f"{event['np']} {verb}"
+    return None
+
+
+_UNACCEPTABLE = re.compile(
+    r"^(?:any\s+|further\s+|such\s+)?(?P<np>.{3,80}?)\s+(?:would|will|is|was|were)\s+"
+    r"(?:be\s+|remain\s+)?(?:unacceptable|intolerable|not\s+(?:be\s+)?tolerated)\b"
+)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+(?P<cond>[^,;.]{3,120}),\s+(?P<cons>[^.;]{3,200})")
+_ANAPHOR = re.compile(r"\b(?:in|with|doing|do|did|does)\s+(?:that|so|it|this)\b")
+_ACTIVITY = re.compile(
+    r"\b(?P<np>[a-z]+(?:ence|ance|tion|sion|ment|ing)\s+(?:in|of|on|with|against)\s+"
+    r"(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)(?=\s+(?:is|are|was|were|would|will|has|had)\b)"
+)
+_REPORT_FRAME = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'’-]*|the|The)(?:\s+[\w.'’-]+){0,4}?)\s+(?:said|says|told|warned"
+    r"|stressed|insisted)\b"
+)
+
+
+def _reporter(text: str, sentence: Span) -> str | None:
+    """Who speaks in "The secretary said he had told Lavrov that ...", resolved."""
+    frame = _REPORT_FRAME.match(text, sentence.start, sentence.end)
+    if frame is None:
+        return None
+    who = frame["who"]
+    if who.lower().startswith("the "):
+        return resolve_reference(text, sentence.start, who)
+    return shorten_names(who)
+
+
+def _warning(
+    text: str, sentence: Span, clause: Span, start: int, end: int, speaker: str | None
+) -> str | None:
+    """A speaker who calls something unacceptable, or says what would follow if it
+    happened, warns against it: "Pompeo warns against interference in the 2020 election"."""
+    body = text[clause.start : clause.end]
+    if (bad := _UNACCEPTABLE.match(body)) and clause.start <= start < clause.start + bad.end("np"):
+        who = speaker or _reporter(text, sentence)
+        if who:
+            return f"{who} warns against {bad['np']}"
+    cond = _IF_CLAUSE.search(text, sentence.start, sentence.end)
+    if (
+        speaker
+        and cond is not None
+        and cond.start("cond") <= start < cond.end("cond")
+        and re.search(r"\b(?:would|will)\b", cond["cons"])
+        and _ANAPHOR.search(cond["cond"])
+    ):
+        activity = None
+        for found in _ACTIVITY.finditer(text, max(0, sentence.start - 400), sentence.start):
+            activity = found["np"]
+        if activity is not None:
+            return f"{speaker} warns against {activity} in {text[start:end]}"
+    return None
+
+
+_AGE_APPOSITION = re.compile(r",\s+\d{1,3},?(?=\s)")
+
+
+def _finish(text: str, pos: int, title: str) -> str:
+    title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
+    title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", title):
+        title = title.split(" ", 1)[1]
+    title = _cut(title, MAX_TITLE)
+    return title[:1].upper() + title[1:]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -501,7 +779,13 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 
 
 def build_headline(
-    text: str, sentence: Span, start: int, end: int, *, absolute: bool = True
+    text: str,
+    sentence: Span,
+    start: int,
+    end: int,
+    *,
+    absolute: bool = True,
+    speaker: str | None = None,
 ) -> Headline:
     """A headline for the event dated by ``text[start:end]``, with what it learned.
 
@@ -518,6 +802,7 @@ def build_headline(
         start: Offset of the date.
         end: End offset of the date.
         absolute: The date is stated outright (a bare "2019" after a noun may modify it).
+        speaker: Who says the sentence, when it is a quote ("Pompeo").
 
     Returns:
         The headline, whether the event is planned, and whether the date only dates a
@@ -525,6 +810,14 @@ def build_headline(
     """
     clause = clause_around(text, sentence, start, end)
     reporting = reporting_date(text, sentence, start)
+    special = (
+        _warning(text, sentence, clause, start, end, speaker)
+        or _attributive_event(text, sentence, start, end)
+        or _participial(text, sentence, start, end, absolute)
+    )
+    if special is not None:
+        # Already in headline form (a passive participle stays: "Tax approved by voters").
+        return Headline(_finish(text, sentence.start, special), False, reporting)
     prefix = ""
     if (when := _WHEN_CLAUSE.match(text, end)) and _WEAK_MAIN.search(text, clause.start, start):
         # "the first strike since 2019, when a dispute over rosters cancelled 500 flights":
@@ -556,7 +849,14 @@ def build_headline(
         subject := _subject_before(text, sentence, clause.start)
     ):
         title = f"{subject} {_AND_VERB.sub('', title)}"
+    noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", title)
+    hypothetical = False
+    if (cond := _LEAD_CONDITION.match(title)) and len(title) - cond.end() > 10:
+        # "If the council approves it, the tax would go before voters": what could happen.
+        title = _WOULD.sub("could", title[cond.end() :], count=1)
+        hypothetical = True
+    title = _NOW.sub(" ", title)
     if len(title.split()) < 3 and text[: clause.start].rstrip().endswith(" that"):
         # "a tense count that finished yesterday": the relative clause says too little.
         whole = text[sentence.start : clause.start]
@@ -571,7 +871,7 @@ def build_headline(
         rest = report["rest"]
         if _PRONOUN_SUBJECT.match(rest):
             title = f"{report['who']} {_PRONOUN_SUBJECT.sub('', rest)}"
-        elif len(title) > 60 and len(rest) > 20:
+        elif len(title) > 60 and len(rest) > 20 and _FINITE.search(rest):
             title = f"{report['who']}: {rest}"
     if (m := re.match(r"(he|she)\s", title, re.IGNORECASE)) and (
         name := _last_name(text, clause.start)
@@ -580,13 +880,13 @@ def build_headline(
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
         title = text[sentence.start : sentence.end].strip(_EDGE_PUNCT + ".")
-    speaker, colon, body = title.partition(": ")
-    if colon and len(speaker) < 40:
-        body, planned = to_headline_tense(body)
-        title = f"{speaker}: {body}"
+    title = _resolve_subject(text, sentence.start, shorten_names(title))
+    who, colon, rest = title.partition(": ")
+    if noun_phrase:
+        planned = False  # "according to results published in The Lancet": no main verb
+    elif colon and len(who) < 40:
+        rest, planned = to_headline_tense(rest)
+        title = f"{who}: {rest}"
     else:
         title, planned = to_headline_tense(title)
-    if re.match(r"(?:The|A|An)\s+[a-z]", title):
-        title = title.split(" ", 1)[1]
-    title = _cut(title, MAX_TITLE)
-    return Headline(title[:1].upper() + title[1:], planned, reporting)
+    return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
