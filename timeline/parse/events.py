@@ -17,6 +17,7 @@ The rules are general news-writing knowledge, not tuned to particular articles:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -25,6 +26,8 @@ from collections.abc import Sequence
 from timeline import values
 from timeline.model import Event, Mention
 from timeline.parse.tagger import find_ranges
+from timeline.parse import _verbs
+from timeline.parse._names import TITLED_NAME
 from timeline.parse.text import (
     Span,
     build_headline,
@@ -33,6 +36,7 @@ from timeline.parse.text import (
     reporting_date,
     sentence_case,
     sentences,
+    subject_of,
 )
 from timeline.parse.timex import Timex
 
@@ -57,6 +61,7 @@ _PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|went|came|made|took|
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
+_DISTRIBUTIVE = re.compile(r"(?:Each|Every)\s+[a-z]+\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -149,6 +154,103 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     cand.confidence -= 0.1
 
 
+_COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
+_FUTURE_OR_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|may|might|will|shall|'ll|expected|scheduled|due|forecast|planned"
+    r"|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _present_tense(clause: str) -> bool:
+    """A clause whose verb is in the present ("the new campaign kicks off in August")."""
+    if _PAST_WORD.search(clause):
+        return False
+    return any(_verbs.present_base(w) for w in re.findall(r"\b[a-z]{4,}\b", clause))
+
+
+def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """A month or season with no year that lies in the past although its clause speaks
+    of the future ("would go before voters in November", "expected to decide by the
+    summer", "kicks off in August"): the next such month or season. "This summer" is the
+    summer of the publication year."""
+    timex = cand.start
+    match = _COARSE_VALUE.match(cand.value)
+    if published is None or match is None or cand.end is not None:
+        return
+    if timex.anchor not in ("dct", "narrative") or re.search(r"\d{4}", timex.text):
+        return
+    lowered = timex.text.lower()
+    if lowered.startswith("this ") and match["p"] in ("SP", "SU", "FA"):
+        if int(match["y"]) != published.year:
+            cand.value = f"{published.year}-{match['p']}"
+            cand.why = f"{timex.text}: the {match['p']} season of the publication year"
+        return
+    if values.bounds(cand.value)[1] >= published or re.search(r"\b(?:last|ago|earlier)\b", lowered):
+        return
+    clause = clause_around(text, cand.sentence, timex.start, timex.end)
+    before = text[clause.start : timex.start]
+    whole = text[clause.start : clause.end]
+    if not (_FUTURE_OR_HYPOTHETICAL.search(before) or _present_tense(whole)):
+        return
+    if reporting_date(text, cand.sentence, timex.start):
+        return
+    year = published.year
+    while values.bounds(f"{year}-{match['p']}")[1] < published:
+        year += 1
+    cand.value = f"{year}-{match['p']}"
+    cand.why = f"{timex.text}: the next such period after the publication date (future tense)"
+    cand.confidence -= 0.1
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:(?:early|late)\s+)?(?:on\s+)?the\s+(?:following|next)\s+"
+    r"(?:morning|day|evening|night|afternoon)\b|\bthe\s+day\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def _following_days(text: str, found: list[_Candidate], timexes: Sequence[Timex]) -> None:
+    """ "struck an iceberg on April 14, 1912, ... and sank early the following morning":
+    a day after a dated day in the same sentence, which the tagger leaves untagged."""
+    starts = [t.start for t in timexes]
+    extra: list[_Candidate] = []
+    for cand in found:
+        if not _DAY_VALUE.match(cand.value) or cand.end_value is not None:
+            continue
+        for match in _FOLLOWING.finditer(text, cand.span_end, cand.sentence.end):
+            k = bisect.bisect_left(starts, match.start())
+            if k < len(timexes) and timexes[k].start < match.end():
+                break  # the tagger has a date here
+            day = dt.date.fromisoformat(cand.value) + dt.timedelta(days=1)
+            why = f"{match.group()}: the day after {cand.value}, the date before it"
+            timex = Timex(
+                match.start(),
+                match.end(),
+                match.group(),
+                "DATE",
+                day.isoformat(),
+                anchor="narrative",
+                why=why,
+            )
+            extra.append(
+                dataclasses.replace(
+                    cand,
+                    start=timex,
+                    end=None,
+                    value=day.isoformat(),
+                    end_value=None,
+                    why=why,
+                    confidence=_CONFIDENCE["narrative"],
+                    span_start=timex.start,
+                    span_end=timex.end,
+                )
+            )
+            break
+    found.extend(extra)
+    found.sort(key=lambda c: c.span_start)
+
+
 def _candidates(
     text: str, timexes: Sequence[Timex], exclude: Timex | None, published: dt.date | None
 ) -> list[_Candidate]:
@@ -177,6 +279,8 @@ def _candidates(
             end = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _DISTRIBUTIVE.match(text, sentence.start):
+            continue  # "Each child received three doses ... a year later": one per child
         quoted = in_quotation(text, sentence, timex.start)
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
@@ -195,7 +299,9 @@ def _candidates(
         )
         _two_days(text, cand)
         _shift_future(text, cand, published)
+        _shift_coarse(text, cand, published)
         found.append(cand)
+    _following_days(text, found, timexes)
     found = _drop_coarse_appositions(text, found)
     first_line_end = _first_line_end(text)
     if first_line_end > 0:

@@ -212,7 +212,10 @@ _INSERTION = re.compile(r",.*,")
 _AND_VERB = re.compile(
     r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
 )
-_FINITE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would)\b|\b[a-z]{3,}ed\b")
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
+    r"|\b[a-z]{3,}ed\b"
+)
 
 
 # "Russia's annexation of Crimea in 2014" -> "Russia annexes Crimea".
@@ -245,6 +248,19 @@ def _last_relative(text: str, lo: int, hi: int) -> int | None:
     for match in _RELATIVE.finditer(text, lo, hi):
         found = match.end() - len(match.group().split()[-1]) - 1
     return found
+
+
+def subject_of(text: str, sentence: Span) -> str | None:
+    """The subject of a sentence: the words before its first finite verb (at most six).
+
+    Args:
+        text: The document text.
+        sentence: The sentence.
+
+    Returns:
+        The subject without comma insertions, or None when none is found.
+    """
+    return _subject_before(text, sentence, sentence.end)
 
 
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
