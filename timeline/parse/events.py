@@ -450,6 +450,7 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         cand.span_start,
         cand.span_end,
         absolute=cand.start.anchor == "absolute",
+        speaker=speaker if cand.quoted else None,
     )
     title = head.title
     context = text[cand.sentence.start : cand.sentence.end]
@@ -458,9 +459,9 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         context = f"{content} {context}"
         title = f"{embed['who'].strip()}: {content}" if content else title
         title = re.sub(r"\s*pic\.twitter\.com/\S+|\s*https?://\S+", "", title)[:80].rstrip()
-    elif cand.quoted and speaker and not title.startswith(f"{speaker}:"):
+    elif cand.quoted and speaker and not title.startswith(speaker):
         title = f"{speaker}: {title}"
-    if head.planned and not re.search(r"\bto\b|expected|forecast|planned|due", title):
+    if head.planned and not _SAYS_PLANNED.search(title):
         title = f"{title} (planned)"
     return _Draft(
         cand=cand,
@@ -473,6 +474,9 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
     )
 
 
+_SAYS_PLANNED = re.compile(
+    r"\b(?:to|expected|forecast|planned|due|scheduled|could|may|might|set to)\b"
+)
 _SPEAKER_LINE = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:\s+to\s+[\w ]{1,30})?:\s*[\"“]")
 
 
@@ -480,6 +484,38 @@ def _speaker(text: str, sentence: Span) -> str | None:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     match = _SPEAKER_LINE.match(text, line_start)
     return match["who"].strip() if match else None
+
+
+_NOT_NAMES = frozenset("the a an this that its their his her our".split())
+
+
+def _names_someone(subject: str) -> bool:
+    """Whether a subject has a proper name ("Pompeo"), not only "America's top diplomat"."""
+    for i, word in enumerate(subject.split()):
+        if not word[:1].isupper() or word.endswith(("'s", "’s")):
+            continue
+        if i == 0 and word.lower() in _NOT_NAMES:
+            continue
+        return True
+    return False
+
+
+def _delayed_identity(
+    text: str, spans: Sequence[Span], lead_k: int, dated: set[Span]
+) -> str | None:
+    """A lead that names its subject only in the next sentence ("America's top diplomat
+    sat down with Russia's leadership on Tuesday" / "Secretary of State Mike Pompeo met
+    President Vladimir Putin ... in Sochi"): the title comes from the naming sentence."""
+    if lead_k < 0 or lead_k + 1 >= len(spans):
+        return None
+    subject = subject_of(text, spans[lead_k])
+    following = spans[lead_k + 1]
+    if subject is None or _names_someone(subject) or following in dated:
+        return None
+    if TITLED_NAME.match(text, following.start) is None:
+        return None
+    head = build_headline(text, following, following.start, following.start, absolute=False)
+    return None if head.planned or head.reporting else head.title
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
@@ -520,6 +556,13 @@ def build_events(
     _reanchor_quoted_today(cands, lead, published)
 
     drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
+    dated = {c.sentence for c in cands}
+    for d in drafts:
+        if d.cand.sentence == lead_span and not (d.cand.quoted or d.reporting):
+            if named := _delayed_identity(text, spans, lead_k, dated):
+                d.title = named
+                d.words |= _words(named)
+            break
     # A date that only dates a statement is an event only if nothing else happened then.
     happened = {(d.cand.value, d.cand.end_value) for d in drafts if not d.reporting}
     kept: list[_Draft] = []

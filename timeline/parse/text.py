@@ -495,7 +495,7 @@ _BODY_NAMES = {
     noun: re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}\b")
     for noun in _names.BODY_NOUNS
 }
-_REFERENCE = re.compile(r"(?:the|our)\s+(?P<noun>[a-z]+)(?=\s+[a-z])", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:the|our)\s+(?P<noun>[a-z]+)(?=\s+[a-z]|\s*$)", re.IGNORECASE)
 _CAPITAL_SUBJECT = re.compile(
     r"^(?P<city>" + "|".join(_names.CAPITALS) + r")(?=\s+(?!is\b|was\b)[a-z])"
 )
@@ -631,7 +631,9 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
 _DEMONYM_GERUND = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<prep>in|into|with|on|against)\s+the\s+$"
 )
-_NP_END = re.compile(r"\s+(?:and|but|or|which|that|who|where|when|as|after|before)\b|[,;.:]|$")
+_NP_END = re.compile(
+    r"\s+(?:and|but|or|which|that|who|where|when|as|after|before)\b|[,;:]|\.(?=\s+[A-Z]|\s*$)|$"
+)
 _EVENT_NOUN = re.compile(
     r"\s*(?P<noun>[a-z]+)\s+of\s+(?P<np>[^,;.]{2,60}?)"
     r"(?=\s+(?:that|which|who|and|but|in|on|at|by|during|when|after|before)\b|[,;.]|$)"
@@ -660,14 +662,16 @@ _UNACCEPTABLE = re.compile(
     r"^(?:any\s+|further\s+|such\s+)?(?P<np>.{3,80}?)\s+(?:would|will|is|was|were)\s+"
     r"(?:be\s+|remain\s+)?(?:unacceptable|intolerable|not\s+(?:be\s+)?tolerated)\b"
 )
-_IF_CLAUSE = re.compile(r"\b(?:if|unless)\s+(?P<cond>[^,;.]{3,120}),\s+(?P<cons>[^.;]{3,200})")
+_IF_CLAUSE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless)\s+(?P<cond>[^,;.]{3,120}),\s+(?P<cons>[^.;]{3,200})"
+)
 _ANAPHOR = re.compile(r"\b(?:in|with|doing|do|did|does)\s+(?:that|so|it|this)\b")
 _ACTIVITY = re.compile(
     r"\b(?P<np>[a-z]+(?:ence|ance|tion|sion|ment|ing)\s+(?:in|of|on|with|against)\s+"
     r"(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)(?=\s+(?:is|are|was|were|would|will|has|had)\b)"
 )
 _REPORT_FRAME = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.'’-]*|the|The)(?:\s+[\w.'’-]+){0,4}?)\s+(?:said|says|told|warned"
+    r"(?P<who>(?:[A-Z][\w.'’-]*|the|The)(?:\s+[\w.'’-]+){0,4}?)\s+(?:said|says|told|warned"
     r"|stressed|insisted)\b"
 )
 
