@@ -25,9 +25,9 @@ from collections.abc import Sequence
 
 from timeline import values
 from timeline.model import Event, Mention
-from timeline.parse.tagger import find_ranges
 from timeline.parse import _verbs
 from timeline.parse._names import TITLED_NAME
+from timeline.parse.tagger import find_ranges
 from timeline.parse.text import (
     Span,
     build_headline,
@@ -382,10 +382,21 @@ def _lead_index(spans: Sequence[Span], text: str) -> int:
     return -1
 
 
+def _stem(word: str) -> str:
+    """A crude stem, so that "met"/"meets"/"meeting" and "Russia's"/"Russia" compare equal."""
+    low = word.lower().strip("'’-")
+    low = re.sub(r"['’]s$", "", low)
+    if (base := _verbs.IRREGULAR_PAST.get(low)) is not None:
+        return base
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            return low[: -len(suffix)].rstrip("e")
+    return low.rstrip("e")
+
+
 def _words(*parts: str) -> frozenset[str]:
-    return (
-        frozenset(w.lower().strip("'’-") for part in parts for w in _WORD.findall(part))
-        - _STOPWORDS
+    return frozenset(
+        _stem(w) for part in parts for w in _WORD.findall(part) if w.lower() not in _STOPWORDS
     )
 
 
@@ -518,6 +529,28 @@ def _delayed_identity(
     return None if head.planned or head.reporting else head.title
 
 
+def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
+    """ "300 performances for this summer" then "the festival, which runs from 4 to 27
+    August": a relative season, month or year that a finer date of the same happening
+    in the next sentences makes precise is one event, at the finer date."""
+    drop: set[int] = set()
+    for k, coarse in enumerate(drafts):
+        cand = coarse.cand
+        if cand.end_value or not cand.start.text.lower().startswith(("this ", "next ")):
+            continue
+        lo, hi = values.bounds(cand.value)
+        for fine in drafts[k + 1 : k + 5]:
+            if fine.cand.sentence.start - cand.sentence.end > 600:
+                break
+            f_lo = values.bounds(fine.cand.value)[0]
+            f_hi = values.bounds(fine.cand.end_value or fine.cand.value)[1]
+            if lo <= f_lo and f_hi <= hi and (f_lo, f_hi) != (lo, hi) and coarse.words & fine.words:
+                fine.mentions.extend(coarse.mentions)
+                drop.add(k)
+                break
+    return [d for k, d in enumerate(drafts) if k not in drop]
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.cand.sentence == b.cand.sentence or a.embed or b.embed:
         return True
@@ -575,6 +608,7 @@ def build_events(
                 d.title = sentence_case(title.strip(), text[text.find(chr(10)) + 1 :])
         kept.append(d)
 
+    kept = _absorb_coarse(kept)
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
     for d in kept:
@@ -614,17 +648,31 @@ def build_events(
     return tuple(events)
 
 
-def _report_words(event: Event) -> frozenset[str]:
-    return _words(event.title, *(m.quote for m in event.mentions))
+def _report_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    return _words(event.title), _words(event.title, *(m.quote for m in event.mentions))
+
+
+# Events of one date compared with each new one: bounded, so merging stays linear.
+_MERGE_WINDOW = 32
+
+
+def _one_happening(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Two reports of one date name one happening when their titles share two content
+    words, or one title word and three words of titles and quotes together."""
+    shared_titles = len(a[0] & b[0])
+    return shared_titles >= 2 or (shared_titles >= 1 and len(a[1] & b[1]) >= 3)
 
 
 def merge_reports(events: Sequence[Event]) -> tuple[Event, ...]:
     """Merge events from several articles that report the same happening.
 
     Two events are one happening when they have the same date value and their titles
-    and quotes share at least two content words. The entry keeps the id and title of the
-    event with the smallest id and every mention, so the result does not depend on the
-    order of the inputs, and that event keeps the id it has when exported alone.
+    share two content words (stems: "met" and "meets" are one word), or one title word
+    and three words of titles and quotes together. The entry keeps the id and title of
+    the event with the smallest id and every mention, so the result does not depend on
+    the order of the inputs, and that event keeps the id it has when exported alone.
 
     Args:
         events: Events from one or more documents.
@@ -632,18 +680,24 @@ def merge_reports(events: Sequence[Event]) -> tuple[Event, ...]:
     Returns:
         The merged events, grouped by date value (callers sort them).
     """
-    groups: dict[tuple[str, str | None], list[tuple[Event, frozenset[str]]]] = {}
+    groups: dict[tuple[str, str | None], list[tuple[Event, tuple[frozenset[str], ...]]]] = {}
     for event in sorted(events, key=lambda e: (e.date, e.end_date or "", e.id)):
         group = groups.setdefault((event.date, event.end_date), [])
-        words = _report_words(event)
+        title_words, words = _report_words(event)
+        lo = max(0, len(group) - _MERGE_WINDOW)
         target = next(
-            (i for i, (old, w) in enumerate(group) if old.id == event.id or len(w & words) >= 2),
+            (
+                i
+                for i in range(lo, len(group))
+                if group[i][0].id == event.id
+                or _one_happening((group[i][1][0], group[i][1][1]), (title_words, words))
+            ),
             None,
         )
         if target is None:
-            group.append((event, words))
+            group.append((event, (title_words, words)))
             continue
-        old, old_words = group[target]
+        old, (old_title_words, old_words) = group[target]
         known = set(old.mentions)
         extra = tuple(m for m in event.mentions if m not in known)
         merged = old.model_copy(
@@ -652,5 +706,5 @@ def merge_reports(events: Sequence[Event]) -> tuple[Event, ...]:
                 "confidence": max(old.confidence, event.confidence),
             }
         )
-        group[target] = (merged, old_words | words)
+        group[target] = (merged, (old_title_words | title_words, old_words | words))
     return tuple(e for group in groups.values() for e, _ in group)
