@@ -7,7 +7,7 @@ import pytest
 
 from timeline.parse import analyse
 from timeline.parse.events import merge_reports
-from timeline.parse.text import sentences, to_headline_tense
+from timeline.parse.text import resolve_reference, sentences, shorten_names, to_headline_tense
 
 ROOT = Path(__file__).resolve().parent.parent
 POMPEO = (ROOT / "data" / "pompeo-sochi-talks.txt").read_text(encoding="utf-8")
@@ -133,7 +133,10 @@ def test_quoted_today_is_the_day_the_speaker_spoke() -> None:
 
 
 def test_coarse_apposition_gives_one_event() -> None:
-    text = "Saturday 9 November 2019\nThirty years ago today, on 9 November 1989, crowds crossed the Wall."
+    text = (
+        "Saturday 9 November 2019\n"
+        "Thirty years ago today, on 9 November 1989, crowds crossed the Wall."
+    )
     assert _events(text, "2019-11-09") == [("1989-11-09", "Crowds cross the Wall")]
 
 
@@ -178,3 +181,115 @@ def test_merge_reports_across_articles_is_order_independent() -> None:
     assert len(crimea) == 1
     assert {m.source for m in crimea[0].mentions} == {"a.txt", "b.txt"}
     assert crimea[0].id in {e.id for e in (*a, *b)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "April 6, 2023\nThe last transit tax, approved by voters in 2004, is fully spent.",
+            [("2004", "Last transit tax approved by voters")],
+            id="participle-insertion",
+        ),
+        pytest.param(
+            "April 6, 2023\nFounded in 1949 by two teachers, the choir has grown to 90 voices.",
+            [("1949", "Choir founded by two teachers")],
+            id="participle-lead",
+        ),
+        pytest.param(
+            "April 6, 2023\nThe wreck lay hidden until an expedition led by Ann Rowe found it in "
+            "1985.",
+            [("1985", "Expedition led by Ann Rowe finds it")],
+            id="reduced-passive-is-not-the-verb",
+        ),
+        pytest.param(
+            "April 6, 2023\nIf the council approves it, the tax would go before voters in "
+            "November.",
+            [("2023-11", "Tax could go before voters")],
+            id="conditional-could-and-future-month",
+        ),
+        pytest.param(
+            "April 6, 2023\nThe new season kicks off in August.",
+            [("2023-08", "New season kicks off")],
+            id="present-tense-future-month",
+        ),
+        pytest.param(
+            "January 3, 2024\nThe WHO approved a vaccine in October 2021. Regulators are "
+            "expected to decide on the new one by the summer.",
+            [
+                ("2021-10", "The WHO approves a vaccine"),
+                ("2024-SU", "Regulators expected to decide on the new one"),
+            ],
+            id="future-season-not-narrative",
+        ),
+        pytest.param(
+            "April 14, 2012\nThe liner struck an iceberg late on April 14, 1912, and sank early "
+            "the following morning.",
+            [("1912-04-14", "Liner strikes an iceberg"), ("1912-04-15", "Liner sinks")],
+            id="following-morning",
+        ),
+        pytest.param(
+            "January 3, 2024\nThe trial ran from 2019 to 2022. Each child received three doses, "
+            "followed by a booster a year later.",
+            [("2019", "Trial runs")],  # 2019/2022: _events shows the start
+            id="distributive-each",
+        ),
+        pytest.param(
+            "June 8, 2022\nShe pointed to the 2019 collapse of a freight bridge over the river.",
+            [("2019", "Freight bridge over the river collapses")],
+            id="event-noun-after-year",
+        ),
+        pytest.param(
+            "June 8, 2022\nRelations soured after Chinese meddling in the 2019 census.",
+            [("2019", "China meddles in the 2019 census")],
+            id="demonym-gerund",
+        ),
+    ],
+)
+def test_general_title_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    published = text.split("\n", 1)[0]
+    day = dt.datetime.strptime(published, "%B %d, %Y").date().isoformat()  # noqa: DTZ007
+    assert _events(text, day) == expected
+
+
+def test_titled_names_become_surnames() -> None:
+    assert shorten_names("Secretary of State Mike Pompeo met President Vladimir Putin") == (
+        "Pompeo met Putin"
+    )
+
+
+def test_role_and_body_resolve_to_the_nearest_name() -> None:
+    text = "Harwell Borough Council met Mayor Ana Ruiz. The mayor said the council would vote."
+    assert resolve_reference(text, text.index("The mayor"), "The mayor") == "Ruiz"
+    assert resolve_reference(text, text.index("the council"), "the council") == (
+        "Harwell Borough Council"
+    )
+    assert resolve_reference(text, 0, "the council") is None
+
+
+def test_warning_from_unacceptable_in_reported_speech() -> None:
+    text = (
+        "May 15, 2019\nSecretary of State Mike Pompeo met Sergei Lavrov. The secretary said "
+        "any interference in the 2020 election would be unacceptable."
+    )
+    assert _events(text) == [("2020", "Pompeo warns against interference in the 2020 election")]
+
+
+def test_merge_reports_merges_differently_worded_reports_of_one_day() -> None:
+    a = analyse(POMPEO, source_id="a.txt").events
+    b = analyse(
+        "May 15, 2019\nU.S. Secretary of State Mike Pompeo traveled to Russia for talks with "
+        "President Vladimir Putin and Foreign Minister Sergei Lavrov on Tuesday.",
+        source_id="b.txt",
+    ).events
+    merged = [e for e in merge_reports((*a, *b)) if e.date == "2019-05-14"]
+    assert len(merged) == 1
+    assert {m.source for m in merged[0].mentions} == {"a.txt", "b.txt"}
+
+
+def test_merge_reports_keeps_different_happenings_of_one_day_apart() -> None:
+    a = analyse("May 15, 2019\nPompeo met Putin in Sochi on Tuesday.", source_id="a.txt").events
+    b = analyse(
+        "May 15, 2019\nA storm flooded the harbour in Dover on Tuesday.", source_id="b.txt"
+    ).events
+    assert len(merge_reports((*a, *b))) == 2

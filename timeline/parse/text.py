@@ -692,8 +692,14 @@ def _warning(
 ) -> str | None:
     """A speaker who calls something unacceptable, or says what would follow if it
     happened, warns against it: "Pompeo warns against interference in the 2020 election"."""
-    body = text[clause.start : clause.end]
-    if (bad := _UNACCEPTABLE.match(body)) and clause.start <= start < clause.start + bad.end("np"):
+    body_start = clause.start
+    if frame := _REPORT_FRAME.match(text, clause.start, clause.end):
+        # "The secretary said any interference ...": the frame without "that".
+        body_start = frame.end()
+        if gap := re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:that\s+)?").match(text, body_start):
+            body_start = gap.end()
+    body = text[body_start : clause.end]
+    if (bad := _UNACCEPTABLE.match(body)) and body_start <= start < body_start + bad.end("np"):
         who = speaker or _reporter(text, sentence)
         if who:
             return f"{who} warns against {bad['np']}"
