@@ -23,6 +23,12 @@ from timeline.progress import progress_bar
 class _Group(TyperGroup):
     """Every failure is one line on stderr: ``Error: <file>: <problem>``, never a traceback."""
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # typer would exit 130 silently; say so in one line
+            raise Abort from None
+
     def main(
         self,
         args: Sequence[str] | None = None,

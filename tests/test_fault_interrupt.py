@@ -1,0 +1,76 @@
+"""Faults: Ctrl-C in the middle of an export (exit 130, no half-written or stray files)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from faults import POMPEO, ROOT, export, outputs, untouched
+
+from timeline.inputs import build_timeline
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_ctrl_c_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at: int) -> None:
+    out = outputs(tmp_path)
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(POMPEO.read_bytes())
+    real_fsync = os.fsync
+    calls = 0
+
+    def fsync_interrupted(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == at:
+            raise KeyboardInterrupt
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync_interrupted)
+    result = export(doc, "--out-dir", out, "-f", "all")
+    assert result.exit_code == 130
+    assert result.stderr.endswith("Error: interrupted\n")
+    assert "Traceback" not in result.output
+    assert untouched(out)
+
+
+def test_ctrl_c_while_reading_stops_the_workers(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_bytes(POMPEO.read_bytes())
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_timeline([tmp_path], jobs=2, progress=interrupt)
+
+
+def test_sigint_in_a_real_process(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"{i:03d}.txt").write_bytes(POMPEO.read_bytes())
+    out = outputs(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own, like a shell job
+    )
+    time.sleep(1.0)  # not a timing assertion: only to interrupt it mid-run
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the export finished before the interrupt")
+    assert proc.returncode == 130, err
+    assert err.decode().splitlines()[-1] == "Error: interrupted"
+    assert b"Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["doc.ics", "doc.json", "doc.md"]
+    assert untouched(out)
+    assert not (out / "in.json").exists()
