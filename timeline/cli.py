@@ -92,7 +92,9 @@ class DateOrderChoice(enum.StrEnum):
 
 Paths = Annotated[
     list[Path] | None,
-    typer.Argument(help="Articles or folders to read (- for stdin). Default: the samples in data/."),
+    typer.Argument(
+        help="Articles or folders to read (- for stdin). Default: the samples in data/."
+    ),
 ]
 Published = Annotated[
     str | None,
