@@ -2127,8 +2127,12 @@ def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
 
 def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     """Grow a DATE over a leading modifier ("early", "the end of") and set its mod."""
-    if out.type not in ("DATE", "TIME") or out.value.endswith("_REF"):
+    if out.type not in ("DATE", "TIME"):
         return out
+    if out.value.endswith("_REF") and not text[out.start : out.start + 5].lower().startswith(
+        ("this ", "that ", "last ", "next ")
+    ):
+        return out  # "early now" is no expression; "earlier this year" is one even unresolved
     lo = max(floor, out.start - 40)
     m = _MOD_PREFIX.search(text, lo, out.start)
     if m is None or m.end() != out.start:
