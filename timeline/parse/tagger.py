@@ -245,7 +245,8 @@ _P_DURATION = _c(
       |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
     (?:{_FILLER}{_SP})?
     (?P<unit>{_UNIT})
-    (?P<tail>{_SP}(?:ago|earlier|later|before|after|from{_SP}now|hence|back|ahead|old)\b
+    (?P<tail>(?:{_SP}or{_SP}(?:so|more))?{_SP}(?:ago|earlier|later|before|after|from{_SP}now
+        |hence|back|ahead|old)\b
       |-(?:old|long)\b|{_SP}in{_SP}a{_SP}row\b|{_SP}(?:period|term|span|stretch)\b)?
     (?![\w-])
     """,
@@ -1215,6 +1216,7 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     if unit not in _UNIT_GRAN and unit != "millennium":
         return []
     tail = " ".join((m["tail"] or "").lower().replace("-", " ").split())
+    tail = tail.removeprefix("or so ").removeprefix("or more ")
     if tail == "old":
         return []  # ages ("a 6-year-old boy") are not durations in TimeML
     n = _count(m)
