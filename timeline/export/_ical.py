@@ -7,8 +7,7 @@ date unknown)") and the exact value in ``X-TIMELINE-*`` properties; ``--imprecis
 makes them cover their period instead and ``--imprecise skip`` leaves them out. Ranges
 span their days.
 UIDs are the events' uuid5 ids and DTSTAMP comes from the data, never the clock, so
-the same input always gives the same bytes. This is the only module that imports
-icalendar, and it does so lazily to keep the command line quick to start.
+the same input always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -16,16 +15,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import urllib.parse
-from typing import TYPE_CHECKING
 
 from timeline import __version__, values
 from timeline.errors import ExportError
 from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, Imprecise
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
-
-if TYPE_CHECKING:
-    import icalendar
 
 _PRODID = f"-//timeline//timeline {__version__}//EN"
 _MAX_DESCRIPTION = 7000  # octets; Google drops text past about 8 KB
@@ -169,15 +164,53 @@ def stamp(timeline: Timeline) -> dt.datetime:
     return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
 
 
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
+# Control characters other than TAB are not allowed in TEXT (RFC 5545 §3.3.11).
+_CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+_FOLD = 75  # octets per physical line, CRLF excluded (RFC 5545 §3.1)
+
+
+def _text(value: str) -> str:
+    """A TEXT value, escaped (RFC 5545 §3.3.11)."""
+    return value.translate(_CONTROLS).translate(_TEXT_ESCAPES)
+
+
+def _fold(line: str) -> bytes:
+    """One content line as UTF-8, folded at 75 octets, never inside a character."""
+    data = line.encode()
+    if len(data) <= _FOLD:
+        return data + b"\r\n"
+    parts = []
+    start, width = 0, _FOLD
+    while len(data) - start > width:
+        cut = start + width
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: step back
+            cut -= 1
+        parts.append(data[start:cut])
+        start, width = cut, _FOLD - 1  # continuation lines start with one space
+    parts.append(data[start:])
+    return b"\r\n ".join(parts) + b"\r\n"
+
+
+def _date(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 @dataclasses.dataclass(frozen=True)
 class IcsExporter:
-    """Writes one VCALENDAR of all-day VEVENTs."""
+    """Writes one VCALENDAR of all-day VEVENTs.
+
+    The content lines are written here rather than by icalendar's general serializer,
+    which spent most of an export's time folding lines; what they must look like is
+    pinned by the golden files and checked in the tests by icalendar, vobject, ical
+    and the project's .ics checker. icalendar reads calendars back (``_ical_read``).
+    """
 
     format: ExportFormat = ExportFormat.ICS
     suffix: str = ".ics"
 
     def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
-        """The calendar, CRLF-terminated and folded at 75 octets by icalendar.
+        """The calendar: UTF-8 without BOM, CRLF line ends, folded at 75 octets.
 
         Args:
             timeline: The timeline to write.
@@ -190,8 +223,6 @@ class IcsExporter:
             ExportError: Nothing is left to write (``--imprecise skip`` removed every
                 event), since a calendar without components is invalid.
         """
-        import icalendar
-
         events = timeline.events
         if options.imprecise is Imprecise.SKIP:
             events = tuple(e for e in events if not is_imprecise(e))
@@ -201,63 +232,64 @@ class IcsExporter:
                 "an empty calendar; use --imprecise marker or span"
             )
             raise ExportError(msg)
-        name = " ".join((options.calendar_name or "").split()) or timeline.title
-        cal = icalendar.Calendar()
-        cal.add("prodid", _PRODID)
-        cal.add("version", "2.0")
-        cal.add("calscale", "GREGORIAN")
-        # NAME and X-* are not TEXT-escaped by icalendar unless wrapped in vText.
-        cal.add("name", icalendar.vText(name))
-        cal.add("x-wr-calname", icalendar.vText(name))
+        name = _text(" ".join((options.calendar_name or "").split()) or timeline.title)
         count = len(timeline.sources)
-        cal.add(
-            "x-wr-caldesc",
-            icalendar.vText(f"Dated events extracted from {count} document{'s' * (count != 1)}"),
-        )
-        dtstamp = stamp(timeline)
+        lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:{_PRODID}",
+            "CALSCALE:GREGORIAN",
+            f"NAME:{name}",
+            f"X-WR-CALNAME:{name}",
+            f"X-WR-CALDESC:Dated events extracted from {count} document{'s' * (count != 1)}",
+        ]
+        dtstamp = stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
         for event in events:
-            cal.add_component(self._vevent(event, timeline, dtstamp, options.imprecise))
-        return bytes(cal.to_ical())
+            lines += self._vevent(event, timeline, dtstamp, options.imprecise)
+        lines.append("END:VCALENDAR")
+        return b"".join(_fold(line) for line in lines)
 
     @staticmethod
-    def _vevent(
-        event: Event, timeline: Timeline, dtstamp: dt.datetime, imprecise: Imprecise
-    ) -> icalendar.Event:
-        import icalendar
-
-        vevent = icalendar.Event()
-        vtext = icalendar.vText
+    def _vevent(event: Event, timeline: Timeline, dtstamp: str, imprecise: Imprecise) -> list[str]:
         source = timeline.source(event.source.source)
-        vevent.add("uid", event.id)
-        vevent.add("dtstamp", dtstamp)
         # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
         # dt.date, which cannot hold BCE years or years past 9999, so such an event can
         # never reach this point and needs no warning here.
-        vevent.add("dtstart", event.start)
+        lines = [
+            "BEGIN:VEVENT",
+            f"UID:{event.id}",
+            f"DTSTAMP:{dtstamp}",
+            f"DTSTART;VALUE=DATE:{_date(event.start)}",
+        ]
         unit = _ICAL_GRANULARITY[event.granularity]
         after = event.end + dt.timedelta(days=1)
         if event.end_date is None and imprecise is not Imprecise.SPAN:
-            vevent.add("dtend", event.start + dt.timedelta(days=1))
+            lines.append(f"DTEND;VALUE=DATE:{_date(event.start + dt.timedelta(days=1))}")
         elif event.end_date is None and after == _period_end(event.start, unit):
-            vevent.add("dtend", after)  # exactly one whole year, month or week
+            lines.append(f"DTEND;VALUE=DATE:{_date(after)}")  # one whole year, month or week
         else:
             # A range (or a season, quarter, decade... drawn as a span) covers its days.
             # DURATION rather than DTEND: X-TIMELINE-GRANULARITY describes DTSTART, and a
             # DTEND past one period would contradict it (the checker's granularity rule).
-            vevent.add("duration", after - event.start)
-        vevent.add("summary", summary(event, imprecise))
-        vevent.add("description", description(event, source))
-        vevent.add("categories", _categories(event, timeline))
+            lines.append(f"DURATION:P{(after - event.start).days}D")
+        lines += [
+            f"SUMMARY:{_text(summary(event, imprecise))}",
+            f"DESCRIPTION:{_text(description(event, source))}",
+            "CATEGORIES:" + ",".join(_text(c) for c in _categories(event, timeline)),
+        ]
         if url := _web_url(source):
-            vevent.add("url", url)
-        vevent.add("transp", "TRANSPARENT")
-        vevent.add("x-microsoft-cdo-alldayevent", vtext("TRUE"))
-        vevent.add("x-microsoft-cdo-busystatus", vtext("FREE"))
-        vevent.add("x-timeline-granularity", vtext(_ICAL_GRANULARITY[event.granularity]))
-        vevent.add("x-timeline-date", vtext(_ical_date(event)))
-        vevent.add("x-timeline-value", vtext(event.date))
+            lines.append(f"URL:{url}")
+        lines += [
+            "TRANSP:TRANSPARENT",
+            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+            "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+            f"X-TIMELINE-GRANULARITY:{unit}",
+            f"X-TIMELINE-DATE:{_ical_date(event)}",
+            f"X-TIMELINE-VALUE:{_text(event.date)}",
+        ]
         if event.end_date is not None:
-            vevent.add("x-timeline-end-value", vtext(event.end_date))
+            lines.append(f"X-TIMELINE-END-VALUE:{_text(event.end_date)}")
         if event.mod is not None:
-            vevent.add("x-timeline-mod", vtext(event.mod))
-        return vevent
+            lines.append(f"X-TIMELINE-MOD:{_text(event.mod)}")
+        lines.append("END:VEVENT")
+        return lines
