@@ -128,7 +128,8 @@ _APPROX_MOD = {
 }
 _REL_WORD = (
     r"(?:the{SP}(?:past|last|next|coming|previous|following|first|final|remaining|ensuing"
-    r"|preceding|latest|same|initial)|past|last|next|coming|previous|first|recent|these"
+    r"|preceding|latest|same|initial|year-earlier|year-ago|comparable)|past|last|next|coming"
+    r"|previous|first|recent|these"
     r"|those|the|its|their|his|her|our|this)"
 ).replace("{SP}", _SP)
 _FILLER = (
@@ -409,6 +410,7 @@ _RATE_LEFT = re.compile(
     r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\btimes|\btwice|\bonce)[,]?\s{1,2}$",
     re.IGNORECASE,
 )
+_ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
 )
@@ -1034,18 +1036,27 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
         why = f"{m.group(0)}: a year before {base.value()}"
         return [_Out(m.start(), m.end(), "DATE", p.value(), None, "narrative", why)]
     if m["qbare"]:
-        if st.last_quarter is not None:
-            why = f"{m.group(0)}: the quarter last mentioned, {st.last_quarter.value()}"
-            return [
-                _Out(m.start(), m.end(), "DATE", st.last_quarter.value(), None, "narrative", why)
-            ]
-        if dct is None:
+        ended = _ENDED.match(st.text, m.end())
+        if ended and dct is not None:
+            # "the quarter ended Sept. 30": the quarter that holds its closing day.
+            end_month = lex.MONTHS[ended["mon"].lower().rstrip(".")]
+            end_year = dct.year if end_month <= dct.month else dct.year - 1
+            p = _Point(dt.date(end_year, end_month, 1), "quarter")
+            why = f"{m.group(0)}: the quarter that ended in {p.date.strftime('%B %Y')}"
+            how: Anchor = "dct"
+        elif st.last_quarter is not None:
+            p = st.last_quarter
+            why = f"{m.group(0)}: the quarter last mentioned, {p.value()}"
+            how = "narrative"
+        elif dct is not None:
+            p = _Point(_add_months(dct, -3), "quarter")
+            why = f"{m.group(0)}: the last full quarter before {dct.isoformat()}"
+            how = "dct"
+        else:
             return []
-        p = _Point(_add_months(dct, -3), "quarter")
-        why = f"{m.group(0)}: the last full quarter before {dct.isoformat()}"
-        st.last_quarter = p
+        st.last = st.last_quarter = p
         st.quarter_end = m.end()
-        return [_Out(m.start(), m.end(), "DATE", p.value(), None, "dct", why)]
+        return [_Out(m.start(), m.end(), "DATE", p.value(), None, how, why)]
     if m["qq"]:
         q = int(m["qq"][1])
         ys = m["qy3"]
