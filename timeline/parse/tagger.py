@@ -637,6 +637,12 @@ def _tense(text: str, start: int, end: int) -> int:
     s0 = _sentence_start(text, start)
     before = _WORD.findall(text[s0:start].lower())[-12:]
     weak = 0
+    if (
+        before
+        and before[-1] in ("by", "until", "till", "through")
+        and not any(w in ("had", "was", "were") for w in before[-5:])
+    ):
+        return 1  # "by May", "until 9 a.m. Tuesday": a deadline ahead
     for i in range(len(before) - 1, -1, -1):
         cue = _cue(before, i)
         if cue:
@@ -698,7 +704,7 @@ def _month_day_year(
     if tense > 0:
         use_back = fwd > 200 and back < fwd
     elif tense < 0:
-        use_back = back <= 200 or back < fwd
+        use_back = back <= 300 or back < fwd
     else:
         use_back = back <= fwd + 30
     best = earlier[-1] if use_back and earlier else later[0] if later else earlier[-1]
