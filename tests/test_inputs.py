@@ -15,7 +15,7 @@ DATA = ROOT / "data"
 HTML = ROOT / "tests" / "data" / "html"
 runner = CliRunner()
 
-ARTICLE = "Published 4 March 2021\nThe council approved plan {n} on 2 February 2021.\n"
+ARTICLE = "Published 4 March 2021\nThe council approved plan {n} on {n} February 2021.\n"
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -130,3 +130,19 @@ def test_progress_is_reported_in_order(tmp_path: Path) -> None:
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert summary.line() == "3 documents read, 3 events"
     assert len(timeline.sources) == 3
+
+
+def test_folder_with_a_timeline_json_merges_it(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    exported = runner.invoke(
+        app, ["export", str(HTML / "meta-published.html"), "-f", "json", "-o", "-"]
+    )
+    assert exported.exit_code == 0, exported.stderr
+    (folder / "flood.json").write_text(exported.stdout)
+    (folder / "note.txt").write_text(ARTICLE.format(n=9))
+    timeline, summary = build_timeline([folder], jobs=1)
+    assert summary.read == 2
+    ids = [s.id for s in timeline.sources]
+    assert ids == [str(HTML / "meta-published.html"), str(folder / "note.txt")]
+    assert timeline.sources[0].url is not None

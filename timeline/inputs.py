@@ -249,7 +249,8 @@ class Summary:
         """One line, e.g. ``3 documents read, 1 skipped, 12 events``."""
         docs = "document" if self.read == 1 else "documents"
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
-        return f"{self.read} {docs} read{skipped}, {self.events} events"
+        events = "event" if self.events == 1 else "events"
+        return f"{self.read} {docs} read{skipped}, {self.events} {events}"
 
 
 class _Merger:
