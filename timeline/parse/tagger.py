@@ -344,7 +344,7 @@ _P_HOLIDAY = _c(
       |Thanksgiving(?:{_SP}Day)?|Independence{_SP}Day|Veterans{_SP}Day|Halloween
       |Valentine['’]?s{_SP}Day|Boxing{_SP}Day|Election{_SP}Day|Labor{_SP}Day|Memorial{_SP}Day
       |Easter(?:{_SP}Sunday)?|Good{_SP}Friday)
-    (?:{_SP}(?P<year>{_YEAR}))?\b
+    (?:{_SP}(?P<year>{_YEAR}))?(?P<week>{_SP}(?i:week|weekend))?\b
     """
 )
 _P_WORD_YEAR = _c(
@@ -1967,8 +1967,14 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
         and "eve" not in name.lower()
     ):
         return []
-    st.last = _Point(d, "day")
     why = "" if anchor == "absolute" else f"{name}: in the year of the publication date"
+    if m["week"]:
+        # "Easter week", "Thanksgiving weekend": the week around the holiday.
+        is_weekend = m["week"].strip().lower() == "weekend"
+        p = _Point(d, "week", "WE" if is_weekend else "")
+        st.last = p
+        return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, why)]
+    st.last = _Point(d, "day")
     return [_Out(m.start(), m.end(), "DATE", d.isoformat(), None, anchor, why)]
 
 
