@@ -411,6 +411,7 @@ _RATE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
+_IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
 )
@@ -1469,10 +1470,17 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         word = "next" if future else "last"
         why = f"{text}: the {word} weekend around the publication date, {st.dct.isoformat()}"
         return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
-    if rel == "the" and unit in ("month", "week"):
-        # "the month" alone is anaphoric; "the end of the month" is the current one.
+    if rel == "the" and unit in ("month", "week", "day"):
+        # "the month" alone is anaphoric; "the end of the month" or "later in the day" is
+        # the one in focus: the day of the previous date in the text, else the DCT's.
         left = st.text[max(0, start - 24) : start].lower()
-        if st.dct is None or not _PART_OF.search(left):
+        if not (_PART_OF.search(left) or _IN_THE.search(left)):
+            return []
+        if st.last is not None and st.last.gran == "day":
+            p = _Point(st.last.date, unit)
+            why = f"{text}: the {unit} of {st.last.date.isoformat()}, the previous date in the text"
+            return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+        if st.dct is None:
             return []
         p = _Point(st.dct, unit)
         why = f"{text}: the {unit} of the publication date, {st.dct.isoformat()}"
