@@ -25,10 +25,13 @@ def progress_bar(label: str = "Reading") -> Iterator[Callable[[int, int], None] 
         MofNCompleteColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # No refresh thread (auto_refresh=False): worker processes are forked while the bar
+    # is shown, and forking a process that runs threads can deadlock the child.
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
 
         yield update
