@@ -434,6 +434,53 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
         assert 0 <= i < j < len(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rock ruled the seventies.", [("the seventies", "DATE", "197")], id="decade-word"
+        ),
+        pytest.param(
+            "Fans in the 80s loved it.", [("the 80s", "DATE", "198")], id="decade-no-apostrophe"
+        ),
+        pytest.param("A man in his 80s spoke.", [], id="age-not-decade"),
+        pytest.param(
+            "It opened on the eighth of March.",
+            [("the eighth of March", "DATE", "2019-03-08")],
+            id="ordinal-of-month",
+        ),
+        pytest.param(
+            "Net rose in the quarter ended March 31.",
+            [("the quarter", "DATE", "2019-Q1"), ("March 31", "DATE", "2019-03-31")],
+            id="quarter-ended",
+        ),
+        pytest.param(
+            "Revenue for the year ended March 31 fell.",
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2019-03-31")],
+            id="year-ended",
+        ),
+        pytest.param("It pays $1.76 a year.", [], id="rate-is-not-a-set"),
+        pytest.param(
+            "She calls twice a week.", [("twice a week", "SET", "P1W")], id="twice-a-week"
+        ),
+        pytest.param("Now, the council said, it is over.", [], id="discourse-now"),
+        pytest.param(
+            "Crowds gathered as Easter week began.",
+            [("Easter week", "DATE", "2019-W16")],
+            id="easter-week",
+        ),
+        pytest.param(
+            "He left a week or so ago.",
+            [("a week or so ago", "DATE", "2019-05-08")],
+            id="or-so-ago",
+        ),
+        pytest.param("Talks must end by July.", [("July", "DATE", "2019-07")], id="by-month-ahead"),
+    ],
+)
+def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
 def test_importing_tagger_does_not_import_dateparser() -> None:
     # The CLI's cold start must stay fast: dateparser is imported lazily by dates.py only.
     assert "timeline.parse.tagger" in sys.modules
