@@ -475,6 +475,9 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             id="or-so-ago",
         ),
         pytest.param("Talks must end by July.", [("July", "DATE", "2019-07")], id="by-month-ahead"),
+        pytest.param(
+            "The summit opens Monday.", [("Monday", "DATE", "2019-05-20")], id="schedule-present"
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

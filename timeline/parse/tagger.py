@@ -422,6 +422,9 @@ _SET_FOLLOWERS = frozenset(
 _FUTURE_CUES = frozenset(
     """will 'll shall wo going scheduled expected expects expect due upcoming next intends
     planning soon resume effective deadline ready tomorrow set""".split()
+    # Present-tense schedule verbs: "the summit opens Monday" is ahead.
+    + """begins starts opens meets arrives leaves ends closes resumes expires visits travels
+    heads returns votes convenes""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
