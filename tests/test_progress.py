@@ -9,10 +9,11 @@ from timeline.progress import progress_bar
 
 
 def test_no_bar_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    fake = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", fake)
     with progress_bar() as update:
         assert update is None
-    assert sys.stderr.getvalue() == ""
+    assert fake.getvalue() == ""
 
 
 def test_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
