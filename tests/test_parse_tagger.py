@@ -478,6 +478,15 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
         pytest.param(
             "The summit opens Monday.", [("Monday", "DATE", "2019-05-20")], id="schedule-present"
         ),
+        pytest.param(
+            "Troops left at 0800 GMT Monday.",
+            [("0800 GMT Monday", "TIME", "2019-05-13T08:00")],
+            id="wire-time",
+        ),
+        pytest.param(
+            "They stayed for many years.", [("many years", "DURATION", "PXY")], id="many-years"
+        ),
+        pytest.param("Some days are good.", [], id="some-days-not-a-duration"),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -305,7 +305,7 @@ _P_TIME = _c(
        |at|by|until|before|after){_SP})?
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
          (?P<ampm>[aApP]\.?{_SP0}[mM]\b\.?)
-       |(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
+       |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
        |(?P<noon>noon|midnight|midday)(?![\w]))
     (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
     (?:,?{_SP}(?:on{_SP})?
@@ -412,6 +412,7 @@ _RATE_LEFT = re.compile(
 )
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
+_DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
 )
@@ -1248,8 +1249,9 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     start, end = m.start(), m.end()
     if numraw in ("a", "an", "one") and unit in ("day", "night") and not (rel or approx or tail):
         return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
-    if numraw in ("many", "some", "few") and not rel and not approx and not tail:
-        return []
+    after_preposition = _DURATION_PREP.search(st.text, max(0, start - 9), start)
+    if numraw in ("many", "some", "few") and not (rel or approx or tail or after_preposition):
+        return []  # "some days are better": no duration; "for many years" is one
     if (
         rel in ("its", "their", "his", "her", "our", "this", "these", "those")
         and not numraw[:1].isdigit()
@@ -1792,6 +1794,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         if ampm == "am" and hh == 12:
             hh = 0
     else:
+        # "14:30 GMT" or the wire services' "0800 GMT"
         hh, mm = int(m["h2"]), int(m["m2"])
     if m["noon"] and not (m["wd"] or m["deic"] or m["mon"]):
         return []  # bare "noon"/"midnight" are handled by the deictic rule
