@@ -84,7 +84,8 @@ _BASES = frozenset(_REGULAR.split()) | frozenset(IRREGULAR_PAST.values())
 _ED = re.compile(r"[a-z]{2,}ed")
 _DOUBLED = re.compile(r"([bdgklmnprt])\1$")
 _E_ENDINGS = re.compile(
-    r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys)$"
+    r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys"
+    r"|[^aeiou]ar|[^aeiou]in)$"
 )
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
@@ -181,3 +182,8 @@ def present_base(word: str) -> str | None:
 # Irregular simple past forms that differ from their base ("ran", "met", not "cut").
 IRREGULAR_PAST_ONLY = frozenset(p for p, b in IRREGULAR_PAST.items() if p != b)
 PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PAST_ONLY, key=lambda w: (-len(w), w)))
+
+
+def is_known_base(word: str) -> bool:
+    """Whether ``word`` is a verb base form in the lexicon ("agree", "meet")."""
+    return word in _BASES

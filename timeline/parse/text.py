@@ -42,8 +42,8 @@ def _abbreviation(text: str, line_start: int, dot: int) -> str | None:
     if text[dot] != ".":
         return None
     match = _WORD_BEFORE.search(text, max(line_start, dot - 20), dot)
-    if match is None:
-        return None
+    if match is None or (match.start() > line_start and text[match.start() - 1].isalnum()):
+        return None  # "the 1960s." ends a sentence: the "s" is no initial
     word = match.group(1).lower().rstrip(".")
     # Single letters are initials ("George H. W. Bush"), dotted words are acronyms.
     if len(word) == 1 or word in _ABBREVIATIONS or ("." in word and len(word) <= 5):
@@ -109,11 +109,13 @@ _SUBJECT_START = (
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
-    r"|as|after|before|because|until|with|[a-z]+ing)\b)"
+    r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
     + _SUBJECT_START
     + r")"
-    r"|\s(?=and\s+(?:was|were|has|had|then|later|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\s))"
+    r"|\s(?=and\s+(?:was|were|has|had|will|would|could|then|later|[a-z]+ed|"
+    + _verbs.PAST_ALTERNATION
+    + r")\s))"
     r"\s*"
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
@@ -189,6 +191,9 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     """
     clause_start, clause_end = sentence.start, sentence.end
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        opened = text.count("(", sentence.start, brk.start())
+        if opened > text.count(")", sentence.start, brk.start()):
+            continue  # "(NASDAQ: VRDN)": no break inside parentheses
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -209,8 +214,11 @@ _WEAK_MAIN = re.compile(
     r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
 )
 _INSERTION = re.compile(r",.*,")
+_THAT = re.compile(r"\s+that\b")
 _AND_VERB = re.compile(
-    r"and\s+(?=(?:was|were|has|had|then|later|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
+    r"and\s+(?=(?:was|were|has|had|will|would|could|then|later|[a-z]+ed|"
+    + _verbs.PAST_ALTERNATION
+    + r")\b)"
 )
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
@@ -265,12 +273,20 @@ def subject_of(text: str, sentence: Span) -> str | None:
 
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
-    match = _FINITE.search(text, sentence.start, pos)
+    lo = sentence.start
+    match = _FINITE.search(text, lo, pos)
+    if match is not None and match.group() in ("said", "says", "told", "announced"):
+        # "The company said its new plant ... is on schedule and will begin": the
+        # reported clause has its own subject.
+        lo = match.end()
+        if that := _THAT.match(text, lo):
+            lo = that.end()
+        match = _FINITE.search(text, lo, pos)
     if match is None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
-    subject = _INSERTION.sub("", text[sentence.start : match.start()]).strip(_EDGE_PUNCT)
-    return subject if 0 < len(subject.split()) <= 6 else None
+    subject = _INSERTION.sub("", text[lo : match.start()]).strip(_EDGE_PUNCT)
+    return subject if 0 < len(subject.split()) <= 12 else None
 
 
 def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
@@ -315,12 +331,22 @@ def _present(base: str, plural: bool) -> str:
 
 
 def _verb_base(word: str, prev: str) -> str | None:
+    word = word.rstrip(",;:")
     low = word.lower()
     if not word.islower() or low in _NOT_VERBS or prev in _DETERMINERS:
         return None
-    if low.endswith("eed") and low not in _verbs.IRREGULAR_PAST:
-        return None
+    if (
+        low.endswith("eed")
+        and low not in _verbs.IRREGULAR_PAST
+        and not _verbs.is_known_base(low[:-1])
+    ):
+        return None  # "need", "speed" (but "agreed", "freed")
     return _verbs.past_base(low)
+
+
+def _with_tail(new: str, old: str) -> str:
+    """``new`` with the trailing punctuation of ``old`` ("launched," -> "launches,")."""
+    return new + old[len(old.rstrip(",;:")) :]
 
 
 def to_headline_tense(title: str) -> tuple[str, bool]:
@@ -391,14 +417,23 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
             continue  # "an expedition led by Ballard found it": a reduced passive
         if (base := _verb_base(words[i], prev)) is not None:
-            words[i] = _present(base, plural)
+            words[i] = _with_tail(_present(base, plural), words[i])
             verb_at = i
+            break
+        if words[i].islower() and _verbs.present_base(w.rstrip(",;")) and prev not in _DETERMINERS:
+            verb_at = i  # already present: "The festival runs"
             break
     if verb_at >= 0:
         words = _cut_second_verb(words, verb_at)
     return " ".join(words), planned
 
 
+# Verbs after a comma that resume a main clause ("The race, which was canceled in 2020,
+# drew 30,000 runners"; "The festival, which runs in August, will stage opera").
+_RESUMING = _verbs.IRREGULAR_PAST_ONLY | frozenset(
+    "was were said will would is are has had".split()
+)
+_ADJECTIVAL = frozenset("first second third last new old next only most more less".split())
 _SUBORDINATORS = frozenset("as when while because after before until once since".split())
 
 
@@ -407,6 +442,19 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
     "Moscow meddled in the 2016 election soured relations" ends at "election"; after a
     subordinator it is put in the present too ("as cheaper imports took over")."""
     subordinator = -1
+    if verb_at + 1 < len(words) and (
+        words[verb_at + 1].lower() in ("is", "are", "was", "were")
+        or words[verb_at + 1] in _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
+    ):
+        # "a consultation launched in 2020 drew 600 responses": two finite verbs in a row.
+        return words[: verb_at + 1]
+    for j in range(verb_at + 1, min(len(words), verb_at + 12)):
+        low = words[j].lower()
+        if words[j - 1].endswith(",") and (
+            low in _RESUMING or (low.endswith("ed") and _verbs.base_of_ed(low) is not None)
+        ):
+            words[j - 1] = words[j - 1].rstrip(",")
+            return words[:j]
     for j in range(verb_at + 2, len(words)):
         prev = words[j - 1].lower()
         low = words[j].lower()
@@ -414,21 +462,23 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             subordinator = j
         if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is"):
             continue
-        finite = low in ("was", "were", "will", "said") or (
+        if prev in _ADJECTIVAL:
+            continue  # "the first combined products": a participle used as an adjective
+        finite = low in ("was", "were", "will", "said", "is", "are") or (
             (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
             and _verbs.IRREGULAR_PAST.get(low) != low
         )
         if not (
             finite
-            and (low in ("was", "were", "will", "said") or _verb_base(words[j], prev) is not None)
+            and (
+                low in ("was", "were", "will", "said", "is", "are")
+                or _verb_base(words[j], prev) is not None
+            )
             and prev not in ("be", "been", "being", "get", "got")
             and _verbs.participle_base(prev) is None
         ):
             continue
         if prev.endswith(","):
-            if j - verb_at >= 3 and low in _verbs.IRREGULAR_PAST_ONLY | {"was", "were", "said"}:
-                words[j - 1] = words[j - 1].rstrip(",")
-                return words[:j]
             break
         if subordinator > verb_at and j - subordinator <= 4 and low not in ("was", "were"):
             base = _verb_base(words[j], prev)
@@ -584,6 +634,68 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> str | None:
 
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|which|that|whose|where)\s")
 _PARTICIPLE_HEAD = re.compile(r"(?:(?:first|later|originally|already|once|jointly)\s+)?(\w+)\b")
+
+
+_RELATIVE_THAT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?P<that>that)\s+$")
+# Nouns whose "that" opens a complement ("the fact that ..."), not a relative clause.
+_COMPLEMENT_NOUNS = frozenset(
+    """fact news claim claims hope hopes fear fears belief idea allegation allegations
+    accusation accusations report reports warning warnings sign signs evidence view concern
+    concerns argument assurance assurances suggestion suggestions notion chance possibility
+    likelihood risk danger proof rumour rumours rumor rumors statement promise""".split()
+)
+_SUBJECT_INSERTION = re.compile(
+    r"^(?P<subject>[^,]{2,60}),\s+[^,]{2,80},\s+(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+_INCLUDING = re.compile(
+    r",\s+(?:(?:including|such as|among them)\s[^,]{2,80}|[^,]{2,40}\samong\s(?:them|others)),"
+)
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
+_LEAD_TIME = re.compile(
+    r"^(?:(?:exactly|some|about|nearly|almost)\s+)?(?:(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?"
+    r"|years?|decades?|centur(?:y|ies))\s+(?:later|earlier|after\s+[^,]{1,40}|before\s+[^,]{1,40})"
+    r"|today|yesterday|tonight|now|(?:earlier\s+|later\s+)?this\s+(?:year|month|week)"
+    r"|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year|morning)|in\s+\d{4})\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _relative_noun(word: str) -> bool:
+    """Whether "<word> that" opens a relative clause: a noun, not a verb or adverb."""
+    low = word.lower()
+    if low in _COMPLEMENT_NOUNS or low.endswith("ly") or low in _FUNCTION_WORDS:
+        return False
+    if low in ("so", "such", "now", "clear", "sure", "aware", "said", "says", "told", "is"):
+        return False
+    return _verbs.past_base(low) is None and _verbs.present_base(low) is None
+
+
+def _with_antecedent(antecedent: str, clause: str) -> str:
+    """Put a relative clause's antecedent back: "<the slump> started ..." as subject, or
+    "residents approved <a project> in 2021" as object when the clause has its own subject."""
+    words = clause.split()
+    for i, raw in enumerate(words[:5]):
+        word = raw.strip(_EDGE_PUNCT + ".")
+        if _looks_finite(word) or (word.islower() and _verbs.is_participle(word)):
+            if i == 0:
+                return f"{antecedent} {clause}"
+            j = i + 1
+            while j < len(words) and words[j].lower() in ("up", "off", "down", "out", "over"):
+                j += 1
+            return " ".join([*words[:j], antecedent, *words[j:]])
+    return f"{antecedent} {clause}"
+
+
+def _tidy(title: str) -> str:
+    """Drop what a headline leaves out: parentheticals, "including ..." lists, an
+    insertion between subject and verb, and a leading time adverbial ("Today,")."""
+    title = _PARENTHETICAL.sub("", title)
+    title = _INCLUDING.sub("", title)
+    title = _LEAD_TIME.sub("", title)
+    if (ins := _SUBJECT_INSERTION.match(title)) and _looks_finite(ins["verb"]):
+        title = f"{ins['subject']} {title[ins.start('verb') :]}"
+    return title
 
 
 def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool) -> str | None:
@@ -801,6 +913,9 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     if not adverbial:
         return text[clause.start : clause.end]
     before = before[: prep.start()] if prep else before
+    if before.strip() and after.lstrip().startswith(","):
+        # "Four days later, on July 20, 1969, Armstrong ...": keep one comma.
+        return f"{before.rstrip(' ,')}, {after.lstrip(' ,')}"
     return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
@@ -870,7 +985,15 @@ def build_headline(
         "," in lead and _PARTICIPLE_LEAD.match(title) and not title.startswith("when")
     ):
         antecedent = _antecedent(text, sentence, clause.start)
-        title = f"{antecedent} {_RELATIVE_LEAD.sub('', title)}"
+        title = _with_antecedent(antecedent, _RELATIVE_LEAD.sub("", title))
+    elif (
+        len(title.split()) >= 3
+        and (that := _RELATIVE_THAT.search(text, sentence.start, clause.start))
+        and _relative_noun(that["noun"])
+    ):
+        # "the slump that started in mid-2022", "a project that residents approved in 2021"
+        antecedent = _antecedent(text, sentence, that.start("that"))
+        title = _with_antecedent(antecedent, title)
     elif _AND_VERB.match(text, clause.start) and (
         subject := _subject_before(text, sentence, clause.start)
     ):
@@ -882,7 +1005,7 @@ def build_headline(
         # "If the council approves it, the tax would go before voters": what could happen.
         title = _WOULD.sub("could", title[cond.end() :], count=1)
         hypothetical = True
-    title = _NOW.sub(" ", title)
+    title = _NOW.sub(" ", _tidy(title))
     if len(title.split()) < 3 and text[: clause.start].rstrip().endswith(" that"):
         # "a tense count that finished yesterday": the relative clause says too little.
         whole = text[sentence.start : clause.start]
