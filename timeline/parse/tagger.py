@@ -19,7 +19,8 @@ import dataclasses
 import datetime as dt
 import heapq
 import re
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 from timeline.parse import _lexicon as lex
@@ -138,8 +139,37 @@ _FILLER = (
 )
 
 
-def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags | re.VERBOSE)
+class _Lazy:
+    """A verbose regex compiled on first use.
+
+    Compiling the rule patterns takes most of this module's import time; deferring it keeps
+    ``timeline --help`` and other commands that never tag fast.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags | re.VERBOSE
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+
+def _c(pattern: str, flags: int = 0) -> _Lazy:
+    return _Lazy(pattern, flags)
 
 
 _P_DATE_MDY = _c(
@@ -2024,7 +2054,7 @@ def _h_word_year(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 # Rule order is the tie-break for equal spans at the same start.
-_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+_RULES: tuple[tuple[_Lazy, _Handler], ...] = (
     (_P_TIME, _h_time),
     (_P_NUMERIC, _h_numeric),
     (_P_DATE_MDY, _h_date_mdy),
