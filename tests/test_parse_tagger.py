@@ -326,6 +326,15 @@ def test_unresolved_without_dct(text: str, expected: list[tuple[str, str, str]])
     assert all(t.anchor == "unresolved" for t in tag(text))
 
 
+def test_without_dct_a_dateline_is_not_taken_for_the_publication_date() -> None:
+    found = _found("Published 4 March 2021\nThe vote is today, and the next one on May 14.", None)
+    assert found == [
+        ("4 March 2021", "DATE", "2021-03-04"),
+        ("today", "DATE", "PRESENT_REF"),
+        ("May 14", "DATE", "XXXX-05-14"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("order", "value"),
     [

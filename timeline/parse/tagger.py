@@ -701,14 +701,10 @@ def _tense(text: str, start: int, end: int) -> int:
 
 
 def _ref_day(st: _State) -> tuple[dt.date | None, Anchor, str]:
+    # Without a publication date "today" stays unresolved: the first date in the text is
+    # often a dateline, but guessing would be reading a clock we were not given.
     if st.dct is not None:
         return st.dct, "dct", f"the publication date, {st.dct.isoformat()}"
-    if st.last is not None and st.last.gran == "day":
-        return (
-            st.last.date,
-            "narrative",
-            f"{st.last.date.isoformat()}, the previous date in the text",
-        )
     return None, "unresolved", ""
 
 
@@ -716,8 +712,6 @@ def _month_day_year(
     st: _State, month: int, day: int, start: int, end: int
 ) -> tuple[int | None, Anchor, str]:
     """Year of a "May 14" without one: the nearest such date, bent by the tense."""
-    if st.last is not None and st.last.gran in ("day", "month") and st.dct is None:
-        return st.last.date.year, "narrative", "the year of the previous date in the text"
     if st.dct is None:
         return None, "unresolved", ""
     dct = st.dct
@@ -748,8 +742,6 @@ def _month_day_year(
 
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
     if st.dct is None:
-        if st.last is not None and st.last.gran in ("day", "month"):
-            return st.last.date.year, "narrative", "the year of the previous date in the text"
         return None, "unresolved", ""
     dct = st.dct
     tense = _tense(st.text, start, end)
