@@ -74,3 +74,32 @@ def test_sigint_in_a_real_process(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["doc.ics", "doc.json", "doc.md"]
     assert untouched(out)
     assert not (out / "in.json").exists()
+
+
+def test_ctrl_c_does_not_wait_for_a_slow_document(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    slow = "5 May 2019, " * 20_000  # one long 'sentence' of dates: slow to parse
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"Report {i}\n{slow}\n")
+    out = outputs(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(1.5)  # not a timing assertion: only to interrupt it while workers parse
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)  # a hang guard: the parse alone takes far longer
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("Ctrl-C waited for the documents being parsed")
+    if proc.returncode == 0:
+        pytest.skip("the export finished before the interrupt")
+    assert proc.returncode == 130, err
+    assert err.decode().splitlines()[-1] == "Error: interrupted"
+    assert untouched(out)

@@ -225,8 +225,19 @@ def read_documents(
             yield result
             if progress is not None:
                 progress(done, total)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # Ctrl-C, --strict or the caller closing the generator early
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Stop the workers now, without waiting for the documents they are parsing."""
+    # There is no public way before Python 3.14 (terminate_workers); a slow document
+    # must not make Ctrl-C wait for it.
+    for process in list((pool._processes or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
