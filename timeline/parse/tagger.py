@@ -876,13 +876,6 @@ def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
-    mon = m["mon"]
-    if mon.lower() == "may" and not m["year"] and mon == "MAY":
-        return []
-    return _dmy(m, st)
-
-
-def _dmy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
     day = lex.ORDINALS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     if not 1 <= day <= 31:
