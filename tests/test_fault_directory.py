@@ -22,6 +22,15 @@ def test_output_path_is_a_directory(tmp_path: Path) -> None:
 
     (tmp_path / "x.json").mkdir()
     result = export(POMPEO, "-f", "json", "-o", tmp_path / "x.json")
-    one_error_line(result, 1, "x.json: cannot write the file")
+    one_error_line(result, 2, "x.json: is a directory")
     assert (tmp_path / "x.json").is_dir()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]
+
+
+def test_output_is_a_directory(tmp_path: Path) -> None:
+    from faults import POMPEO, export
+
+    result = export(POMPEO, "-f", "json", "-o", tmp_path)
+    one_error_line(result, 2, f"{tmp_path}: is a directory; --output takes a file name")
+    assert list(tmp_path.iterdir()) == []
+    assert not tmp_path.with_suffix(".json").exists()

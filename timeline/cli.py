@@ -176,6 +176,9 @@ def export(
     if output is not None and len(formats) != 1:
         msg = "--output writes one format; add --format ics, json, md, timelinejs or csv"
         raise UsageError(msg)
+    if output not in (None, "-") and Path(str(output)).is_dir():
+        msg = f"{output}: is a directory; --output takes a file name (--out-dir takes a folder)"
+        raise UsageError(msg)
     options = ExportOptions(
         imprecise=imprecise, calendar_name=calendar_name, md_style=md_style, mermaid=mermaid
     )
