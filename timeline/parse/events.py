@@ -48,6 +48,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
+# The baseline of a comparison is no event: "up 23% from a year ago", "compared with
+# 51.7% in the same period last year", "about 300 more than at the end of last year".
+_COMPARISON = re.compile(
+    r"(?:\b(?:up|down|higher|lower|more|less|fewer|rose|fell|increased|decreased)\b[^,;]{0,25}?"
+    r"\b(?:from|than|over)\s+(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
+    r"(?:same\s+\w+\s+)?)?)$",
+    re.IGNORECASE,
+)
 _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
@@ -108,6 +117,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "Wednesday's closing price", "next year's race"
     if re.search(r"-[QH]\d$", timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
+    if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
+        return True  # "up 23% from a year ago", "300 more than at the end of last year"
     before = text[max(sentence.start, timex.start - 20) : timex.start]
     # "has fallen since 2019" (but "since 2019, when a dispute ...")
     return bool(_TREND_SINCE.search(before)) and not _WHEN_FOLLOWS.match(text, timex.end)
@@ -356,6 +367,10 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
         if a_first <= b_first and b_hi <= a_hi and (a_first, a_hi) != (b_first, b_hi):
             drop.add(k - 1)
         elif b_first <= a_first and a_hi <= b_hi and (a_first, a_hi) != (b_first, b_hi):
+            drop.add(k)
+        elif a.start.anchor != "absolute" and b.start.anchor == "absolute":
+            drop.add(k - 1)  # "Four days later, on July 20, 1969": the stated date wins
+        elif b.start.anchor != "absolute" and a.start.anchor == "absolute":
             drop.add(k)
         del a_lo, b_lo
     return [c for k, c in enumerate(found) if k not in drop]

@@ -645,8 +645,11 @@ _COMPLEMENT_NOUNS = frozenset(
     likelihood risk danger proof rumour rumours rumor rumors statement promise""".split()
 )
 _SUBJECT_INSERTION = re.compile(
-    r"^(?P<subject>[^,]{2,60}),\s+[^,]{2,80},\s+(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
-    r"(?P<verb>[a-z]+)\b"
+    r"^(?P<subject>[^,]{2,60}),\s+(?:[^,]{2,80},|(?:a|an|the)\s[^,]{2,80}?)\s+"
+    r"(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
+    r"(?P<verb>[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|may|"
+    + _verbs.PAST_ALTERNATION
+    + r")\b"
 )
 _INCLUDING = re.compile(
     r",\s+(?:(?:including|such as|among them)\s[^,]{2,80}|[^,]{2,40}\samong\s(?:them|others)),"
