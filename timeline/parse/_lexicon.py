@@ -279,6 +279,10 @@ def holiday(name: str, year: int) -> dt.date | None:
         return dt.date(year, month, day)
     if key in ("thanksgiving", "thanksgiving day"):
         return nth_weekday(year, 11, 3, 4)
+    if key == "black friday":
+        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
+    if key == "cyber monday":
+        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=4)
     if key == "election day":
         return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     if key == "labor day":

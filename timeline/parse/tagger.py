@@ -373,7 +373,7 @@ _P_HOLIDAY = _c(
     \b(?P<name>Christmas(?:{_SP}(?:Day|Eve))?|New{_SP}Year['’]?s(?:{_SP}(?:Day|Eve))?
       |Thanksgiving(?:{_SP}Day)?|Independence{_SP}Day|Veterans{_SP}Day|Halloween
       |Valentine['’]?s{_SP}Day|Boxing{_SP}Day|Election{_SP}Day|Labor{_SP}Day|Memorial{_SP}Day
-      |Easter(?:{_SP}Sunday)?|Good{_SP}Friday)
+      |Easter(?:{_SP}Sunday)?|Good{_SP}Friday|Black{_SP}Friday|Cyber{_SP}Monday)
     (?:{_SP}(?P<year>{_YEAR}))?(?P<week>{_SP}(?i:week|weekend))?\b
     """
 )
@@ -2097,7 +2097,7 @@ def _keywords() -> dict[str, tuple[int, ...]]:
         "month_year": months,
         "month": months,
         "holiday": """christmas new thanksgiving independence veterans halloween valentine
-            valentines boxing election labor memorial easter good""".split(),
+            valentines boxing election labor memorial easter good black cyber""".split(),
         "quarter": "quarter half q earlier ago before prior previous".split(),
         "century": ["century", "centuries"],
         "season": seasons,
