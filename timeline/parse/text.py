@@ -524,7 +524,8 @@ def _cut(title: str, limit: int) -> str:
     best = -1
     for match in re.finditer(
         r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
-        r"|because|despite|amid|following|for|in|at|on|from|during|by|over"
+        r"|because|despite|amid|following|for|in|at|on|from|during|by|over|near|into|under|across"
+        r"|against|between|along|through|towards|toward"
         r"|to|and|but|which|who)\s)",
         title,
     ):
