@@ -385,9 +385,9 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if (
             w in ("is", "are", "was", "were")
-            and nxt.isalpha()
+            and nxt.rstrip(",;:").isalpha()
             and nxt.islower()
-            and _verbs.is_participle(nxt)
+            and _verbs.is_participle(nxt.rstrip(",;:"))
         ):
             del words[i]  # headline passive: "Mill built beside the river"
             verb_at = i
@@ -433,6 +433,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
 _RESUMING = _verbs.IRREGULAR_PAST_ONLY | frozenset(
     "was were said will would is are has had".split()
 )
+_ADVERBS = frozenset("first later also never then still once already again just only".split())
 _ADJECTIVAL = frozenset("first second third last new old next only most more less".split())
 _SUBORDINATORS = frozenset("as when while because after before until once since".split())
 
@@ -682,8 +683,8 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
     for i, raw in enumerate(words[:5]):
         word = raw.strip(_EDGE_PUNCT + ".")
         if _looks_finite(word) or (word.islower() and _verbs.is_participle(word)):
-            if i == 0:
-                return f"{antecedent} {clause}"
+            if all(w.lower() in _ADVERBS or w.endswith("ly") for w in words[:i]):
+                return f"{antecedent} {clause}"  # "who first won his seat"
             j = i + 1
             while j < len(words) and words[j].lower() in ("up", "off", "down", "out", "over"):
                 j += 1
@@ -838,12 +839,38 @@ def _warning(
 _AGE_APPOSITION = re.compile(r",\s+\d{1,3},?(?=\s)")
 
 
+_BARE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[a-z]{3,})\s+(?=[a-z])")
+
+
+def _expand_definite(text: str, pos: int, title: str) -> str:
+    """A short title whose subject is a bare "the warning" takes the fuller first mention
+    ("its first red warning for extreme heat") from the text before it."""
+    subject = _BARE_SUBJECT.match(title)
+    if len(title) >= 30 or subject is None:
+        return title
+    noun = re.escape(subject["noun"])
+    mention = None
+    for found in re.finditer(
+        rf"\b(?:a|an|its|their|his|her|our)\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}{noun}"
+        rf"(?:\s+(?:for|of|on|over)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)?)\b",
+        text[max(0, pos - _REFERENCE_WINDOW) : pos],
+    ):
+        mention = found["np"]
+    if mention is None or len(mention) > 50:
+        return title
+    return f"{mention}{title[subject.end() - 1 :]}"
+
+
 def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
+    title = _expand_definite(text, pos, title)
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", title):
         title = title.split(" ", 1)[1]
     title = _cut(title, MAX_TITLE)
+    tail = title.rfind(", ")
+    if tail > 12 and not any(_looks_finite(w) for w in title[tail + 2 :].split()[:8]):
+        title = title[:tail]  # a trailing fragment: ", four days into its maiden voyage"
     return title[:1].upper() + title[1:]
 
 
@@ -989,7 +1016,14 @@ def build_headline(
         "," in lead and _PARTICIPLE_LEAD.match(title) and not title.startswith("when")
     ):
         antecedent = _antecedent(text, sentence, clause.start)
-        title = _with_antecedent(antecedent, _RELATIVE_LEAD.sub("", title))
+        rest = _RELATIVE_LEAD.sub("", title)
+        if title.lower().startswith("where "):
+            # "the House, where leaders said they expect a vote": a place, not an object.
+            title = f"{rest} in {antecedent}"
+        elif title.lower().startswith("who "):
+            title = f"{antecedent} {rest}"  # "who" is always the subject
+        else:
+            title = _with_antecedent(antecedent, rest)
     elif (
         len(title.split()) >= 3
         and (that := _RELATIVE_THAT.search(text, sentence.start, clause.start))
