@@ -496,6 +496,26 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             "They stayed for many years.", [("many years", "DURATION", "PXY")], id="many-years"
         ),
         pytest.param("Some days are good.", [], id="some-days-not-a-duration"),
+        pytest.param(
+            "The team planned to leave on Thursday.",
+            [("Thursday", "DATE", "2019-05-16")],
+            id="plan-looks-ahead",
+        ),
+        pytest.param(
+            "They meet separately Monday.",
+            [("Monday", "DATE", "2019-05-20")],
+            id="present-plural-schedule",
+        ),
+        pytest.param(
+            "Until Tuesday, they had not called him a suspect.",
+            [("Tuesday", "DATE", "2019-05-14")],
+            id="until-past-perfect",
+        ),
+        pytest.param(
+            "The attack began as planned Saturday night.",
+            [("Saturday night", "DATE", "2019-05-11")],
+            id="as-planned-is-past",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

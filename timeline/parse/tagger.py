@@ -456,6 +456,9 @@ _FUTURE_CUES = frozenset(
     # Present-tense schedule verbs: "the summit opens Monday" is ahead.
     + """begins starts opens meets arrives leaves ends closes resumes expires visits travels
     heads returns votes convenes""".split()
+    # Plans and likelihoods look ahead of the clause's own time: "planned to leave on
+    # Thursday", "were likely to buy Monday", "they meet Monday".
+    + """plan plans planned planning likely intend intends intended meet""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
@@ -646,6 +649,8 @@ def _cue(words: list[str], i: int) -> int:
     w = words[i]
     if w == "set":
         return 1 if i + 1 < len(words) and words[i + 1] in ("to", "for") else 0
+    if w in ("planned", "meet") and i and words[i - 1] in ("as", "previously", "did", "not"):
+        return -1  # "as planned Saturday", "did not meet Monday"
     if w in _FUTURE_CUES or w.endswith("'ll"):
         if w in ("due", "expected", "scheduled", "set") and any(
             p in ("was", "were", "had", "been") for p in words[max(0, i - 2) : i]
@@ -672,11 +677,19 @@ def _tense(text: str, start: int, end: int) -> int:
     s0 = _sentence_start(text, start)
     before = _WORD.findall(text[s0:start].lower())[-12:]
     weak = 0
+    after_text = text[end : end + 80]
+    for m in _SENT_END.finditer(after_text):
+        if _is_boundary(after_text, m):
+            after_text = after_text[: m.start()]
+            break
+    after = _WORD.findall(after_text.lower())[:8]
     if (
         before
         and before[-1] in ("by", "until", "till", "through")
         and not any(w in ("had", "was", "were") for w in before[-5:])
     ):
+        if "had" in after[:5]:
+            return -1  # "Until Thursday, they had not called him a suspect"
         return 1  # "by May", "until 9 a.m. Tuesday": a deadline ahead
     for i in range(len(before) - 1, -1, -1):
         cue = _cue(before, i)
@@ -684,12 +697,6 @@ def _tense(text: str, start: int, end: int) -> int:
             return cue
         if before[i] in ("until", "till"):
             weak = 1  # "until 9 a.m. Tuesday" is a deadline unless the clause is past
-    after_text = text[end : end + 80]
-    for m in _SENT_END.finditer(after_text):
-        if _is_boundary(after_text, m):
-            after_text = after_text[: m.start()]
-            break
-    after = _WORD.findall(after_text.lower())[:8]
     for i in range(len(after)):
         cue = _cue(after, i)
         if cue:
