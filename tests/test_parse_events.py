@@ -293,3 +293,32 @@ def test_merge_reports_keeps_different_happenings_of_one_day_apart() -> None:
         "May 15, 2019\nA storm flooded the harbour in Dover on Tuesday.", source_id="b.txt"
     ).events
     assert len(merge_reports((*a, *b))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "May 15, 2019\nThe council approved the flood plan on Tuesday.",
+            [("2019-05-14", "Council approves the flood plan")],
+            id="past-tense-weekday",
+        ),
+        pytest.param(
+            "April 6, 2023\nThe plan, drawn up by the transport department in January, would "
+            "raise $90 million.",
+            [("2023-01", "Plan drawn up by the transport department")],
+            id="past-participle-month",
+        ),
+        pytest.param(
+            "May 15, 2019\nThe council will vote on the plan on Tuesday.",
+            [("2019-05-21", "Council to vote on the plan")],
+            id="future-tense-weekday",
+        ),
+    ],
+)
+def test_tense_decides_the_side_of_the_publication_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    published = text.split("\n", 1)[0]
+    day = dt.datetime.strptime(published, "%B %d, %Y").date().isoformat()  # noqa: DTZ007
+    assert _events(text, day) == expected

@@ -187,3 +187,11 @@ PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PAST_ONLY, key=lambda w: (-len(w), 
 def is_known_base(word: str) -> bool:
     """Whether ``word`` is a verb base form in the lexicon ("agree", "meet")."""
     return word in _BASES
+
+
+PARTICIPLE_ALTERNATION = "|".join(
+    sorted(
+        (p for p, b in IRREGULAR_PARTICIPLE.items() if p != b and p != "been"),
+        key=lambda w: (-len(w), w),
+    )
+)

@@ -136,6 +136,48 @@ def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
     return not _PAST_WORD.search(clause) and not _FUTURE_CLAUSE.search(clause)
 
 
+_PAST_PHRASE = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|did|"
+    + _verbs.PAST_ALTERNATION
+    + "|"
+    + _verbs.PARTICIPLE_ALTERNATION
+    + r")\b(?![^,;]*\b(?:will"
+    r"|would|could|may|might|shall|expected|scheduled|due|planned|set\s+to|going\s+to)\b)"
+)
+_MONTH_VALUE = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI)$")
+
+
+def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """A weekday, month or season with no year that was resolved after the publication
+    date although the phrase that dates it is in the past tense ("approved the plan on
+    Tuesday", "the plan, drawn up in January, would ..."): the previous such day or period."""
+    timex = cand.start
+    if published is None or timex.anchor != "dct" or cand.end is not None:
+        return
+    if re.search(r"\d{4}|\b(?:next|this|coming)\b", timex.text, re.IGNORECASE):
+        return
+    weekday = _DAY_VALUE.match(cand.value) and _WEEKDAY.search(timex.text)
+    if not (weekday or _MONTH_VALUE.match(cand.value)):
+        return
+    if values.bounds(cand.value)[0] <= published:
+        return
+    segment_start = max(cand.sentence.start, text.rfind(",", cand.sentence.start, timex.start) + 1)
+    segment = text[segment_start : timex.start]
+    if not _PAST_PHRASE.search(segment) or _FUTURE_OR_HYPOTHETICAL.search(segment):
+        return
+    if _present_tense(segment) and not re.search(r"\b[a-z]{3,}ed\b", segment):
+        return
+    if weekday:
+        new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
+        cand.value = new.isoformat()
+        cand.why = f"{timex.text}: the {new:%A} before the publication date (past tense)"
+    else:
+        year, period = cand.value.split("-", 1)
+        cand.value = f"{int(year) - 1}-{period}"
+        cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
+    cand.confidence -= 0.1
+
+
 def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
     """A weekday or day-month in a future-tense clause that was resolved into the past."""
     timex = cand.start
@@ -311,6 +353,7 @@ def _candidates(
         _two_days(text, cand)
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
+        _shift_past(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
     found = _drop_coarse_appositions(text, found)

@@ -143,7 +143,10 @@ _LEAD_CONNECTIVE = re.compile(
 _LEAD_AGO = re.compile(
     r"^[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\sago(?:\stoday)?,?\s", re.IGNORECASE
 )
-_LEAD_TOPIC = re.compile(r"^(?:on|in|at|for|as for|regarding)\s+[^,]{1,40},\s+", re.IGNORECASE)
+_LEAD_TOPIC = re.compile(
+    r"^(?:on|in|at|for|as for|regarding|across|during|throughout)\s+[^,]{1,40},\s+",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
     r"(?:said|says|told\s+\w+|"
@@ -647,7 +650,7 @@ _COMPLEMENT_NOUNS = frozenset(
     likelihood risk danger proof rumour rumours rumor rumors statement promise""".split()
 )
 _SUBJECT_INSERTION = re.compile(
-    r"^(?P<subject>[^,]{2,60}),\s+(?:[^,]{2,80},|(?:a|an|the)\s[^,]{2,80}?)\s+"
+    r"^(?P<subject>[^,]{2,60}),\s+(?P<insertion>[^,]{2,80},|(?:a|an|the)\s[^,]{2,80}?)\s+"
     r"(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
     r"(?P<verb>[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|may|"
     + _verbs.PAST_ALTERNATION
@@ -698,7 +701,12 @@ def _tidy(title: str) -> str:
     title = _PARENTHETICAL.sub("", title)
     title = _INCLUDING.sub("", title)
     title = _LEAD_TIME.sub("", title)
-    if (ins := _SUBJECT_INSERTION.match(title)) and _looks_finite(ins["verb"]):
+    if (
+        (ins := _SUBJECT_INSERTION.match(title))
+        and _looks_finite(ins["verb"])
+        and ins["subject"].split()[0].lower() not in _FUNCTION_WORDS | {"across", "during"}
+        and not any(_looks_finite(w.strip(",")) for w in ins["insertion"].split())
+    ):
         title = f"{ins['subject']} {title[ins.start('verb') :]}"
     return title
 
@@ -836,6 +844,11 @@ def _warning(
     return None
 
 
+def _verbal(word: str) -> bool:
+    low = word.lower().strip(_EDGE_PUNCT + ".")
+    return _looks_finite(low) or _verbs.is_known_base(low) or _verbs.past_base(low) is not None
+
+
 _AGE_APPOSITION = re.compile(r",\s+\d{1,3},?(?=\s)")
 
 
@@ -869,7 +882,7 @@ def _finish(text: str, pos: int, title: str) -> str:
         title = title.split(" ", 1)[1]
     title = _cut(title, MAX_TITLE)
     tail = title.rfind(", ")
-    if tail > 12 and not any(_looks_finite(w) for w in title[tail + 2 :].split()[:8]):
+    if tail > 12 and not any(_verbal(w) for w in title[tail + 2 :].split()[:8]):
         title = title[:tail]  # a trailing fragment: ", four days into its maiden voyage"
     return title[:1].upper() + title[1:]
 
