@@ -614,6 +614,7 @@ class _State:
     last_quarter: _Point | None = None
     quarter_end: int = 0
     last_end: int = 0
+    order_guess: DateOrder | None = None  # _guess_order(text), computed once
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -966,7 +967,9 @@ def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
         return []  # "3.5.12" is a version number more often than a date
     order = st.date_order
     if order == "auto":
-        order = "dmy" if a > 12 else "mdy" if b > 12 else _guess_order(st.text)
+        if a <= 12 and b <= 12 and st.order_guess is None:
+            st.order_guess = _guess_order(st.text)
+        order = "dmy" if a > 12 else "mdy" if b > 12 else st.order_guess or "mdy"
     month, day = (a, b) if order == "mdy" else (b, a)
     try:
         date = dt.date(year, month, day)
@@ -2079,12 +2082,65 @@ _R_TIME = _R_NAMES.index("_h_time")
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_WINDOW_BACK = 64  # no expression reaches further than this before its keyword ...
-_WINDOW_FWD = 64  # ... or after it
+# How far a rule's match can start before its keyword and end after it. Scans run only
+# over these windows around keywords, so tight windows keep dense text (every sentence
+# with a date in it) from being scanned by every rule end to end.
+_WINDOWS = {
+    "time": (64, 64),
+    "numeric": (8, 32),
+    "date_mdy": (24, 32),
+    "date_dmy": (48, 24),
+    "month_year": (8, 24),
+    "holiday": (24, 40),
+    "quarter": (64, 48),
+    "decade": (64, 32),
+    "century": (64, 24),
+    "season": (40, 32),
+    "rel_named": (32, 40),
+    "deictic": (48, 48),
+    "rel_unit": (40, 24),
+    "duration": (72, 48),
+    "set": (24, 48),
+    "vague_units": (48, 32),
+    "ref": (40, 40),
+    "year": (24, 24),
+    "word_year": (32, 40),
+    "month": (4, 16),
+}
 
 
-def _keywords() -> dict[str, tuple[int, ...]]:
-    """Lower-case keyword -> the rules whose matches must contain it.
+# Unit words are frequent ("the day", "a year"), so the rules keyed on them are scanned
+# only where the word before the unit (or the one before that, for a duration: "two more
+# years") can open such a match.
+_GUARDS: dict[str, tuple[frozenset[str], bool]] = {
+    "duration": (
+        frozenset(
+            """0 a an one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+            sixty seventy eighty ninety hundred thousand few several many some couple of
+            dozen half""".split()
+        ),
+        True,
+    ),
+    "vague_units": (
+        frozenset(
+            """past last next coming recent following previous first final ensuing initial
+            few for within in over after than took take takes spent lasted during""".split()
+        ),
+        False,
+    ),
+    "rel_unit": (
+        frozenset(
+            """last next this coming past previous following current same that the
+            fiscal""".split()
+        ),
+        False,
+    ),
+}
+
+
+def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]]:
+    """Lower-case keyword -> the rules whose matches must contain it, with their guards.
 
     Scanning every rule over the whole text costs one regex pass per rule; scanning only
     around keywords makes tagging several times faster on ordinary prose.
@@ -2095,8 +2151,11 @@ def _keywords() -> dict[str, tuple[int, ...]]:
     months = list(lex.MONTHS)
     weekdays = [w for w in lex.WEEKDAYS if len(w) > 3]
     seasons = list(lex.SEASONS)
+    # A SET is an adverb, "every/each ...", or a count per unit after "times", "twice" or
+    # "once" ("three times a week"); a bare "a week" or "per year" is a rate, never a SET.
     setwords = """daily weekly monthly quarterly annually yearly hourly nightly biweekly
-        semiannually semi bimonthly every each per twice""".split()
+        semiannually semi bimonthly every each twice times once""".split()
+    plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
         "time": "m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc".split(),
         "date_mdy": months,
@@ -2114,8 +2173,8 @@ def _keywords() -> dict[str, tuple[int, ...]]:
             """.split(),
         "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
         "duration": units,
-        "set": setwords + units + weekdays + months + seasons,
-        "vague_units": units,
+        "set": setwords,
+        "vague_units": plural_units,
         "ref": """now currently presently nowadays recently lately future past days present
             term possible formerly once times current being year""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
@@ -2127,13 +2186,21 @@ def _keywords() -> dict[str, tuple[int, ...]]:
     for rule, words in table.items():
         for w in words:
             out.setdefault(w, set()).add(names.index(rule))
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    table_out: dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]] = {}
+    for k, v in out.items():
+        entries = []
+        for r in sorted(v):
+            guard, deep = _GUARDS.get(names[r], (None, False))
+            entries.append((r, guard, deep))
+        table_out[k] = tuple(entries)
+    return table_out
 
 
 def _candidates(text: str) -> list[_Cand]:
     """Every match of every rule near its keywords, longest first (then earliest, rule)."""
     n_rules = len(_RULES)
     hits: list[list[int]] = [[] for _ in range(n_rules)]
+    prev1 = prev2 = ""  # the two previous tokens, lower case ("0" for a number)
     for tok in _TOKEN.finditer(text):
         word = tok.group()
         if word[0].isdigit():
@@ -2147,17 +2214,22 @@ def _candidates(text: str) -> list[_Cand]:
                 hits[_R_NUMERIC].append(tok.start())
             if nxt == ":":
                 hits[_R_TIME].append(tok.start())
+            prev2, prev1 = prev1, "0"
             continue
-        rules = _KEYWORDS.get(word.lower())
+        low = word.lower()
+        rules = _KEYWORDS.get(low)
         if rules:
-            for r in rules:
-                hits[r].append(tok.start())
+            for r, guard, deep in rules:
+                if guard is None or prev1 in guard or (deep and prev2 in guard):
+                    hits[r].append(tok.start())
+        prev2, prev1 = prev1, low
     found: list[_Cand] = []
     size = len(text)
     for prio, (pattern, _h) in enumerate(_RULES):
+        back, fwd = _RULE_WINDOWS[prio]
         lo = hi = -1
         for pos in hits[prio]:
-            a, b = max(0, pos - _WINDOW_BACK), min(size, pos + _WINDOW_FWD)
+            a, b = max(0, pos - back), min(size, pos + fwd)
             if a <= hi:
                 hi = b
                 continue
@@ -2172,6 +2244,7 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 _KEYWORDS = _keywords()
+_RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
