@@ -13,11 +13,13 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
-from timeline import __version__, api, schema
+from timeline import __version__
 from timeline.errors import TimelineError, UsageError
-from timeline.export.base import ExportOptions, Imprecise, MarkdownStyle
-from timeline.model import ExportFormat
+from timeline.options import ExportFormat, ExportOptions, Imprecise, MarkdownStyle
 from timeline.progress import progress_bar
+
+# The API, model and parser are imported inside the commands that use them, so that
+# `timeline --help` and usage errors answer at once.
 
 
 class _Group(TyperGroup):
@@ -119,6 +121,8 @@ def _check_paths(paths: Sequence[Path]) -> None:
 
 
 def _published(value: str | None) -> Any:
+    from timeline import api
+
     return api.parse_published(value) if value is not None else None
 
 
@@ -172,6 +176,8 @@ def export(
     ] = False,
 ) -> None:
     """Export articles, or timeline .json / .ics files, as a timeline (merged when several)."""
+    from timeline import api
+
     formats = fmt.formats()
     if output is not None and len(formats) != 1:
         msg = "--output writes one format; add --format ics, json, md, timelinejs or csv"
@@ -224,6 +230,8 @@ def events(
     date_order: DateOrder = DateOrderChoice.AUTO,
 ) -> None:
     """Show the events of an article as a table, with confidence and how each date was read."""
+    from timeline import api
+
     _check_paths([path])
     analysis = api.analyse_file(path, published=_published(published), date_order=date_order.value)
     _warn(analysis.warnings)
@@ -240,6 +248,8 @@ def tag(
     date_order: DateOrder = DateOrderChoice.AUTO,
 ) -> None:
     """Print one JSON line per time expression: start, end, text, type, value."""
+    from timeline import api
+
     _check_paths([path])
     analysis, timexes = api.tag_file(
         path, published=_published(published), date_order=date_order.value
@@ -261,6 +271,8 @@ def tag(
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON export."""
+    from timeline import schema
+
     typer.echo(schema.schema_text(), nl=False)
 
 

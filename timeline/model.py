@@ -9,7 +9,6 @@ stands in the source text, and the time expression that dated it.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import uuid
 from typing import Annotated, Literal
@@ -17,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from timeline import values
+from timeline.options import ExportFormat
 from timeline.values import Granularity
 
 __all__ = [
@@ -37,16 +37,6 @@ SCHEMA_ID = "https://timeline.invalid/schema/timeline-1.schema.json"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:timeline:event")
 
 Offset = Annotated[int, Field(ge=0)]
-
-
-class ExportFormat(enum.StrEnum):
-    """Export formats; the values are the words ``--format`` accepts."""
-
-    ICS = "ics"
-    JSON = "json"
-    MD = "md"
-    TIMELINEJS = "timelinejs"
-    CSV = "csv"
 
 
 class _Frozen(BaseModel):

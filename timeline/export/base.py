@@ -1,50 +1,19 @@
-"""The interface every exporter satisfies, and the options some formats take."""
+"""The interface every exporter satisfies; the options it takes live in timeline.options."""
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 from typing import Protocol
 
-from timeline.model import ExportFormat, Timeline
+from timeline.model import Timeline
+from timeline.options import (
+    DEFAULT_OPTIONS,
+    ExportFormat,
+    ExportOptions,
+    Imprecise,
+    MarkdownStyle,
+)
 
-
-class Imprecise(enum.StrEnum):
-    """How iCalendar shows events known only to the week, month, season, year or coarser."""
-
-    MARKER = "marker"
-    """A one-day all-day event on the first day of the period, with a cue in SUMMARY."""
-    SPAN = "span"
-    """An all-day event covering the whole period."""
-    SKIP = "skip"
-    """Leave such events out of the calendar."""
-
-
-class MarkdownStyle(enum.StrEnum):
-    """How Markdown lists the events under each year heading."""
-
-    LIST = "list"
-    TABLE = "table"
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class ExportOptions:
-    """Options of the formats that have any; every exporter ignores what is not its own.
-
-    Attributes:
-        imprecise: iCalendar: how events coarser than a day appear.
-        calendar_name: iCalendar: ``NAME``/``X-WR-CALNAME``; the timeline's title when None.
-        md_style: Markdown: a bullet list or a table per year.
-        mermaid: Markdown: add the Mermaid ``timeline`` chart.
-    """
-
-    imprecise: Imprecise = Imprecise.MARKER
-    calendar_name: str | None = None
-    md_style: MarkdownStyle = MarkdownStyle.LIST
-    mermaid: bool = True
-
-
-DEFAULT_OPTIONS = ExportOptions()
+__all__ = ["DEFAULT_OPTIONS", "ExportOptions", "Exporter", "Imprecise", "MarkdownStyle"]
 
 
 class Exporter(Protocol):
