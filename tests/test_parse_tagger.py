@@ -528,3 +528,28 @@ def test_importing_tagger_does_not_import_dateparser() -> None:
     if "dateparser" in sys.modules:
         pytest.skip("another test imported dateparser first")
     assert "dateparser" not in sys.modules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Prices rose in May.", [("May", "DATE", "2019-05")], id="in-may"),
+        pytest.param("Sales rose in April, May and June.", 3, id="month-list"),
+        pytest.param("It peaked mid-May.", [("mid-May", "DATE", "2019-05")], id="mid-may"),
+        pytest.param("May said no. March on!", [], id="verb-and-name"),
+        pytest.param("June Carter sang.", [], id="first-name"),
+    ],
+)
+def test_bare_month_context(text: str, expected: list[tuple[str, str, str]] | int) -> None:
+    found = _found(text)
+    if isinstance(expected, int):
+        assert len(found) == expected
+    else:
+        assert found == expected
+
+
+def test_repeated_month_names_are_dropped_before_scanning() -> None:
+    # "May May May ..." used to become one rejected candidate per word (seconds per MB).
+    text = "May " * 50_000
+    assert tag(text, dct=DCT) == ()
+    assert len(tag("June " * 50_000, dct=DCT)) == 1  # only the last is not a first name

@@ -919,26 +919,56 @@ def _h_month_year(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(m.start(), m.end(), "DATE", p.value())]
 
 
-_MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|until|till|by|before|after|during|through|throughout|from|to|of|and|or"
-    r"|early|late|mid|last|next|this|between|on|for|around|about|as|past|each|every|in"
-    r"|starting|beginning|ending|end|since|the|that|last)\s{1,3}|mid-|,\s{0,2}|\d\s{0,2})$",
-    re.IGNORECASE,
+_CONTEXT_WORDS = frozenset(
+    """in since until till by before after during through throughout from to of and or early
+    late mid last next this between on for around about as past each every starting beginning
+    ending end the that""".split()
 )
+
+
+def _month_context(text: str, start: int) -> bool:
+    """Whether the month name at ``start`` follows a word or sign that makes it a date.
+
+    "in May", "mid-May", "April, May", "5 May" do; a sentence-opening "May" does not. Plain
+    string tests rather than a regex search: this runs for every "May" in the text.
+    """
+    left = text[max(0, start - 12) : start]
+    if left.endswith("mid-"):
+        return True
+    stripped = left.rstrip()
+    spaces = len(left) - len(stripped)
+    if not stripped:
+        return False
+    last = stripped[-1]
+    if last == "," or last.isdigit():
+        return spaces <= 2
+    if not 1 <= spaces <= 3 or not last.isalpha():
+        return False
+    i = len(stripped) - 1
+    while i > 0 and stripped[i - 1].isalpha():
+        i -= 1
+    if i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] == "_"):
+        return False
+    return stripped[i:].lower() in _CONTEXT_WORDS
+
+
+def _bare_month_rejected(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a month name standing alone is a verb or a name rather than a date."""
+    if word in ("May", "MAY", "March", "MARCH"):
+        # "May" and "March" open sentences as verbs and names ("May said", "March on").
+        return not _month_context(text, start)
+    if word in ("June", "April", "August"):
+        # Also common first names ("June Carter", "April Ryan").
+        nxt = text[end : end + 2]
+        return nxt[:1] == " " and nxt[1:2].isupper() and not _month_context(text, start)
+    return False
 
 
 def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
     word = m["mon"]
     month = lex.MONTHS[word.lower().rstrip(".")]
-    left = st.text[max(0, m.start() - 12) : m.start()]
-    if word in ("May", "MAY", "March", "MARCH") and not _MONTH_CONTEXT.search(left):
-        # "May" and "March" open sentences as verbs and names ("May said", "March on").
+    if _bare_month_rejected(st.text, word, m.start(), m.end()):
         return []
-    if word in ("June", "April", "August") and not _MONTH_CONTEXT.search(left):
-        # Also common first names ("June Carter", "April Ryan").
-        nxt = st.text[m.end() : m.end() + 2]
-        if nxt[:1] == " " and nxt[1:2].isupper():
-            return []
     year, anchor, why = _month_year(st, month, m.start(), m.end())
     if year is None:
         return [_Out(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, "unresolved")]
@@ -2079,6 +2109,7 @@ _R_YEAR = _R_NAMES.index("_h_year")
 _R_DECADE = _R_NAMES.index("_h_decade")
 _R_NUMERIC = _R_NAMES.index("_h_numeric")
 _R_TIME = _R_NAMES.index("_h_time")
+_R_MONTH = _R_NAMES.index("_h_month")
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -2221,6 +2252,8 @@ def _candidates(text: str) -> list[_Cand]:
         if rules:
             for r, guard, deep in rules:
                 if guard is None or prev1 in guard or (deep and prev2 in guard):
+                    if r == _R_MONTH and _bare_month_rejected(text, word, tok.start(), tok.end()):
+                        continue  # _h_month would reject it: "May said", "May May May"
                     hits[r].append(tok.start())
         prev2, prev1 = prev1, low
     found: list[_Cand] = []
