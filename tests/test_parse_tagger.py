@@ -512,6 +512,21 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             id="until-past-perfect",
         ),
         pytest.param(
+            "Traders sold ahead of the weekend.",
+            [("the weekend", "DATE", "2019-W20-WE")],
+            id="ahead-of-weekend",
+        ),
+        pytest.param(
+            "The index is up 5% since year-end.",
+            [("year-end", "DATE", "2018-12-31")],
+            id="since-year-end",
+        ),
+        pytest.param(
+            "Debt will be cut by year-end.",
+            [("year-end", "DATE", "2019-12-31")],
+            id="by-year-end",
+        ),
+        pytest.param(
             "The attack began as planned Saturday night.",
             [("Saturday night", "DATE", "2019-05-11")],
             id="as-planned-is-past",

@@ -458,7 +458,7 @@ _FUTURE_CUES = frozenset(
     heads returns votes convenes""".split()
     # Plans and likelihoods look ahead of the clause's own time: "planned to leave on
     # Thursday", "were likely to buy Monday", "they meet Monday".
-    + """plan plans planned planning likely intend intends intended meet""".split()
+    + """plan plans planned planning likely intend intends intended meet ahead""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
@@ -1724,6 +1724,11 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
             return [_Out(start, end, "DATE", "XXXX-12-31", None, "unresolved")]
         y = st.dct.year
         why = f"{text}: the end of the year of the publication date, {st.dct.isoformat()}"
+        since = re.search(r"\bsince\s{1,3}$", st.text[max(0, start - 9) : start], re.IGNORECASE)
+        if since or _tense(st.text, start, end) < 0:
+            # "up 5% since year-end", "debt was cut at year-end": the one already past.
+            y -= 1
+            why = f"{text}: the last year end before the publication date, {st.dct.isoformat()}"
         return [_Out(start, end, "DATE", f"{y:04d}-12-31", None, "dct", why)]
     if m["dayrel"]:
         rel = " ".join(m["dayrel"].lower().split())
