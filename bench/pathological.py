@@ -2,15 +2,16 @@
 
 Usage::
 
-    python bench/pathological.py [--max-kb 1024] [--budget 20] [--cases may,digits]
+    python bench/pathological.py [--max-kb 1024] [--step 4] [--budget 20] [--cases may,digits]
 
 For each case (repeated month names, long digit runs, long lines without spaces,
-nested punctuation, ...) the input doubles in size from 4 KB up to ``--max-kb``, and
+nested punctuation, ...) the input grows ``--step``-fold from 4 KB up to ``--max-kb``, and
 both ``tag()`` and ``analyse()`` run on it. Each run is a fresh process with a time
 limit of ``--budget`` seconds, so a quadratic case cannot hang the bench: it shows
 as a time per MB that grows with the size (a linear one stays flat), then as
 ``>budget`` and the case stops growing. The last column is the ratio of the time
-per MB to that of the previous size: about 1 is linear, about 2 is quadratic.
+per MB to that of the previous size (``--step`` times smaller): about 1 is linear,
+about ``--step`` is quadratic.
 
 Prints numbers; asserts nothing.
 """
@@ -83,6 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--max-kb", type=int, default=1024)
     parser.add_argument("--min-kb", type=int, default=4)
+    parser.add_argument("--step", type=int, default=4, help="size factor between runs")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per run")
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--targets", default="tag,analyse")
@@ -109,7 +111,7 @@ def main() -> None:
                     flush=True,
                 )
                 previous = per_mb if per_mb > 0 else None
-                kb *= 4
+                kb *= args.step
 
 
 if __name__ == "__main__":
