@@ -7,9 +7,9 @@ Usage::
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
 set in ``bench/gold-heldout/``, written by someone who had not seen the code; ``tune2`` is
 ``bench/gold-tune2/``, a second tuning set in other styles (wire leads, press releases,
-obituaries, live blogs, previews), its gold written before the extractor was run on it. For the blind
-set only the scores are printed (no misses, false positives or titles), so that nobody
-tunes rules on it by accident.
+obituaries, live blogs, previews), its gold written before the extractor was run on it.
+For the blind set only the scores are printed (no misses, false positives or titles), so
+that nobody tunes rules on it by accident.
 
 Each article is analysed with its gold publication date. A predicted event matches a gold
 event when its date value equals the gold date (ranges as ``start/end``; a time or part of

@@ -15,6 +15,8 @@ _URL_LABEL = re.compile(
     r"(?:source|original\s+url|url|link|canonical|read more|originally published)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A line with a year: four digits, or a numeric date with a two-digit year ("15/05/19").
+_YEAR_LINE = re.compile(r"[^\n]*(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})[^\n]*")
 _HEAD_LINES = 6
 _HEAD_CHARS = 800
 _TITLE_MAX = 200
@@ -55,13 +57,20 @@ def find_dateline(text: str) -> Timex | None:
     expression cannot be a dateline because it has nothing to be relative to.
     """
     head = text[: _head_end(text)]
-    for timex in tag(head, dct=None):
-        if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
-            try:
-                dt.date.fromisoformat(timex.value[:10])
-            except ValueError:
-                continue
-            return timex
+    # A full date has a year, so only lines with one can hold the dateline: tag the head
+    # up to each such line in turn (usually line 2) instead of all of it.
+    tagged_to = 0
+    for line in _YEAR_LINE.finditer(head):
+        if line.end() <= tagged_to:
+            continue
+        tagged_to = line.end()
+        for timex in tag(head[:tagged_to], dct=None):
+            if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
+                try:
+                    dt.date.fromisoformat(timex.value[:10])
+                except ValueError:
+                    continue
+                return timex
     return None
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -43,6 +44,9 @@ from timeline.parse.timex import Timex
 # How much a date's source is trusted: stated outright, resolved against the
 # publication date, or resolved against the previous date in the narrative.
 _CONFIDENCE = {"absolute": 0.9, "dct": 0.8, "narrative": 0.7, "unresolved": 0.0}
+
+# Bounds of a value are asked for many times per candidate; the values repeat.
+_bounds = functools.lru_cache(maxsize=4096)(values.bounds)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -159,7 +163,7 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     weekday = _DAY_VALUE.match(cand.value) and _WEEKDAY.search(timex.text)
     if not (weekday or _MONTH_VALUE.match(cand.value)):
         return
-    if values.bounds(cand.value)[0] <= published:
+    if _bounds(cand.value)[0] <= published:
         return
     segment_start = max(cand.sentence.start, text.rfind(",", cand.sentence.start, timex.start) + 1)
     segment = text[segment_start : timex.start]
@@ -239,7 +243,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
             cand.value = f"{published.year}-{match['p']}"
             cand.why = f"{timex.text}: the {match['p']} season of the publication year"
         return
-    if values.bounds(cand.value)[1] >= published or re.search(r"\b(?:last|ago|earlier)\b", lowered):
+    if _bounds(cand.value)[1] >= published or re.search(r"\b(?:last|ago|earlier)\b", lowered):
         return
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
@@ -249,7 +253,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     if reporting_date(text, cand.sentence, timex.start):
         return
     year = published.year
-    while values.bounds(f"{year}-{match['p']}")[1] < published:
+    while _bounds(f"{year}-{match['p']}")[1] < published:
         year += 1
     cand.value = f"{year}-{match['p']}"
     cand.why = f"{timex.text}: the next such period after the publication date (future tense)"
@@ -305,9 +309,12 @@ def _following_days(text: str, found: list[_Candidate], timexes: Sequence[Timex]
 
 
 def _candidates(
-    text: str, timexes: Sequence[Timex], exclude: Timex | None, published: dt.date | None
+    text: str,
+    spans: Sequence[Span],
+    timexes: Sequence[Timex],
+    exclude: Timex | None,
+    published: dt.date | None,
 ) -> list[_Candidate]:
-    spans = sentences(text)
     range_end = dict(find_ranges(text, timexes))
     consumed = set(range_end.values())
     found: list[_Candidate] = []
@@ -326,7 +333,7 @@ def _candidates(
         end = timexes[range_end[i]] if i in range_end else None
         if end is not None and (
             _calendar_value(end) is None
-            or values.bounds(end.value)[1] < values.bounds(timex.value)[0]
+            or _bounds(end.value)[1] < _bounds(timex.value)[0]
             or end.start >= sentence.end
         ):
             end = None
@@ -404,9 +411,9 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
                 if attributive and _contains(coarse, fine) and not _contains(fine, coarse):
                     drop.add(k_coarse)
             continue
-        a_lo, a_hi = values.bounds(a.end_value or a.value)
-        b_lo, b_hi = values.bounds(b.end_value or b.value)
-        a_first, b_first = values.bounds(a.value)[0], values.bounds(b.value)[0]
+        a_lo, a_hi = _bounds(a.end_value or a.value)
+        b_lo, b_hi = _bounds(b.end_value or b.value)
+        a_first, b_first = _bounds(a.value)[0], _bounds(b.value)[0]
         if a_first <= b_first and b_hi <= a_hi and (a_first, a_hi) != (b_first, b_hi):
             drop.add(k - 1)
         elif b_first <= a_first and a_hi <= b_hi and (a_first, a_hi) != (b_first, b_hi):
@@ -426,8 +433,8 @@ def _first_line_end(text: str) -> int:
 
 
 def _contains(a: _Candidate, b: _Candidate) -> bool:
-    a_lo, a_hi = values.bounds(a.value)[0], values.bounds(a.end_value or a.value)[1]
-    b_lo, b_hi = values.bounds(b.value)[0], values.bounds(b.end_value or b.value)[1]
+    a_lo, a_hi = _bounds(a.value)[0], _bounds(a.end_value or a.value)[1]
+    b_lo, b_hi = _bounds(b.value)[0], _bounds(b.end_value or b.value)[1]
     return a_lo <= b_lo and b_hi <= a_hi
 
 
@@ -440,6 +447,7 @@ def _lead_index(spans: Sequence[Span], text: str) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A crude stem, so that "met"/"meets"/"meeting" and "Russia's"/"Russia" compare equal."""
     low = word.lower().strip("'’-")
@@ -596,12 +604,12 @@ def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
         cand = coarse.cand
         if cand.end_value or not cand.start.text.lower().startswith(("this ", "next ")):
             continue
-        lo, hi = values.bounds(cand.value)
+        lo, hi = _bounds(cand.value)
         for fine in drafts[k + 1 : k + 5]:
             if fine.cand.sentence.start - cand.sentence.end > 600:
                 break
-            f_lo = values.bounds(fine.cand.value)[0]
-            f_hi = values.bounds(fine.cand.end_value or fine.cand.value)[1]
+            f_lo = _bounds(fine.cand.value)[0]
+            f_hi = _bounds(fine.cand.end_value or fine.cand.value)[1]
             if lo <= f_lo and f_hi <= hi and (f_lo, f_hi) != (lo, hi) and coarse.words & fine.words:
                 fine.mentions.extend(coarse.mentions)
                 drop.add(k)
@@ -639,8 +647,8 @@ def build_events(
         Events in text order; mentions of the same happening on the same date are
         merged into one event that keeps every quote.
     """
-    cands = _candidates(text, timexes, exclude, published)
     spans = sentences(text)
+    cands = _candidates(text, spans, timexes, exclude, published)
     lead_k = _lead_index(spans, text)
     lead_span = spans[lead_k] if lead_k >= 0 else None
     lead = next((c for c in cands if c.sentence == lead_span and not c.quoted), None)
@@ -669,6 +677,7 @@ def build_events(
     kept = _absorb_coarse(kept)
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
+    mention_keys: dict[int, set[tuple[int, int, int]]] = {}
     for d in kept:
         group = by_date.setdefault((d.cand.value, d.cand.end_value), [])
         # Only the latest few events of a date are compared: linear for long documents.
@@ -677,7 +686,15 @@ def build_events(
             group.append(d)
             merged.append(d)
             continue
-        target.mentions.extend(m for m in d.mentions if m not in target.mentions)
+        # Offsets, not models: pydantic equality is slow, and a set keeps merging linear.
+        known = mention_keys.get(id(target))
+        if known is None:
+            known = {(m.quote_start, m.timex_start, m.timex_end) for m in target.mentions}
+            mention_keys[id(target)] = known
+        for m in d.mentions:
+            if (key := (m.quote_start, m.timex_start, m.timex_end)) not in known:
+                known.add(key)
+                target.mentions.append(m)
         target.words |= d.words
         if (target.embed or target.cand.quoted) and not (d.embed or d.cand.quoted):
             target.title, target.planned, target.embed = d.title, d.planned, False

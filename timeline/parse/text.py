@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import re
 
 from timeline.parse import _names, _verbs
@@ -587,16 +589,47 @@ def resolve_reference(text: str, pos: int, phrase: str) -> str | None:
     if match is None:
         return None
     noun = match["noun"].lower()
-    lo = max(0, pos - _REFERENCE_WINDOW)
-    found: str | None = None
     if noun in _names.ROLE_NOUNS:
-        for titled in _names.TITLED_NAME.finditer(text, lo, pos):
-            if noun in titled["role"].lower():
-                found = titled["last"]
+        found = _titled_names(text)
     elif noun in _names.BODY_NOUNS:
-        for body in _BODY_NAMES[noun].finditer(text, lo, pos):
-            found = re.sub(r"^(?:The|A)\s+", "", body.group())
-    return found
+        found = _body_names(text, noun)
+    else:
+        return None
+    # The nearest match inside the window before ``pos`` that names this noun.
+    lo = max(0, pos - _REFERENCE_WINDOW)
+    k = bisect.bisect_right(found.ends, pos) - 1
+    while k >= 0 and found.matches[k][0] >= lo:
+        _, key, name = found.matches[k]
+        if noun in key:
+            return name
+        k -= 1
+    return None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Matches:
+    """Names found in a text, ordered by where they end: (start, key, name)."""
+
+    ends: list[int]
+    matches: list[tuple[int, str, str]]
+
+
+@functools.lru_cache(maxsize=4)
+def _titled_names(text: str) -> _Matches:
+    found = [
+        (m.end(), (m.start(), m["role"].lower(), m["last"]))
+        for m in _names.TITLED_NAME_ANYWHERE.finditer(text)
+    ]
+    return _Matches([e for e, _ in found], [m for _, m in found])
+
+
+@functools.lru_cache(maxsize=16)
+def _body_names(text: str, noun: str) -> _Matches:
+    found = [
+        (m.end(), (m.start(), noun, re.sub(r"^(?:The|A)\s+", "", m.group())))
+        for m in _BODY_NAMES[noun].finditer(text)
+    ]
+    return _Matches([e for e, _ in found], [m for _, m in found])
 
 
 def _resolve_subject(text: str, pos: int, title: str) -> str:
@@ -1057,7 +1090,9 @@ def build_headline(
         title = _WOULD.sub("could", title[cond.end() :], count=1)
         hypothetical = True
     title = _NOW.sub(" ", _tidy(title))
-    if len(title.split()) < 3 and text[: clause.start].rstrip().endswith(" that"):
+    if len(title.split()) < 3 and text[max(0, clause.start - 40) : clause.start].rstrip().endswith(
+        " that"
+    ):
         # "a tense count that finished yesterday": the relative clause says too little.
         whole = text[sentence.start : clause.start]
         cut = whole.rfind(" that ")
