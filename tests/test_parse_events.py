@@ -322,3 +322,106 @@ def test_tense_decides_the_side_of_the_publication_date(
     published = text.split("\n", 1)[0]
     day = dt.datetime.strptime(published, "%B %d, %Y").date().isoformat()  # noqa: DTZ007
     assert _events(text, day) == expected
+
+
+def _ranges(text: str, published: str) -> list[tuple[str, str | None]]:
+    result = analyse(text, source_id="a.txt", published=dt.date.fromisoformat(published))
+    return [(e.date, e.end_date) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Committee members will meet on March 21 and 22 in Washington.",
+            "2023-03-09",
+            [("2023-03-21", "2023-03-22")],
+            id="month-day-and-day",
+        ),
+        pytest.param(
+            "The firm will show its robot at a fair in Stuttgart from March 19 to 21, 2024.",
+            "2024-02-06",
+            [("2024-03-19", "2024-03-21")],
+            id="month-day-to-day-year",
+        ),
+        pytest.param(
+            "Schools in the district will stay closed on Wednesday and Thursday.",
+            "2023-08-22",
+            [("2023-08-23", "2023-08-24")],
+            id="consecutive-weekdays",
+        ),
+        pytest.param(
+            "Pupils in the district went back to class on Monday, and they rested on Wednesday.",
+            "2023-08-24",
+            [("2023-08-21", None), ("2023-08-23", None)],
+            id="weekdays-not-joined",
+        ),
+    ],
+)
+def test_day_ranges(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _ranges(text, published) == expected
+
+
+def test_wire_dateline_without_year_is_no_event() -> None:
+    text = (
+        "Pinecrest to cut jobs\n\nCHICAGO, July 27 (Reuters) - Pinecrest Foods Inc said on "
+        "Thursday it would cut about 900 jobs and close two plants in Ohio.\n"
+    )
+    events = _events(text, "2023-07-27")
+    assert [d for d, _ in events] == ["2023-07-27"]
+    assert not events[0][1].startswith("CHICAGO")
+
+
+def test_live_blog_time_stamps() -> None:
+    text = (
+        "Live: wildfire near Cedar Falls\n\nUpdated Aug. 22, 2023\n\n"
+        "9:15 a.m. — Fire officials ordered the evacuation of about 1,200 homes north of town.\n\n"
+        "12:05 p.m. — The fire, which started Sunday afternoon near a campground, has burned "
+        "8,000 acres.\n\n"
+        "3:50 p.m. — Officials said a community meeting will be held at 7 p.m. tonight.\n"
+    )
+    events = _events(text, "2023-08-22")
+    dates = [d[:10] for d, _ in events]
+    assert dates == ["2023-08-22", "2023-08-20", "2023-08-22"]
+    assert events[0][1].startswith("Fire officials order the evacuation")
+    assert "a.m." not in events[1][1]
+    assert "p.m. —" not in events[2][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The government will release its February jobs report on Friday.", id="report"
+        ),
+        pytest.param(
+            "Net income was $88 million, down from $131 million a year earlier.", id="baseline"
+        ),
+        pytest.param(
+            "Half a century ago this week, the bridge was painted green.", id="anniversary"
+        ),
+    ],
+)
+def test_references_are_no_events(text: str) -> None:
+    dates = [d for d, _ in _events(text, "2023-03-09")]
+    assert "2023-02" not in dates
+    assert "2022" not in dates
+    assert "2023-W10" not in dates
+
+
+def test_coordinated_clauses_get_their_own_titles() -> None:
+    text = "The current station was built in 1968 and last refurbished in 1997."
+    titles = dict(_events(text, "2025-03-04"))
+    assert "1997" not in titles["1968"]
+    assert "refurbished" not in titles["1968"]
+    assert "refurbish" in titles["1997"]
+    assert "1968" not in titles["1997"]
+
+
+def test_quoted_today_joins_the_days_event() -> None:
+    text = (
+        'Gov. Lena Marsh declared a state of emergency on Tuesday. "We will get every resource '
+        'we have to Cedar Falls today," Marsh said.'
+    )
+    events = _events(text, "2023-08-22")
+    assert [d for d, _ in events] == ["2023-08-22"]

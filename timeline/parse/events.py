@@ -56,7 +56,8 @@ _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
 # 51.7% in the same period last year", "about 300 more than at the end of last year".
 _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|more|less|fewer|rose|fell|increased|decreased)\b[^,;]{0,25}?"
-    r"\b(?:from|than|over)\s+(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    r"\b(?:from|than|over)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+)?"
+    r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+)?)?)$",
     re.IGNORECASE,
@@ -64,6 +65,10 @@ _COMPARISON = re.compile(
 _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:report|figures|data|results|numbers|statistics|survey|payrolls"
+    r"|accounts|statement|earnings|sales)\b"
 )
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|forecast|poised|slated)"
@@ -101,6 +106,7 @@ class _Candidate:
     span_start: int
     span_end: int
     quoted: bool
+    stamp: bool = False  # a live-blog time stamp opening its line ("9:15 a.m. —")
 
 
 def _calendar_value(timex: Timex) -> str | None:
@@ -121,6 +127,11 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "Wednesday's closing price", "next year's race"
     if re.search(r"-[QH]\d$", timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
+    if _REPORT_AFTER.match(after_long := text[timex.end : timex.end + 40]) and (
+        _DETERMINER_END.search(text, max(sentence.start, timex.start - 12), timex.start)
+    ):
+        return True  # "its February jobs report": the report's date is the event
+    del after_long
     if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
     before = text[max(sentence.start, timex.start - 20) : timex.start]
@@ -130,11 +141,14 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
 
 def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
     """A "today" meaning nowadays: its clause has neither a past nor a future verb."""
-    if timex.text.lower() not in ("today", "tonight", "this morning"):
-        return False
+    lowered = timex.text.lower()
     before = text[max(sentence.start, timex.start - 12) : timex.start]
-    if _AGO_BEFORE.search(before):
+    if lowered in ("this week", "this month", "this year", "today", "tonight") and (
+        _AGO_BEFORE.search(before)
+    ):
         return True  # "thirty years ago today": the anniversary, not a new event
+    if lowered not in ("today", "tonight", "this morning"):
+        return False
     stop = text.find(",", timex.end, sentence.end)
     clause = text[sentence.start : stop if stop >= 0 else sentence.end]
     return not _PAST_WORD.search(clause) and not _FUTURE_CLAUSE.search(clause)
@@ -339,6 +353,16 @@ def _candidates(
             end = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if _WIRE_DATELINE.fullmatch(text, line_start, timex.start) and _WIRE_AFTER.match(
+            text, timex.end
+        ):
+            continue  # "CHICAGO, July 27 (Reuters) -": a dateline without its year
+        stamp = (
+            timex.type == "TIME"
+            and not text[line_start : timex.start].strip()
+            and _WIRE_AFTER.match(text, timex.end) is not None
+        )
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
         quoted = in_quotation(text, sentence, timex.start)
@@ -356,6 +380,7 @@ def _candidates(
             span_start=timex.start,
             span_end=(end or timex).end,
             quoted=quoted,
+            stamp=stamp,
         )
         _two_days(text, cand)
         _shift_future(text, cand, published)
@@ -363,7 +388,12 @@ def _candidates(
         _shift_past(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
+    found = _join_day_ranges(text, found)
     found = _drop_coarse_appositions(text, found)
+    # A live-blog time stamp dates its update: an event only when nothing else in the
+    # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
+    dated_elsewhere = {c.sentence for c in found if not c.stamp}
+    found = [c for c in found if not (c.stamp and c.sentence in dated_elsewhere)]
     first_line_end = _first_line_end(text)
     if first_line_end > 0:
         # The headline repeats the article's news: its dates count only if the body
@@ -375,6 +405,63 @@ def _candidates(
             if c.span_start > first_line_end or not any(_contains(c, b) for b in body)
         ]
     return found
+
+
+_WIRE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-—–]|/)")
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAY_AFTER = re.compile(
+    r"\s*(?P<op>and|to|through|thru|until|-|–)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?:%|[:.]\d)|\s+(?:" + _MONTH_NAMES + r")\b"
+    r"|\s+(?:[a-z]+s|people|of|percent|per|more|times|a\.m|p\.m|am|pm)\b)"
+    r"(?:,?\s*(?P<year>\d{4})\b)?",
+    re.IGNORECASE,
+)
+_WEEKDAY_GAP = re.compile(r"\s*(?P<op>and|to|through|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """ "March 21 and 22", "from March 19 to 21, 2024", "on Wednesday and Thursday": one
+    happening over consecutive days, which the tagger leaves as a day and a number (or two
+    days)."""
+    drop: set[int] = set()
+    for k, cand in enumerate(found):
+        if k in drop or cand.end_value is not None or not _DAY_VALUE.match(cand.value):
+            continue
+        day = dt.date.fromisoformat(cand.value)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        weekday = _WEEKDAY.fullmatch(cand.start.text.strip())
+        gap = (
+            _WEEKDAY_GAP.fullmatch(text, cand.span_end, nxt.span_start)
+            if nxt is not None and weekday and nxt.sentence == cand.sentence
+            else None
+        )
+        if gap and nxt is not None and nxt.end_value is None and _DAY_VALUE.match(nxt.value):
+            delta = (dt.date.fromisoformat(nxt.value) - day).days
+            if delta == 1 or (gap["op"].lower() != "and" and 1 < delta < 7):
+                cand.end_value, cand.span_end = nxt.value, nxt.span_end
+                cand.why = f"{cand.why}; {nxt.why}"
+                drop.add(k + 1)
+            continue
+        match = _DAY_AFTER.match(text, cand.span_end, cand.sentence.end)
+        if match is None or re.search(r"\d{1,2}\s+[A-Za-z]", cand.start.text) or weekday:
+            continue  # "2 and 3 December" is _two_days's
+        last = int(match["day"])
+        year = int(match["year"]) if match["year"] else day.year
+        try:
+            first, end = day.replace(year=year), day.replace(year=year, day=last)
+        except ValueError:
+            continue
+        if end <= first:
+            continue
+        cand.value, cand.end_value = first.isoformat(), end.isoformat()
+        cand.span_end = match.end()
+        cand.why = f"{cand.start.text}{match.group()}: {first} to {end}"
+        drop.update(j for j in range(k + 1, len(found)) if found[j].span_start < match.end())
+    return [c for k, c in enumerate(found) if k not in drop]
 
 
 def _two_days(text: str, cand: _Candidate) -> None:
@@ -411,6 +498,10 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
                 if attributive and _contains(coarse, fine) and not _contains(fine, coarse):
                     drop.add(k_coarse)
             continue
+        times = [j for j, c in ((k - 1, a), (k, b)) if c.start.type == "TIME" and "T" in c.value]
+        if len(times) == 1 and _DAY_VALUE.match(found[2 * k - 1 - times[0]].value):
+            drop.add(times[0])  # "at 7 p.m. tonight": the day word says which day
+            continue
         a_lo, a_hi = _bounds(a.end_value or a.value)
         b_lo, b_hi = _bounds(b.end_value or b.value)
         a_first, b_first = _bounds(a.value)[0], _bounds(b.value)[0]
@@ -418,6 +509,8 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
             drop.add(k - 1)
         elif b_first <= a_first and a_hi <= b_hi and (a_first, a_hi) != (b_first, b_hi):
             drop.add(k)
+        elif (a_first, a_hi) == (b_first, b_hi) and a.value != b.value:
+            drop.add(k if "T" in a.value else k - 1)  # "at 7 p.m. tonight": one time
         elif a.start.anchor != "absolute" and b.start.anchor == "absolute":
             drop.add(k - 1)  # "Four days later, on July 20, 1969": the stated date wins
         elif b.start.anchor != "absolute" and a.start.anchor == "absolute":
@@ -538,6 +631,7 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         title = re.sub(r"\s*pic\.twitter\.com/\S+|\s*https?://\S+", "", title)[:80].rstrip()
     elif cand.quoted and speaker and not title.startswith(speaker):
         title = f"{speaker}: {title}"
+    title = _LINE_LEAD.sub("", title) or title
     if head.planned and not _SAYS_PLANNED.search(title):
         title = f"{title} (planned)"
     return _Draft(
@@ -551,6 +645,11 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
     )
 
 
+# "WASHINGTON (AP) —", "CHICAGO -" and a live-blog "9:15 a.m. —" open a line, not a title.
+_LINE_LEAD = re.compile(
+    r"^(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]*)*\s*(?:\([^)]{1,30}\))?"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)\s+[-—–]+\s+"
+)
 _SAYS_PLANNED = re.compile(
     r"\b(?:to|expected|forecast|planned|due|scheduled|could|may|might|set to)\b"
 )
@@ -678,7 +777,20 @@ def build_events(
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
     mention_keys: dict[int, set[tuple[int, int, int]]] = {}
+    # "We will get every resource to Cedar Falls today," Marsh said: a quoted "today" dates
+    # when the speaker spoke; it joins an unquoted event of that day when there is one.
+    unquoted = {d.cand.value for d in kept if not d.cand.quoted}
+    attach = [
+        d
+        for d in kept
+        if d.cand.quoted
+        and d.cand.start.text.lower() in ("today", "tonight", "this morning")
+        and d.cand.value in unquoted
+    ]
+    attached = {id(d) for d in attach}
     for d in kept:
+        if id(d) in attached:
+            continue
         group = by_date.setdefault((d.cand.value, d.cand.end_value), [])
         # Only the latest few events of a date are compared: linear for long documents.
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
@@ -700,6 +812,15 @@ def build_events(
             target.title, target.planned, target.embed = d.title, d.planned, False
             target.cand = dataclasses.replace(target.cand, quoted=False)
         target.cand.confidence = max(target.cand.confidence, d.cand.confidence) + 0.05
+
+    for d in attach:
+        group = by_date.get((d.cand.value, d.cand.end_value), [])
+        target = next((g for g in group if _same_happening(g, d)), group[0] if group else None)
+        if target is None:
+            merged.append(d)
+        else:
+            target.mentions.extend(m for m in d.mentions if m not in target.mentions)
+    merged.sort(key=lambda d: min(m.timex_start for m in d.mentions))
 
     events: list[Event] = []
     seen: set[str] = set()

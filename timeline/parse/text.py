@@ -115,7 +115,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
     + _SUBJECT_START
     + r")"
-    r"|\s(?=and\s+(?:was|were|has|had|will|would|could|then|later|[a-z]+ed|"
+    r"|\s(?=and\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
+    r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r")\s))"
     r"\s*"
@@ -221,7 +222,8 @@ _WEAK_MAIN = re.compile(
 _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
 _AND_VERB = re.compile(
-    r"and\s+(?=(?:was|were|has|had|will|would|could|then|later|[a-z]+ed|"
+    r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
+    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r")\b)"
 )
