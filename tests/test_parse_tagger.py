@@ -568,3 +568,99 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
     text = "May " * 50_000
     assert tag(text, dct=DCT) == ()
     assert len(tag("June " * 50_000, dct=DCT)) == 1  # only the last is not a first name
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The ferry hit a reef on March 3, 1950, and capsized early the next morning.",
+            dt.date(2020, 3, 1),
+            [
+                ("March 3, 1950", "DATE", "1950-03-03"),
+                ("early the next morning", "DATE", "1950-03-04"),
+            ],
+            id="next-morning-after-narrative-date",
+        ),
+        pytest.param(
+            "The mill closed in May 2018. A ruling is due by the spring.",
+            dt.date(2025, 11, 2),
+            [("May 2018", "DATE", "2018-05"), ("spring", "DATE", "2026-SP")],
+            id="season-ahead-ignores-narrative-year",
+        ),
+        pytest.param(
+            "The mill closed in May 2018. In the spring, workers protested.",
+            dt.date(2025, 11, 2),
+            [("May 2018", "DATE", "2018-05"), ("spring", "DATE", "2018-SP")],
+            id="season-in-past-narrative",
+        ),
+        pytest.param(
+            "The treaty would go to parliament in October.",
+            dt.date(2021, 5, 3),
+            [("October", "DATE", "2021-10")],
+            id="conditional-month-ahead",
+        ),
+        pytest.param(
+            "The farmers' market launches in July.",
+            dt.date(2020, 4, 8),
+            [("July", "DATE", "2020-07")],
+            id="scheduled-present-month-ahead",
+        ),
+        pytest.param(
+            "Organisers unveiled a bigger stage for this winter.",
+            dt.date(2022, 9, 20),
+            [("this winter", "DATE", "2022-WI")],
+            id="this-season-is-dct-year-despite-past-verb",
+        ),
+        pytest.param(
+            "The survey ran from 2010 to 2015; a follow-up came two years later.",
+            dt.date(2021, 1, 5),
+            [
+                ("2010", "DATE", "2010"),
+                ("2015", "DATE", "2015"),
+                ("two years later", "DATE", "2012"),
+            ],
+            id="later-after-range-counts-from-start",
+        ),
+        pytest.param(
+            "Two weeks later, on June 2, 1944, the fleet sailed.",
+            dt.date(2019, 5, 15),
+            [("Two weeks later", "DATE", "1944-06-02"), ("June 2, 1944", "DATE", "1944-06-02")],
+            id="relative-in-apposition-takes-explicit-date",
+        ),
+        pytest.param(
+            "Thirty years ago today, the wall fell.",
+            dt.date(2019, 11, 9),
+            [("Thirty years ago today", "DATE", "1989-11-09")],
+            id="years-ago-today-is-a-day",
+        ),
+        pytest.param(
+            "A decade ago this month, the bank failed.",
+            dt.date(2018, 9, 15),
+            [("A decade ago this month", "DATE", "2008-09")],
+            id="ago-this-month-is-a-month",
+        ),
+        pytest.param(
+            "The board rejected the budget plan on Monday.",
+            dt.date(2019, 5, 15),
+            [("Monday", "DATE", "2019-05-13")],
+            id="noun-plan-is-no-future-cue",
+        ),
+        pytest.param(
+            "The report, written by auditors in February, could change things.",
+            dt.date(2019, 5, 15),
+            [("February", "DATE", "2019-02")],
+            id="irregular-participle-is-past",
+        ),
+        pytest.param(
+            "The agency has given them until Friday to leave.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-17")],
+            id="present-perfect-deadline-ahead",
+        ),
+    ],
+)
+def test_tense_and_anchor_choices(
+    text: str, dct: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected, dct)

@@ -276,7 +276,8 @@ _P_DURATION = _c(
       |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
     (?:{_FILLER}{_SP})?
     (?P<unit>{_UNIT})
-    (?P<tail>(?:{_SP}or{_SP}(?:so|more))?{_SP}(?:ago|earlier|later|before|after|from{_SP}now
+    (?P<tail>(?:{_SP}or{_SP}(?:so|more))?{_SP}(?:ago(?P<agoday>{_SP}(?:today|yesterday
+        |tomorrow|tonight|this{_SP}(?:week|month)))?|earlier|later|before|after|from{_SP}now
         |hence|back|ahead|old)\b
       |-(?:old|long)\b|{_SP}in{_SP}a{_SP}row\b|{_SP}(?:period|term|span|stretch)\b)?
     (?![\w-])
@@ -322,7 +323,8 @@ _P_DEICTIC = _c(
       |(?P<yearend>year[- ]end)
       |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow)
       |(?P<narr>the{_SP}(?:next|following|previous|same)|that)
-        {_SP}(?P<nunit>day|night|week|month|year)(?=[\s,.;:!?'"’)]|$)
+        {_SP}(?P<nunit>day|night|week|month|year|morning|afternoon|evening)
+        (?=[\s,.;:!?'"’)]|$)
         (?P<nafter>{_SP}(?:before|after|later|earlier|ago))?
     )(?![\w-])
     """,
@@ -459,6 +461,8 @@ _FUTURE_CUES = frozenset(
     # Plans and likelihoods look ahead of the clause's own time: "planned to leave on
     # Thursday", "were likely to buy Monday", "they meet Monday".
     + """plan plans planned planning likely intend intends intended meet ahead""".split()
+    # More present-tense schedule verbs: "the campaign kicks off in August".
+    + """kicks launches debuts premieres concludes wraps commences""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
@@ -466,6 +470,13 @@ _PAST_CUES = frozenset(
     became ran brought found thought knew stood spoke wrote struck hit shot killed
     sold bought paid yesterday""".split()
 )
+# Irregular past participles: "the plan, drawn up in January, would ..." is past (but not
+# "has given them until Tuesday", a present perfect).
+_PARTICIPLES = frozenset(
+    """drawn written taken given shown begun done grown thrown chosen spoken broken
+    driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
+)
+_WEAK_FUTURE = frozenset("would might should".split())
 _NOT_PAST_ED = frozenset(
     """need seed speed feed red bed wed fed shed united hundred limited scheduled expected
     proposed anticipated intended supposed tired based interested concerned related
@@ -615,6 +626,8 @@ class _State:
     quarter_end: int = 0
     last_end: int = 0
     order_guess: DateOrder | None = None  # _guess_order(text), computed once
+    # The last range of dates ("from 2019 to 2022"): its start and end points.
+    range_: tuple[_Point, _Point] | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -652,6 +665,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1 if i + 1 < len(words) and words[i + 1] in ("to", "for") else 0
     if w in ("planned", "meet") and i and words[i - 1] in ("as", "previously", "did", "not"):
         return -1  # "as planned Saturday", "did not meet Monday"
+    if w in ("plan", "plans") and (i + 1 == len(words) or words[i + 1] not in ("to", "for")):
+        return 0  # the noun: "approved the flood plan on Tuesday"
     if w in _FUTURE_CUES or w.endswith("'ll"):
         if w in ("due", "expected", "scheduled", "set") and any(
             p in ("was", "were", "had", "been") for p in words[max(0, i - 2) : i]
@@ -660,6 +675,9 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
+    if w in _PARTICIPLES:
+        aux = words[i - 1] if i else ""
+        return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
     if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
         if i and words[i - 1] in ("be", "been", "being", "to", "is", "are", "get"):
             return 0  # a passive or an infinitive ("will be held"), not the tense
@@ -696,12 +714,16 @@ def _tense(text: str, start: int, end: int) -> int:
         cue = _cue(before, i)
         if cue:
             return cue
-        if before[i] in ("until", "till"):
-            weak = 1  # "until 9 a.m. Tuesday" is a deadline unless the clause is past
+        if before[i] in ("until", "till") or (before[i] in _WEAK_FUTURE and not weak):
+            # "until 9 a.m. Tuesday" is a deadline, "would go before voters in November"
+            # lies ahead, unless the clause is past ("said they would ... Wednesday's")
+            weak = 1
     for i in range(len(after)):
         cue = _cue(after, i)
         if cue:
             return cue
+        if after[i] in _WEAK_FUTURE and not weak:
+            weak = 1
     return weak
 
 
@@ -832,14 +854,20 @@ def _season_point(
         y = year if cur_start > dct else year + 1
         why = "the next such season after the publication date"
     else:
-        tense = _tense(st.text, start, end)
+        tense = 0 if rel == "this" else _tense(st.text, start, end)
         if code == lex.season_of(dct):
             y = year if not (code == "WI" and dct.month < 3) else year - 1
+            why = "the season of the publication date"
         elif tense < 0:
             y = year if cur_start <= dct else year - 1
+            why = "the last such season before the publication date"
+        elif tense > 0 and cur_start < dct and code != "WI":
+            y = year + 1  # "will reopen in the spring", said in October: next spring
+            why = "the next such season after the publication date"
         else:
+            # "this summer" is the summer of the DCT's year whatever the verb's tense.
             y = year
-        why = "the season of the year of the publication date"
+            why = "the season of the year of the publication date"
     return _Point(dt.date(y, smonth, 1), "season", code), "dct", f"{why}, {dct.isoformat()}"
 
 
@@ -1042,7 +1070,9 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
         if y2 <= y:
             return [] if len(y2s) == 2 else outs
         outs.append(_Out(m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}"))
+        first = p
         p = _Point(dt.date(y2, 1, 1), "year")
+        st.range_ = (first, p)
     st.last = p
     return outs
 
@@ -1240,7 +1270,11 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
             return [_Out(start, m.end(), "DATE", p.value(), mod)]
-    if rel_n in ("that", "the") and st.last is not None:
+    if (
+        rel_n == "that" or (rel_n == "the" and _tense(st.text, start, m.end()) < 0)
+    ) and st.last is not None:
+        # "that summer", or "in the summer" in a past-tense narrative, is the season of the
+        # story's year; "by the summer" ahead is the coming one, from the DCT.
         y = st.last.date.year
         p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
         why = f"{m.group(0)}: in {y}, the year of the previous date in the text"
@@ -1294,6 +1328,8 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     tail = " ".join((m["tail"] or "").lower().replace("-", " ").split())
     tail = tail.removeprefix("or so ").removeprefix("or more ")
+    if m["agoday"]:
+        tail = "ago"
     if tail == "old":
         return []  # ages ("a 6-year-old boy") are not durations in TimeML
     n = _count(m)
@@ -1382,6 +1418,15 @@ def _ago(
         return [_Out(start, end, "DATE", "PAST_REF", None, "unresolved")]
     shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
     mult = 2 if unit == "fortnight" else 1
+    if m["agoday"]:
+        # "Fifty years ago today" is a day (the anniversary), "a year ago this month" a month.
+        ref_word = m["agoday"].split()[-1].lower()
+        ref = st.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(ref_word, 0))
+        gran = {"week": "week", "month": "month"}.get(ref_word, "day")
+        p = _Point(_shift(ref, shift_unit, -k * mult), gran)
+        st.last = p
+        why = f"{text}: {k} {unit}{'s' if k != 1 else ''} before {ref.isoformat()}"
+        return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
     if shift_unit in ("second", "minute", "hour"):
         d = st.dct
     else:
@@ -1424,6 +1469,12 @@ def _narrative_shift(
         base = _Point(st.dct, _UNIT_GRAN.get(unit, "day"))
         anchor: Anchor = "dct"
         bwhy = f"the publication date, {st.dct.isoformat()}"
+    elif st.range_ is not None and st.last is st.range_[1]:
+        # After "from 2019 to 2022", "a year later" counts from what happened in the range,
+        # which starts at its first date, not after its end.
+        base = st.range_[0]
+        anchor = "narrative"
+        bwhy = f"{base.value()}, the start of the range just mentioned"
     elif st.last is not None:
         base = st.last
         anchor = "narrative"
@@ -1707,6 +1758,17 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         after = " ".join((m["nafter"] or "").lower().split())
         if after:
             end = m.end("nunit")
+        if nunit in ("morning", "afternoon", "evening"):
+            # "the following morning": a part of the day after the previous date.
+            base = st.last if st.last is not None and st.last.gran == "day" else None
+            if base is None or narr == "that":
+                return []
+            off = {"the next": 1, "the following": 1, "the previous": -1}.get(narr, 0)
+            d = base.date + dt.timedelta(days=off)
+            st.last = _Point(d, "day")
+            why = f"{text}: relative to {base.date.isoformat()}, the previous date in the text"
+            # The day alone, as for "Friday night": the event layer needs calendar days.
+            return [_Out(start, end, "DATE", d.isoformat(), None, "narrative", why)]
         if nunit == "night":
             nunit = "day"
         return _narr_unit(st, narr, nunit, start, end, text)
@@ -2335,6 +2397,19 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     return dataclasses.replace(out, start=m.start(), mod=_MOD_WORDS.get(key, out.mod))
 
 
+_APPOSITION = re.compile(r",[ \t\n]{1,3}(?:on[ \t\n]{1,3}|in[ \t\n]{1,3})?|[ \t\n]{0,2}\(")
+
+
+def _apposed(rel: _Out, explicit: _Out) -> _Out:
+    """A relative date in apposition with an explicit one ("Four days later, on July 20,
+    1969") takes the explicit date, cut to its own granularity."""
+    value = explicit.value
+    if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", rel.value) and len(rel.value) <= len(value):
+        value = value[: len(rel.value)]
+    why = f"in apposition with {explicit.value}"
+    return dataclasses.replace(rel, value=value, anchor="narrative", why=why)
+
+
 def tag(
     text: str, *, dct: dt.date | None = None, date_order: DateOrder = "auto"
 ) -> tuple[Timex, ...]:
@@ -2370,6 +2445,7 @@ def tag(
     while heap_items:
         _s, _neg, _prio, cand = heapq.heappop(heap_items)
         start, end, prio, m = cand
+        prev_last = st.last
         produced = _RULES[prio][1](m, st)
         if not produced:
             rejected.add(id(m))
@@ -2390,6 +2466,25 @@ def tag(
             if out.start < floor:
                 continue
             out = _extend_left(text, out, floor)
+            if outs and out.type == "DATE":
+                prev = outs[-1]
+                gap = text[prev.end : out.start]
+                if (
+                    out.anchor == "absolute"
+                    and prev.type == "DATE"
+                    and prev.anchor in ("dct", "narrative")
+                    and _APPOSITION.fullmatch(gap)
+                ):
+                    outs[-1] = _apposed(prev, out)
+                elif (
+                    prev_last is not None
+                    and st.last is not None
+                    and st.last is not prev_last
+                    and prev.type == "DATE"
+                    and _RANGE_GAP.fullmatch(gap)
+                    and gap.strip().lower() in ("-", "–", "to", "through", "until")
+                ):
+                    st.range_ = (prev_last, st.last)
             outs.append(out)
             st.last_end = out.end
     result = []
