@@ -658,6 +658,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Friday", "DATE", "2019-05-17")],
             id="present-perfect-deadline-ahead",
         ),
+        pytest.param(
+            "Revenue for fiscal 1996, which ended Sept. 30, fell.",
+            dt.date(2019, 5, 15),
+            [("fiscal 1996", "DATE", "1996"), ("Sept. 30", "DATE", "1996-09-30")],
+            id="partial-date-takes-year-of-same-sentence",
+        ),
+        pytest.param(
+            "By Friday, the strike was over.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-10")],
+            id="by-deadline-in-past-clause",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

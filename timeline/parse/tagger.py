@@ -628,6 +628,7 @@ class _State:
     order_guess: DateOrder | None = None  # _guess_order(text), computed once
     # The last range of dates ("from 2019 to 2022"): its start and end points.
     range_: tuple[_Point, _Point] | None = None
+    last_at: int = 0  # where the expression that set ``last`` ends
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -707,8 +708,10 @@ def _tense(text: str, start: int, end: int) -> int:
         and before[-1] in ("by", "until", "till", "through")
         and not any(w in ("had", "was", "were") for w in before[-5:])
     ):
-        if "had" in after[:5]:
-            return -1  # "Until Thursday, they had not called him a suspect"
+        if any(w in ("had", "was", "were") for w in after[:5]):
+            # "Until Thursday, they had not called him a suspect", "By mid-November, the
+            # project was finished"
+            return -1
         return 1  # "by May", "until 9 a.m. Tuesday": a deadline ahead
     for i in range(len(before) - 1, -1, -1):
         cue = _cue(before, i)
@@ -742,6 +745,19 @@ def _month_day_year(
     st: _State, month: int, day: int, start: int, end: int
 ) -> tuple[int | None, Anchor, str]:
     """Year of a "May 14" without one: the nearest such date, bent by the tense."""
+    last = st.last
+    if (
+        last is not None
+        and last.gran in ("year", "month", "day", "quarter", "season")
+        and st.dct is not None
+        and abs(last.date.year - st.dct.year) > 1
+        and start - st.last_at < 80
+        and _sentence_start(st.text, start) <= st.last_at
+    ):
+        # "fiscal 1989, which ended June 30": a partial date in the same sentence as a
+        # date far from the DCT belongs to that date's year.
+        y = last.date.year
+        return y, "narrative", f"in {y}, the year of the previous date in the sentence"
     if st.dct is None:
         return None, "unresolved", ""
     dct = st.dct
@@ -2487,6 +2503,8 @@ def tag(
                     st.range_ = (prev_last, st.last)
             outs.append(out)
             st.last_end = out.end
+        if st.last is not prev_last and produced:
+            st.last_at = produced[-1].end
     result = []
     for o in outs:
         s, e = o.start, o.end
