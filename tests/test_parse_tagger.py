@@ -676,3 +676,27 @@ def test_tense_and_anchor_choices(
     text: str, dct: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They held the bridge for a month and a half.",
+            [("a month and a half", "DURATION", "P45D")],
+            id="unit-and-a-half",
+        ),
+        pytest.param(
+            "She won a second six-year term.",
+            [("six-year", "DURATION", "P6Y")],
+            id="adjectival-duration-without-its-noun",
+        ),
+        pytest.param(
+            "The show airs every Friday evening.",
+            [("every Friday evening", "SET", "XXXX-WXX-5TEV")],
+            id="set-weekday-with-day-part",
+        ),
+    ],
+)
+def test_duration_and_set_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

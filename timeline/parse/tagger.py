@@ -275,7 +275,7 @@ _P_DURATION = _c(
     (?:(?P<num>{_NUM})(?P<andhalf>{_SP}and{_SP}an?{_SP}half)?(?:{_SP}|-)
       |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
     (?:{_FILLER}{_SP})?
-    (?P<unit>{_UNIT})
+    (?P<unit>{_UNIT})(?P<andhalf2>{_SP}and{_SP}a{_SP}half)?
     (?P<tail>(?:{_SP}or{_SP}(?:so|more))?{_SP}(?:ago(?P<agoday>{_SP}(?:today|yesterday
         |tomorrow|tonight|this{_SP}(?:week|month)))?|earlier|later|before|after|from{_SP}now
         |hence|back|ahead|old)\b
@@ -364,7 +364,8 @@ _P_SET = _c(
     \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
         |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year))
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|{_NUM_ALONE}))?{_SP}
-        (?P<eunit>{_UNIT}|{_WEEKDAY}s?|{_MONTH_FULL}|morning|afternoon|evening|night
+        (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
+         |{_MONTH_FULL}|morning|afternoon|evening|night
          |spring|summer|fall|autumn|winter)
     )(?![\w-])
     """,
@@ -1333,8 +1334,8 @@ def _count(m: re.Match[str]) -> float | None:
     else:
         v = lex.number_value(raw.replace(" of", ""))
         n = float(v) if v is not None else None
-    if n is not None and m["andhalf"]:
-        n += 0.5
+    if n is not None and (m["andhalf"] or m["andhalf2"]):
+        n += 0.5  # "two and a half years", "a month and a half"
     return n
 
 
@@ -1396,10 +1397,10 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
             return []
         else:
             return _narrative_shift(m, st, unit, n, tail, start, end)
-    if tail in ("long", "in a row") or (
-        tail in ("period", "term", "span", "stretch") and m["unit"].lower().endswith("s")
-    ):
-        end = m.end("unit")  # "a three-year term" is one expression; "two years period" not
+    if tail in ("long", "in a row", "period", "term", "span", "stretch"):
+        # TimeML: an adjectival duration is the length alone ("a five-year term" ->
+        # "five-year"); the noun it modifies is not part of the expression.
+        end = m.end("unit")
     if approx in ("all", "another") and n is None:
         return []
     if unit == "quarter" and n is not None:
@@ -2077,6 +2078,10 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         if not re.search(r"\b(?:times|twice|once)\s{0,2}$", left):
             return []
         return [_Out(start, end, "SET", _duration_value(_unit_key(low), 1))]
+    if m["epart"]:
+        # "every Sunday night": the weekday with its part of the day.
+        wd = lex.WEEKDAYS[low.split()[0].rstrip("s")]
+        return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}T{lex.DAY_PARTS[m['epart'].lower()]}")]
     if low.rstrip("s") in lex.WEEKDAYS:
         return [_Out(start, end, "SET", f"XXXX-WXX-{lex.WEEKDAYS[low.rstrip('s')] + 1}")]
     if low in lex.MONTHS:
