@@ -10,6 +10,7 @@ so memory grows with the events kept, not with the number of documents.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -178,10 +179,39 @@ def _work(job: tuple[str, bytes | None, dt.date | None, DateOrder]) -> DocumentR
         return DocumentResult(name=name, error=str(exc))
 
 
-def _quiet_worker() -> None:
-    # Ctrl-C reaches the whole process group; only the parent handles it, so the
-    # workers never print tracebacks of their own.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+# Worker processes stop cooperatively. Ctrl-C reaches the whole process group (and
+# the parent sends SIGINT itself when it stops early): a worker that is parsing
+# abandons that document, and one that is not skips what is left, so the workers
+# finish at once without printing tracebacks. They are never terminated: a worker
+# killed while sending a result leaves half a message in the pipe, and the pool's
+# reader thread then waits for the rest forever.
+_worker_busy = False
+_worker_stopping = False
+
+
+def _on_worker_interrupt(signum: int, frame: object) -> None:
+    global _worker_stopping
+    _worker_stopping = True
+    if _worker_busy:  # never while the result is being sent
+        raise KeyboardInterrupt
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, _on_worker_interrupt)
+
+
+def _work_in_worker(job: tuple[str, bytes | None, dt.date | None, DateOrder]) -> DocumentResult:
+    global _worker_busy
+    name = job[0]
+    try:
+        if not _worker_stopping:
+            _worker_busy = True
+            return _work(job)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        _worker_busy = False
+    return DocumentResult(name=name, error=f"{name}: interrupted")
 
 
 def read_documents(
@@ -217,11 +247,11 @@ def read_documents(
                 progress(done, total)
         return
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=min(jobs, total), initializer=_quiet_worker
+        max_workers=min(jobs, total), initializer=_init_worker
     )
     try:
         chunk = max(1, min(16, total // (jobs * 8)))
-        for done, result in enumerate(pool.map(_work, work, chunksize=chunk), 1):
+        for done, result in enumerate(pool.map(_work_in_worker, work, chunksize=chunk), 1):
             yield result
             if progress is not None:
                 progress(done, total)
@@ -233,10 +263,11 @@ def read_documents(
 
 def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     """Stop the workers now, without waiting for the documents they are parsing."""
-    # There is no public way before Python 3.14 (terminate_workers); a slow document
-    # must not make Ctrl-C wait for it.
+    # The pool has no public list of its processes before Python 3.14.
     for process in list((pool._processes or {}).values()):
-        process.terminate()
+        if process.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(process.pid, signal.SIGINT)
     pool.shutdown(wait=True, cancel_futures=True)
 
 
