@@ -425,3 +425,38 @@ def test_quoted_today_joins_the_days_event() -> None:
     )
     events = _events(text, "2023-08-22")
     assert [d for d, _ in events] == ["2023-08-22"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A painting by Jan Mol that hung unseen in a barn for years sold for £2m on Monday.",
+            [("2019-05-13", "Painting by Jan Mol sells for £2m")],
+            id="restrictive-that-before-main-verb",
+        ),
+        pytest.param(
+            "A driver who stole a bus from the depot was jailed on Monday.",
+            [("2019-05-13", "Driver jailed")],
+            id="restrictive-who-before-main-verb",
+        ),
+        pytest.param(
+            "The probe, built by Astra, launched on 2 May and entered orbit four days later.",
+            [("2019-05-02", "Probe launches"), ("2019-05-06", "Probe enters orbit")],
+            id="participle-insertion-and-coordinated-verb",
+        ),
+        pytest.param(
+            "The last crew, Apollo 17, left the Moon in 1972.",
+            [("1972", "Apollo 17 leaves the Moon")],
+            id="named-apposition-is-the-subject",
+        ),
+        pytest.param(
+            "BOSTON, May 14, 2019 — Acme on Tuesday unveiled a drone and said it would "
+            "begin shipping on June 3.",
+            [("2019-05-14", "Acme unveils a drone"), ("2019-06-03", "Acme to begin shipping")],
+            id="wire-dateline-and-weekday-leave-the-subject",
+        ),
+    ],
+)
+def test_subject_and_main_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

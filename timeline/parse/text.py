@@ -159,6 +159,7 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
 )
+_REPORTED_WOULD = re.compile(r"^would\s+(?!have\b|not\b|be\s+[a-z]+ed\b)")
 _RELATIVE_LEAD = re.compile(r"^(?:who|which|where)\s+", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
@@ -206,10 +207,45 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             clause_end = brk.start()
             break
     for comp in _COMPLEMENTIZER.finditer(text, clause_start, start):
+        if (rel := _restrictive_relative(text, clause_start, start)) and rel[1] > comp.end():
+            continue  # "a sketch that hung unrecognised for decades sold on Wednesday"
         clause_start = comp.end()
     if follow := _FOLLOWING_CLAUSE.search(text, end, clause_end):
         clause_end = follow.start()
     return _trimmed(text, clause_start, clause_end) or sentence
+
+
+_RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
+_MAIN_AUX = frozenset("was were is are has had will would".split())
+
+
+def _restrictive_relative(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A restrictive relative clause in the subject, before the main verb: in "A sketch
+    by Turner that hung unrecognised for decades sold for £3.1m" the offsets of " that"
+    and of "sold"; None when ``text[lo:hi]`` has no such clause."""
+    rel = _RESTRICTIVE.search(text, lo, hi)
+    if rel is None:
+        return None
+    before = text[lo : rel.start()].split()
+    if not before or len(before) > 8 or any(_looks_finite(w) for w in before):
+        return None
+    noun = before[-1].strip(_EDGE_PUNCT)
+    if rel["rel"] == "that" and not (noun[:1].isupper() or _relative_noun(noun)):
+        return None
+    words = list(re.finditer(r"\S+", text[rel.end() : hi]))
+    if not words or not _looks_finite(words[0].group()):
+        return None
+    for k in range(2, min(len(words), 16)):
+        word = words[k].group()
+        low = word.lower()
+        prev = words[k - 1].group().lower()
+        if not word.islower() or prev in _DETERMINERS or prev in _MAIN_AUX or prev == "be":
+            continue
+        if low in _MAIN_AUX or (
+            _verbs.past_base(low) is not None and not words[k - 1].group().endswith(",")
+        ):
+            return rel.start(), rel.end() + words[k].start()
+    return None
 
 
 _LEAD_CONDITION = re.compile(r"^(?:if|unless)\s[^,]{2,80},\s+(?:then\s+)?", re.IGNORECASE)
@@ -223,9 +259,7 @@ _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
 _AND_VERB = re.compile(
     r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
-    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
-    + _verbs.PAST_ALTERNATION
-    + r")\b)"
+    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
 )
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
@@ -278,6 +312,12 @@ def subject_of(text: str, sentence: Span) -> str | None:
     return _subject_before(text, sentence, sentence.end)
 
 
+_SUBJECT_TIME = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|today|yesterday|tonight|(?:earlier|later|this)\s+(?:this\s+)?(?:week|month|year))\b"
+)
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
@@ -292,7 +332,11 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     if match is None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
-    subject = _INSERTION.sub("", text[lo : match.start()]).strip(_EDGE_PUNCT)
+    head = text[lo : match.start()]
+    if (dash := max(head.rfind(" — "), head.rfind(" – "), head.rfind(" -- "))) >= 0:
+        head = head[dash + 3 :]  # "SAN FRANCISCO, Jan. 9, 2024 — Orbis Labs"
+    head = _SUBJECT_TIME.sub("", head)  # "Orbis Labs on Tuesday"
+    subject = _INSERTION.sub("", head).strip(_EDGE_PUNCT)
     return subject if 0 < len(subject.split()) <= 12 else None
 
 
@@ -704,6 +748,16 @@ _LEAD_TIME = re.compile(
 )
 
 
+# ", built by Lunar Vector,", ", which has since repaid its creditors,": an insertion.
+_OPENS_INSERTION = re.compile(
+    r"(?:which|who|whose|(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\s+(?:by|in|on|at"
+    r"|from|for|with|as|to)|(?:built|made|run|set|held|known|based|born|owned|led)\s)\b"
+)
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
 def _relative_noun(word: str) -> bool:
     """Whether "<word> that" opens a relative clause: a noun, not a verb or adverb."""
     low = word.lower()
@@ -739,10 +793,18 @@ def _tidy(title: str) -> str:
     if (
         (ins := _SUBJECT_INSERTION.match(title))
         and _looks_finite(ins["verb"])
-        and ins["subject"].split()[0].lower() not in _FUNCTION_WORDS | {"across", "during"}
-        and not any(_looks_finite(w.strip(",")) for w in ins["insertion"].split())
+        and ins["subject"].split()[0].lower()
+        not in (_FUNCTION_WORDS - _SUBJECT_DETERMINERS) | {"across", "during"}
+        and (
+            not any(_looks_finite(w.strip(",")) for w in ins["insertion"].split())
+            or _OPENS_INSERTION.match(ins["insertion"]) is not None
+        )
     ):
-        title = f"{ins['subject']} {title[ins.start('verb') :]}"
+        subject = ins["subject"]
+        named = ins["insertion"].rstrip(",").split()
+        if len(named) <= 4 and all(w[:1].isupper() or w.isdigit() for w in named):
+            subject = " ".join(named)  # "The last crew, Apollo 17, left": "Apollo 17 leaves"
+        title = f"{subject} {title[ins.start('verb') :]}"
     return title
 
 
@@ -778,6 +840,9 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     else:
         insertion = False
     before_words = text[lo:comma].split()
+    opened = text.find(", ", lo, comma)
+    if opened >= 0 and _OPENS_INSERTION.match(text, opened + 2, comma):
+        return None  # "The lander, built by Lunar Vector, launched on 15 February"
     if not insertion and not any(_looks_finite(w) for w in before_words):
         return None  # "Hale, 54, pleaded guilty in 2020": the participle is the main verb
     head = _noun_phrase_before(text, lo, comma)
@@ -1050,7 +1115,13 @@ def build_headline(
         # "An executive, who pleaded guilty in 2020, will be sentenced on March 10".
         prefix = _antecedent(text, sentence, rel)
         clause = Span(comma + 2, clause.end)
-    title = _without_date(text, clause, start, end, absolute)
+    if (relative := _restrictive_relative(text, clause.start, start)) is not None:
+        # "The councillor who stole £240,000 ... was jailed": the main verb's subject.
+        clause_head = text[clause.start : relative[0]]
+        title = _without_date(text, Span(relative[1], clause.end), start, end, absolute)
+        title = f"{clause_head} {title}"
+    else:
+        title = _without_date(text, clause, start, end, absolute)
     if nominal := _NOMINAL.search(title):
         base = _NOMINALISATIONS.get(nominal["noun"].lower())
         if base is not None:
@@ -1107,7 +1178,9 @@ def build_headline(
     if report := _REPORTING.match(title):
         rest = report["rest"]
         if _PRONOUN_SUBJECT.match(rest):
-            title = f"{report['who']} {_PRONOUN_SUBJECT.sub('', rest)}"
+            # "Orbis said it would begin shipping": the future of then, "to begin".
+            rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
+            title = f"{report['who']} {rest}"
         elif len(title) > 60 and len(rest) > 20 and _FINITE.search(rest):
             title = f"{report['who']}: {rest}"
     if (m := re.match(r"(he|she)\s", title, re.IGNORECASE)) and (
