@@ -460,3 +460,30 @@ def test_quoted_today_joins_the_days_event() -> None:
 )
 def test_subject_and_main_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Strike called\n\nUpdated: 10:42 AM EST, Wed May 15, 2019\n\n"
+            "Teachers will walk out on Friday.",
+            [("2019-05-17", "Teachers to walk out")],
+            id="updated-stamp-line-is-no-event",
+        ),
+        pytest.param(
+            "Teachers will walk out on Friday. Lunches will be served from 11 a.m. each weekday.",
+            [("2019-05-17", "Teachers to walk out")],
+            id="recurring-time-is-no-event",
+        ),
+        pytest.param(
+            "Prices fall under a law Gov. Jane Roe signed on Monday.",
+            [("2019-05-13", "Roe signs the law")],
+            id="reduced-object-relative",
+        ),
+    ],
+)
+def test_page_stamps_timetables_and_object_relatives(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _events(text) == expected

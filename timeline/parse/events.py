@@ -363,6 +363,10 @@ def _candidates(
             and not text[line_start : timex.start].strip()
             and _WIRE_AFTER.match(text, timex.end) is not None
         )
+        if _STAMP_LINE.fullmatch(text, line_start, _line_end(text, timex.end)):
+            continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
+        if _RECURRING.match(text, timex.end):
+            continue  # "from 11 a.m. each weekday": a timetable, not an event
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
         quoted = in_quotation(text, sentence, timex.start)
@@ -405,6 +409,26 @@ def _candidates(
             if c.span_start > first_line_end or not any(_contains(c, b) for b in body)
         ]
     return found
+
+
+_STAMP_WORD = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{1,2}[SD]?T|UTC|GMT|at|on|of"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+)
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified|First\s+published)\b"
+    r"(?:\s+on)?\s*:?)[\s,|:/.–—-]*(?:" + _STAMP_WORD + r"[\s,|:/.–—-]*)+"
+)
+_RECURRING = re.compile(
+    r"\s*(?:on\s+)?(?:each|every)\s+(?:day|weekday|morning|afternoon|evening|night|week"
+    r"|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 _WIRE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")

@@ -808,6 +808,26 @@ def _tidy(title: str) -> str:
     return title
 
 
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"
+)
+
+
+def _object_relative(text: str, sentence: Span, start: int) -> str | None:
+    """A date inside a reduced object relative: "under a law Gov. Jared Polis signed on
+    Monday" gives "Polis signs law"."""
+    found = _OBJECT_RELATIVE.search(text, max(sentence.start, start - 90), start)
+    if found is None or found["obj"].split()[-1] in _FUNCTION_WORDS:
+        return None
+    base = _verbs.past_base(found["verb"])
+    if base is None or _verbs.present_base(found["verb"]) is not None:
+        return None
+    who = shorten_names(found["who"])
+    return f"{who} {_verbs.third_person(base)} the {found['obj']}"
+
+
 def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool) -> str | None:
     """A date inside a participial phrase: "the tax, approved by voters in 2004, is ..."."""
     lo, hi = sentence.start, sentence.end
@@ -1097,6 +1117,7 @@ def build_headline(
     reporting = reporting_date(text, sentence, start)
     special = (
         _warning(text, sentence, clause, start, end, speaker)
+        or _object_relative(text, sentence, start)
         or _attributive_event(text, sentence, start, end)
         or _participial(text, sentence, start, end, absolute)
     )
