@@ -189,23 +189,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     Raises:
         ExportError: The folder is missing or not writable, or the disk is full.
     """
-    folder = path.parent
-    if not folder.is_dir():
-        msg = f"{path}: the output folder {folder} does not exist"
-        raise ExportError(msg)
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp_name).replace(path)
-    except BaseException as exc:  # Ctrl-C included: never leave the temporary file behind
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                Path(tmp_name).unlink()
-        if isinstance(exc, OSError):
-            msg = f"{path}: cannot write the file ({exc.strerror or exc})"
-            raise ExportError(msg) from exc
-        raise
+    write_all([(path, data)])
