@@ -487,3 +487,34 @@ def test_page_stamps_timetables_and_object_relatives(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "dates"),
+    [
+        pytest.param("2019 ", {"2019"}, id="years-spaced"),
+        pytest.param("5 May 2019, ", {"2019-05-05"}, id="dates-spaced"),
+    ],
+)
+def test_many_dates_without_a_full_stop(unit: str, dates: set[str]) -> None:
+    # 16 KB with no sentence end: quadratic in the dates of one sentence took > 30 s here.
+    text = "Headline\n" + unit * (16_000 // len(unit))
+    result = analyse(text, source_id="a.txt", published=dt.date(2019, 6, 1))
+    assert dates <= {e.date for e in result.events}
+    mentions = [m for e in result.events for m in e.mentions]
+    # The whole line is read, up to its end, in quotes of bounded size.
+    assert max(m.timex_end for m in mentions) > len(text) - 100
+    for m in mentions:
+        assert text[m.quote_start : m.quote_end] == m.quote
+        assert m.quote_start <= m.timex_start < m.timex_end <= m.quote_end
+        assert len(m.quote) <= 1000
+
+
+def test_a_date_on_a_huge_line_gets_a_bounded_quote() -> None:
+    text = "Council news\n" + "x " * 600 + "The council met on 5 May 2019." + " y" * 300_000
+    (event,) = analyse(text, source_id="a.txt", published=dt.date(2019, 6, 1)).events
+    (mention,) = event.mentions
+    assert event.date == "2019-05-05"
+    assert text[mention.timex_start : mention.timex_end] == "5 May 2019"
+    assert len(mention.quote) <= 1000
+    assert text[mention.quote_start : mention.quote_end] == mention.quote

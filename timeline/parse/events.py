@@ -33,10 +33,12 @@ from timeline.parse.text import (
     Span,
     build_headline,
     clause_around,
+    end_of_line,
     in_quotation,
     reporting_date,
     sentence_case,
     sentences,
+    start_of_line,
     subject_of,
 )
 from timeline.parse.timex import Timex
@@ -353,7 +355,7 @@ def _candidates(
             end = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
-        line_start = text.rfind("\n", 0, timex.start) + 1
+        line_start = start_of_line(text, timex.start)
         if _WIRE_DATELINE.fullmatch(text, line_start, timex.start) and _WIRE_AFTER.match(
             text, timex.end
         ):
@@ -427,8 +429,7 @@ _RECURRING = re.compile(
 
 
 def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
+    return end_of_line(text, pos)
 
 
 _WIRE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
@@ -628,7 +629,7 @@ def _mention(text: str, cand: _Candidate, source_id: str) -> Mention:
 
 
 def _previous_line(text: str, pos: int) -> str:
-    line_start = text.rfind("\n", 0, pos)
+    line_start = start_of_line(text, pos) - 1
     for line in reversed(text[max(0, line_start - 600) : max(0, line_start)].split("\n")):
         if line.strip():
             return re.sub(r"<[^>]*>|[*_]{2}", "", line).strip()
@@ -636,7 +637,7 @@ def _previous_line(text: str, pos: int) -> str:
 
 
 def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> _Draft:
-    line_start = text.rfind("\n", 0, cand.sentence.start) + 1
+    line_start = start_of_line(text, cand.sentence.start)
     embed = _EMBED_LINE.match(text, line_start)
     head = build_headline(
         text,
@@ -681,7 +682,7 @@ _SPEAKER_LINE = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:\s+to\s+[\
 
 
 def _speaker(text: str, sentence: Span) -> str | None:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_start = start_of_line(text, sentence.start)
     match = _SPEAKER_LINE.match(text, line_start)
     return match["who"].strip() if match else None
 

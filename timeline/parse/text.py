@@ -53,11 +53,43 @@ def _abbreviation(text: str, line_start: int, dot: int) -> str | None:
     return None
 
 
+# A "sentence" longer than this (a line without full stops: a list, a table, adversarial
+# input) is cut into chunks, so that everything done per date looks at a bounded window
+# and the event layer stays linear in the text size.
+MAX_SENTENCE = 1000
+_CHUNK_BREAKS = ("; ", " — ", " – ", ", ")
+
+
+def _chunks(text: str, span: Span, spans: list[Span]) -> None:
+    """Append ``span`` to ``spans``, cut into pieces of at most :data:`MAX_SENTENCE`
+    characters at a clause break, else at a space, in the second half of each piece."""
+    start, end = span.start, span.end
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        cut = -1
+        for mark in _CHUNK_BREAKS:
+            found = text.rfind(mark, half, limit)
+            if found >= 0:
+                cut = found + len(mark.rstrip())
+                break
+        if cut < 0:
+            found = text.rfind(" ", half, limit)
+            cut = found if found >= 0 else limit
+        if piece := _trimmed(text, start, cut):
+            spans.append(piece)
+        start = cut
+    if piece := _trimmed(text, start, end):
+        spans.append(piece)
+
+
 def sentences(text: str) -> tuple[Span, ...]:
     """Split a text into sentences, never across a line break.
 
     An abbreviation ends a sentence when an opening quote follows it
-    ("... in Greenwich, Conn. “Mr. Hale lied ...”"), since a title never does.
+    ("... in Greenwich, Conn. “Mr. Hale lied ...”"), since a title never does. A
+    sentence longer than :data:`MAX_SENTENCE` characters is cut into chunks at clause
+    breaks, so that a 1 MB line gives bounded quotes.
 
     Args:
         text: The document text.
@@ -75,11 +107,60 @@ def sentences(text: str) -> tuple[Span, ...]:
             ):
                 continue
             if span := _trimmed(text, start, end_match.end()):
-                spans.append(span)
+                _chunks(text, span, spans)
             start = end_match.end()
         if span := _trimmed(text, start, line.end()):
-            spans.append(span)
+            _chunks(text, span, spans)
     return tuple(spans)
+
+
+@functools.lru_cache(maxsize=2)
+def _line_breaks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def start_of_line(text: str, pos: int) -> int:
+    """Offset of the start of the line holding ``pos``, in logarithmic time (a search
+    back to the line break would make many dates on one huge line quadratic).
+
+    Args:
+        text: The document text.
+        pos: An offset into ``text``.
+
+    Returns:
+        The offset just after the last line break before ``pos``, or 0.
+    """
+    breaks = _line_breaks(text)
+    k = bisect.bisect_left(breaks, pos) - 1
+    return breaks[k] + 1 if k >= 0 else 0
+
+
+def end_of_line(text: str, pos: int) -> int:
+    """Offset of the line break at or after ``pos``, or ``len(text)``.
+
+    Args:
+        text: The document text.
+        pos: An offset into ``text``.
+
+    Returns:
+        The end of the line holding ``pos``.
+    """
+    breaks = _line_breaks(text)
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k] if k < len(breaks) else len(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of the opening and closing curly quotes and of the straight quotes."""
+    marks: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for match in re.finditer('[“”"]', text):
+        marks['“”"'.index(match.group())].append(match.start())
+    return marks
+
+
+def _count(offsets: list[int], lo: int, hi: int) -> int:
+    return bisect.bisect_left(offsets, hi) - bisect.bisect_left(offsets, lo)
 
 
 def in_quotation(text: str, sentence: Span, pos: int) -> bool:
@@ -93,12 +174,12 @@ def in_quotation(text: str, sentence: Span, pos: int) -> bool:
     Returns:
         True when an odd number of quotation marks stands between the line start and ``pos``.
     """
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[line_start:pos]
-    curly = before.count("“") - before.count("”")
+    lo = start_of_line(text, sentence.start)
+    opening, closing, straight = _quote_marks(text)
+    curly = _count(opening, lo, pos) - _count(closing, lo, pos)
     if curly:
         return curly > 0
-    return before.count('"') % 2 == 1
+    return _count(straight, lo, pos) % 2 == 1
 
 
 # Clause boundaries: semicolons, dashes, colons, a comma before a conjunction, a relative
@@ -180,6 +261,7 @@ _MODALS = frozenset("would could should might may must can".split())
 _NOT_VERBS = frozenset("need speed seed feed breed greed red bed shed hundred".split())
 _SINGULAR_S = re.compile(r"(?:ss|us|is|['’]s|ics|news)$")
 MAX_TITLE = 80
+_MAX_DRAFT = 400
 
 
 def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -1063,14 +1145,16 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     after = text[end : clause.end]
     if after.startswith(("'s", "’s")):
         return text[clause.start : clause.end]
-    prep = _PREPOSITION.search(before)
+    # Both patterns end at "$": searching only the tail keeps the cost per date bounded.
+    tail = max(0, len(before) - 60)
+    prep = _PREPOSITION.search(before, tail)
     if (
         prep is not None
         and prep.group().lower().rstrip().endswith(" the")
         and not (_AFTER_ADVERBIAL.match(after) or not after.strip())
     ):
         prep = None  # "in the 2016 U.S. presidential election": the year names the election
-    attributive = _DETERMINER_BEFORE.search(before) is not None and prep is None
+    attributive = _DETERMINER_BEFORE.search(before, tail) is not None and prep is None
     adverbial = not attributive and (
         prep is not None or not absolute or bool(_AFTER_ADVERBIAL.match(after)) or not after.strip()
     )
@@ -1143,6 +1227,10 @@ def build_headline(
         title = f"{clause_head} {title}"
     else:
         title = _without_date(text, clause, start, end, absolute)
+    if len(title) > _MAX_DRAFT:
+        # A title keeps at most 80 characters: the rules below need only the clause's
+        # head, and a bounded draft keeps a line of hundreds of dates cheap.
+        title = title[: title.rfind(" ", 0, _MAX_DRAFT) + 1 or _MAX_DRAFT]
     if nominal := _NOMINAL.search(title):
         base = _NOMINALISATIONS.get(nominal["noun"].lower())
         if base is not None:
