@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import sys
 
 import pytest
@@ -700,3 +701,74 @@ def test_tense_and_anchor_choices(
 )
 def test_duration_and_set_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+def _hits_by_tokens(text: str) -> list[list[int]]:
+    """The keyword scan written plainly: every _TOKEN, looked up one by one."""
+    from timeline.parse import tagger as tg
+
+    hits: list[list[int]] = [[] for _ in tg._RULES]
+    prev1 = prev2 = ""
+    for tok in re.finditer(r"[A-Za-z]+|\d+", text):
+        word = tok.group()
+        if word[0].isdigit():
+            end = tok.end()
+            nxt = text[end : end + 1]
+            if len(word) == 4:
+                hits[tg._R_YEAR].append(tok.start())
+            if nxt in ("s", "'", "’") and len(word) in (2, 4):
+                hits[tg._R_DECADE].append(tok.start())
+            if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
+                hits[tg._R_NUMERIC].append(tok.start())
+            if nxt == ":":
+                hits[tg._R_TIME].append(tok.start())
+            prev2, prev1 = prev1, "0"
+            continue
+        low = word.lower()
+        for r, guard, deep in tg._KEYWORDS.get(low, ()):
+            if guard is None or prev1 in guard or (deep and prev2 in guard):
+                if r == tg._R_MONTH and tg._bare_month_rejected(text, word, tok.start(), tok.end()):
+                    continue
+                hits[r].append(tok.start())
+        prev2, prev1 = prev1, low
+    return [sorted(h) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FY2019 and 5pm, 10am; Q3 2019's 1990s, the '90s; x3am 53am A320 mp3",
+        "two more years, an additional year, a further 3 months, 12 days; last week",
+        "İstanbul, two İ years; 5 \u212aelvin days; ΣΑΣ three days later",
+        "١٢٣٤ years, ٢٠١٩ and 12:30 p.m. EST; 2019-05-14 5/14/2019",
+        "days" + " " * 100 + "days" + "-" * 50 + "two" + "\n" * 45 + "years",
+        "May May May, April Ryan said; in June Carter's day",
+        "years at the start; 4 years",
+    ],
+)
+def test_keyword_scan_matches_token_loop(text: str) -> None:
+    from timeline.parse import tagger as tg
+
+    assert [sorted(h) for h in tg._hits(text)] == _hits_by_tokens(text)
+    assert tg._hits(text) == [sorted(h) for h in tg._hits(text)]  # text order
+
+
+_SCAN_PIECES = [
+    *"two years Year day 5 2019 pm May - İ x \u212a 's s : / the last ٣ a DAYS 90".split(),
+    " ",
+    "  ",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_SCAN_PIECES),
+        max_size=40,
+    ).map("".join)
+)
+def test_keyword_scan_matches_token_loop_fuzzed(text: str) -> None:
+    from timeline.parse import tagger as tg
+
+    assert tg._hits(text) == _hits_by_tokens(text)

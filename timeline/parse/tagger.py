@@ -2192,6 +2192,7 @@ _RULES: tuple[tuple[_Lazy, _Handler], ...] = (
 
 
 _Cand = tuple[int, int, int, re.Match[str]]
+_Trie = dict[str, "_Trie"]
 _R_NAMES = [h.__name__ for _p, h in _RULES]
 _R_YEAR = _R_NAMES.index("_h_year")
 _R_DECADE = _R_NAMES.index("_h_decade")
@@ -2315,37 +2316,134 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
     return table_out
 
 
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation of words, factored by common prefix so that the engine tests
+    each branch's first letter once. The caller makes the match end at a word's end."""
+    tree: _Trie = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
+# Tokens are ASCII letters (like _TOKEN), found in the text lowered to ASCII lower case
+# at the same offsets.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with A-Z lowered, or another string that agrees with it on which
+    characters are a-z, decimal digits and spaces, at the same offsets.
+
+    str.lower() is much faster than translate(); of all code points, only U+0130 ("İ",
+    lowered to two characters) and U+212A (the Kelvin sign, lowered to "k") make it
+    disagree, so it is used unless one of them is present.
+    """
+    if text.isascii() or ("\u0130" not in text and "\u212a" not in text):
+        return text.lower()
+    return text.translate(_ASCII_LOWER)
+
+
+def _prev_token(low: str, pos: int) -> tuple[str, int]:
+    """The token (as _TOKEN splits ``low``) ending last before ``pos``: its lower-case
+    text ("0" for a number, "" for none) and its start."""
+    if pos >= 2 and low[pos - 1] == " ":
+        # Usually a word and one space: the text between the space before it and pos.
+        q = low.rfind(" ", max(0, pos - 40), pos - 1)
+        if q >= 0 or pos <= 40:
+            word = low[q + 1 : pos - 1]
+            if word and word.isascii():
+                if word.isalpha():
+                    return word, q + 1
+                if word.isdigit():
+                    return "0", q + 1
+    # Anything else: step back character by character.
+    i = pos - 1
+    while i >= 0 and not ("a" <= low[i] <= "z" or low[i].isdecimal()):
+        i -= 1
+    if i < 0:
+        return "", 0
+    end = i + 1
+    if "a" <= low[i] <= "z":
+        while i >= 0 and "a" <= low[i] <= "z":
+            i -= 1
+        return low[i + 1 : end], i + 1
+    while i >= 0 and low[i].isdecimal():
+        i -= 1
+    return "0", i + 1
+
+
+def _hits(text: str) -> list[list[int]]:
+    """For each rule, the starts of the tokens (as _TOKEN splits the text) whose keyword
+    the rule's matches contain, in text order."""
+    hits: list[list[int]] = [[] for _ in _RULES]
+    # One regex pass over the lowered text finds the tokens (as _TOKEN splits the text)
+    # that are keywords or numbers; the text gets a leading space so that every token
+    # follows the non-letter that the pass's first character class (a fast scan) needs.
+    low = _ascii_lower(text)
+    pad = " " + low
+    size = len(text)
+    for tok in _KEYWORD_SCAN.finditer(pad):
+        word = tok[1]
+        if word is None:
+            # A number; a digit right after a letter ("FY2019") is the class's character.
+            start = tok.start() - 1 if pad[tok.start()].isdecimal() else tok.start(2) - 1
+            end = tok.end() - 1
+            nxt = text[end : end + 1]
+            if end - start == 4:
+                hits[_R_YEAR].append(start)
+            if nxt in ("s", "'", "’") and end - start in (2, 4):
+                hits[_R_DECADE].append(start)
+            if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
+                hits[_R_NUMERIC].append(start)
+            if nxt == ":":
+                hits[_R_TIME].append(start)
+            if end == size or not "a" <= low[end] <= "z":
+                continue
+            after = _KEYWORD_AT.match(low, end)  # a keyword right after it ("5pm")
+            if after is None:
+                continue
+            word = after.group()
+            start = end
+        else:
+            start = tok.start(1) - 1
+        end = start + len(word)
+        prev1: str | None = None  # the two previous tokens, when a guard needs them
+        prev2: str | None = None
+        at = 0
+        for r, guard, deep in _KEYWORDS[word]:
+            if guard is not None:
+                if prev1 is None:
+                    prev1, at = _prev_token(low, start)
+                if prev1 not in guard:
+                    if not deep:
+                        continue
+                    if prev2 is None:
+                        prev2 = _prev_token(low, at)[0] if prev1 else ""
+                    if prev2 not in guard:
+                        continue
+            if r == _R_MONTH and _bare_month_rejected(text, text[start:end], start, end):
+                continue  # _h_month would reject it: "May said", "May May May"
+            hits[r].append(start)
+    return hits
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every match of every rule near its keywords, longest first (then earliest, rule)."""
-    n_rules = len(_RULES)
-    hits: list[list[int]] = [[] for _ in range(n_rules)]
-    prev1 = prev2 = ""  # the two previous tokens, lower case ("0" for a number)
-    for tok in _TOKEN.finditer(text):
-        word = tok.group()
-        if word[0].isdigit():
-            end = tok.end()
-            nxt = text[end : end + 1]
-            if len(word) == 4:
-                hits[_R_YEAR].append(tok.start())
-            if nxt in ("s", "'", "’") and len(word) in (2, 4):
-                hits[_R_DECADE].append(tok.start())
-            if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
-                hits[_R_NUMERIC].append(tok.start())
-            if nxt == ":":
-                hits[_R_TIME].append(tok.start())
-            prev2, prev1 = prev1, "0"
-            continue
-        low = word.lower()
-        rules = _KEYWORDS.get(low)
-        if rules:
-            for r, guard, deep in rules:
-                if guard is None or prev1 in guard or (deep and prev2 in guard):
-                    if r == _R_MONTH and _bare_month_rejected(text, word, tok.start(), tok.end()):
-                        continue  # _h_month would reject it: "May said", "May May May"
-                    hits[r].append(tok.start())
-        prev2, prev1 = prev1, low
-    found: list[_Cand] = []
+    hits = _hits(text)
     size = len(text)
+    found: list[_Cand] = []
     for prio, (pattern, _h) in enumerate(_RULES):
         back, fwd = _RULE_WINDOWS[prio]
         lo = hi = -1
@@ -2365,6 +2463,9 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 _KEYWORDS = _keywords()
+_KEYWORD_AT = re.compile(rf"(?:{_trie(sorted(_KEYWORDS))})(?![a-z])")
+# A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
+_KEYWORD_SCAN = re.compile(rf"[^a-z](?:({_trie(sorted(_KEYWORDS))})(?![a-z])|(\d+)|(?<=\d))")
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
 
 
