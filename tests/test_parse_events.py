@@ -518,3 +518,36 @@ def test_a_date_on_a_huge_line_gets_a_bounded_quote() -> None:
     assert text[mention.timex_start : mention.timex_end] == "5 May 2019"
     assert len(mention.quote) <= 1000
     assert text[mention.quote_start : mention.quote_end] == mention.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Fraud case\nA former executive, who pleaded guilty in 2020 and testified at trial, "
+            "will be sentenced on March 10.",
+            "2022-02-17",
+            ("2022-03-10", "sentenced"),
+            id="future-day-month-takes-the-publication-year",
+        ),
+        pytest.param(
+            "Ring unveiled\nThe company unveiled a ring on Tuesday. Pre-orders open on Thursday "
+            "at a price of $299, the company said.",
+            "2024-01-09",
+            ("2024-01-11", "Pre-orders open"),
+            id="present-schedule-verb-looks-ahead",
+        ),
+    ],
+)
+def test_future_and_schedule_dates_look_ahead(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    date, words = expected
+    titles = dict(_events(text, published))
+    assert words in titles[date]
+
+
+def test_a_trailing_reporting_frame_leaves_the_title() -> None:
+    text = "Ring unveiled\nPre-orders open on Thursday at a price of $299, the company said."
+    (title,) = [t for _, t in _events(text, "2024-01-09")]
+    assert title == "Pre-orders open at a price of $299"

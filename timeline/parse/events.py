@@ -198,26 +198,55 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     cand.confidence -= 0.1
 
 
+# Present-tense verbs of a timetable: "Pre-orders open on Thursday" looks ahead.
+_SCHEDULE_PRESENT = re.compile(
+    r"\b(?:opens?|starts?|begins?|closes?|launch(?:es)?|resumes?|returns?|reopens?"
+    r"|kicks?\s+off|takes?\s+effect|goes\s+on\s+sale|go\s+on\s+sale|ends?|debuts?"
+    r"|premieres?|arrives?|faces?|hosts?|plays?)\b(?:\s+[\w'’$-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
-    """A weekday or day-month in a future-tense clause that was resolved into the past."""
+    """A weekday or day-month in a future-tense clause ("will be sentenced on March 10",
+    "Pre-orders open on Thursday") that was resolved into the past: the next such day
+    after the publication date. A day-month the tagger gave the year of another date
+    in the sentence ("pleaded guilty in 2020 ..., will be sentenced on March 10") is
+    re-anchored to the publication date too."""
     timex = cand.start
-    if timex.anchor != "dct" or cand.end is not None or not _DAY_VALUE.match(cand.value):
+    if cand.end is not None or not _DAY_VALUE.match(cand.value):
         return
     if published is None or cand.value >= published.isoformat():
         return
+    year_less = re.search(r"\d", timex.text) and not re.search(r"\d{4}", timex.text)
+    if timex.anchor != "dct" and not (timex.anchor == "narrative" and year_less):
+        return
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
-    if not _FUTURE_CLAUSE.search(before) or "ago" in timex.text.lower():
+    if "ago" in timex.text.lower():
         return
+    if not _FUTURE_CLAUSE.search(before):
+        schedule = _SCHEDULE_PRESENT.search(
+            before, max(clause.start, timex.start - 80) - clause.start
+        )
+        if (
+            schedule is None
+            or _PAST_WORD.search(before)
+            or timex.start < _first_line_end(text)  # headlines speak of the past in the present
+        ):
+            return
     if reporting_date(text, cand.sentence, timex.start):
         return  # "... will not hit Earth, scientists said on Thursday"
     day = dt.date.fromisoformat(cand.value)
     if _WEEKDAY.search(timex.text):
         new = day + dt.timedelta(days=7)
         cand.why = f"{timex.text}: the {new:%A} after the publication date (future tense)"
-    elif re.search(r"\d", timex.text) and not re.search(r"\d{4}", timex.text):
+    elif year_less:
+        year = published.year
         try:
-            new = day.replace(year=day.year + 1)
+            new = day.replace(year=year)
+            if new < published:
+                new = day.replace(year=year + 1)
         except ValueError:
             return
         cand.why = f"{timex.text}: the next such date after the publication date (future tense)"

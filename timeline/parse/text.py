@@ -1236,7 +1236,8 @@ def build_headline(
         if base is not None:
             verb = " ".join([_verbs.third_person(base.split()[0]), *base.split()[1:]])
             title = f"{nominal['who']} {verb} {nominal['obj']}"
-    title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
+    # ", the company said" ends a clause; dropped first, or it reads as an insertion.
+    title = _TRAILING_REPORT.sub("", _SPACES.sub(" ", title).strip(_EDGE_PUNCT + "."))
     lead = text[max(sentence.start, clause.start - 2) : clause.start]
     if prefix:
         title = f"{prefix} {title}"
