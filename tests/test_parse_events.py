@@ -551,3 +551,23 @@ def test_a_trailing_reporting_frame_leaves_the_title() -> None:
     text = "Ring unveiled\nPre-orders open on Thursday at a price of $299, the company said."
     (title,) = [t for _, t in _events(text, "2024-01-09")]
     assert title == "Pre-orders open at a price of $299"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Robots\nNorthwind Robotics opened a plant in Rotterdam last year. "
+            "It shipped its 10,000th robot in October.",
+            "Northwind Robotics ships its 10,000th robot",
+            id="it-is-the-previous-subject",
+        ),
+        pytest.param(
+            "Sales\nSales fell sharply in the spring. It cut its forecast in April.",
+            "It cuts its forecast",
+            id="a-plural-subject-is-not-it",
+        ),
+    ],
+)
+def test_a_pronoun_subject_takes_the_previous_subject(text: str, title: str) -> None:
+    assert [t for d, t in _events(text, "2023-12-01") if d.endswith(("-10", "-04"))] == [title]

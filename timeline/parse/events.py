@@ -748,6 +748,33 @@ def _delayed_identity(
     return None if head.planned or head.reporting else head.title
 
 
+_PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They)\s+(?=[a-z])")
+_PRONOUNS = frozenset("it they he she we i this that these those there".split())
+
+
+def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) -> str | None:
+    """ "It lowers its forecast": the subject of the sentence before names "it"
+    ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
+    if k < 0 or spans[k].start <= _first_line_end(text):
+        return None
+    subject = subject_of(text, spans[k])
+    if subject is None:
+        return None
+    words = subject.split()
+    if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or "," in subject:
+        return None
+    if any(w.lower() in ("said", "says", "and", "of", "who", "which") for w in words):
+        return None
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s", "us"))
+    # "Pinecrest Foods Inc" is one company, "it" (but a sentence's first word is capitalised)
+    named = words[-1][:1].isupper() and (len(words) > 1 or not plural)
+    if (pronoun == "It") != (named or not plural):
+        return None
+    if re.match(r"(?:The|A|An)\s+[a-z]", subject):
+        subject = subject.split(" ", 1)[1]
+    return subject[:1].upper() + subject[1:]
+
+
 def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
     """ "300 performances for this summer" then "the festival, which runs from 4 to 27
     August": a relative season, month or year that a finer date of the same happening
@@ -808,6 +835,12 @@ def build_events(
     _reanchor_quoted_today(cands, lead, published)
 
     drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
+    starts = [span.start for span in spans]
+    for d in drafts:
+        if pronoun := _PRONOUN_TITLE.match(d.title):
+            k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
+            if named := _previous_subject(text, spans, k, pronoun["pronoun"]):
+                d.title = f"{named} {d.title[pronoun.end() :]}"
     dated = {c.sentence for c in cands}
     for d in drafts:
         if d.cand.sentence == lead_span and not (d.cand.quoted or d.reporting):
