@@ -2444,19 +2444,27 @@ def _candidates(text: str) -> list[_Cand]:
     hits = _hits(text)
     size = len(text)
     found: list[_Cand] = []
+    append = found.append
     for prio, (pattern, _h) in enumerate(_RULES):
+        positions = hits[prio]
+        if not positions:
+            continue
         back, fwd = _RULE_WINDOWS[prio]
-        lo = hi = -1
-        for pos in hits[prio]:
-            a, b = max(0, pos - back), min(size, pos + fwd)
+        finditer = pattern.compiled.finditer
+        # Windows around the hits, merged where they touch or overlap.
+        lo = max(0, positions[0] - back)
+        hi = min(size, positions[0] + fwd)
+        for pos in positions:
+            a = pos - back
             if a <= hi:
-                hi = b
+                hi = min(size, pos + fwd)
                 continue
-            if hi > lo:
-                found.extend((m.start(), m.end(), prio, m) for m in pattern.finditer(text, lo, hi))
-            lo, hi = a, b
+            for m in finditer(text, lo, hi):
+                append((m.start(), m.end(), prio, m))
+            lo, hi = a, min(size, pos + fwd)
         if hi > lo:
-            found.extend((m.start(), m.end(), prio, m) for m in pattern.finditer(text, lo, hi))
+            for m in finditer(text, lo, hi):
+                append((m.start(), m.end(), prio, m))
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
