@@ -2498,6 +2498,14 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     ):
         return out  # "early now" is no expression; "earlier this year" is one even unresolved
     lo = max(floor, out.start - 40)
+    # A match ends (at most one newline before out.start) with "of" and at most two
+    # spaced words, or with early/earlier/late/later/mid and a space: within 16
+    # characters. Checking that first spares most expressions the regex search.
+    tail = text[max(lo, out.start - 16) : out.start]
+    if tail.isascii():  # (with case folding beyond ASCII, "mıd" would be "mid")
+        tail = tail.lower()
+        if "of" not in tail and "earl" not in tail and "late" not in tail and "mid" not in tail:
+            return out
     m = _MOD_PREFIX.search(text, lo, out.start)
     if m is None or m.end() != out.start:
         return out
