@@ -2,13 +2,14 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|tune3|heldout|all] [--worst N] [--verbose]
+    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|heldout|all] [--worst N] [--verbose]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
 set in ``bench/gold-heldout/``, written by someone who had not seen the code; ``tune2`` is
 ``bench/gold-tune2/``, a second tuning set in other styles (wire leads, press releases,
 obituaries, live blogs, previews), its gold written before the extractor was run on it;
-``tune3`` is ``bench/gold-tune3/`` (launches, missions, planning, auctions, strikes, run-offs).
+``tune3`` is ``bench/gold-tune3/`` (launches, missions, planning, auctions, strikes, run-offs); ``tune4`` is
+``bench/gold-tune4/`` (council, courts, results, fixtures, health, transport, weather).
 For the blind set only the scores are printed (no misses, false positives or titles), so
 that nobody tunes rules on it by accident.
 
@@ -40,6 +41,7 @@ GOLD = REPO / "bench" / "gold"
 BLIND = REPO / "bench" / "gold-heldout"
 TUNE2 = REPO / "bench" / "gold-tune2"
 TUNE3 = REPO / "bench" / "gold-tune3"
+TUNE4 = REPO / "bench" / "gold-tune4"
 
 # Chosen before tuning started; never looked at while writing rules.
 HELD_OUT = frozenset(
@@ -147,12 +149,14 @@ def _splits() -> dict[str, list[Path]]:
         "held-out": [],
         "tune2": [],
         "tune3": [],
+        "tune4": [],
         "heldout": [],
     }
     for path in sorted(GOLD.glob("*.txt")):
         splits["held-out" if path.stem in HELD_OUT else "tune"].append(path)
     splits["tune2"] = sorted(TUNE2.glob("*.txt")) if TUNE2.is_dir() else []
     splits["tune3"] = sorted(TUNE3.glob("*.txt")) if TUNE3.is_dir() else []
+    splits["tune4"] = sorted(TUNE4.glob("*.txt")) if TUNE4.is_dir() else []
     splits["heldout"] = sorted(BLIND.glob("*.txt")) if BLIND.is_dir() else []
     return splits
 
@@ -208,9 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("tune", "held-out", "tune2", "tune3", "heldout", "all"),
+        choices=("tune", "held-out", "tune2", "tune3", "tune4", "heldout", "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2/tune3: bench/gold-tune2/, bench/gold-tune3/; "
+        help="tune/held-out: bench/gold/; tune2-tune4: bench/gold-tune2/ to bench/gold-tune4/; "
         "heldout: the blind set",
     )
     parser.add_argument("--worst", type=int, default=10)
@@ -219,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = _splits()
     names = (
-        ("tune", "held-out", "tune2", "tune3", "heldout") if args.which == "all" else (args.which,)
+        ("tune", "held-out", "tune2", "tune3", "tune4", "heldout") if args.which == "all" else (args.which,)
     )
     all_titles: list[tuple[float, str, str, str]] = []
     grand = Score()
