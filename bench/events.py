@@ -2,14 +2,14 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|heldout|all] [--worst N] [--verbose]
+    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|heldout|all] [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
 set in ``bench/gold-heldout/``, written by someone who had not seen the code; ``tune2`` is
 ``bench/gold-tune2/``, a second tuning set in other styles (wire leads, press releases,
 obituaries, live blogs, previews), its gold written before the extractor was run on it;
-``tune3`` is ``bench/gold-tune3/`` (launches, missions, planning, auctions, strikes, run-offs); ``tune4`` is
-``bench/gold-tune4/`` (council, courts, results, fixtures, health, transport, weather).
+``tune3`` is ``bench/gold-tune3/`` (launches, missions, planning, auctions, strikes, run-offs);
+``tune4`` is ``bench/gold-tune4/`` (council, courts, results, fixtures, health, weather).
 For the blind set only the scores are printed (no misses, false positives or titles), so
 that nobody tunes rules on it by accident.
 
@@ -223,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = _splits()
     names = (
-        ("tune", "held-out", "tune2", "tune3", "tune4", "heldout") if args.which == "all" else (args.which,)
+        ("tune", "held-out", "tune2", "tune3", "tune4", "heldout")
+        if args.which == "all"
+        else (args.which,)
     )
     all_titles: list[tuple[float, str, str, str]] = []
     grand = Score()

@@ -571,3 +571,57 @@ def test_a_trailing_reporting_frame_leaves_the_title() -> None:
 )
 def test_a_pronoun_subject_takes_the_previous_subject(text: str, title: str) -> None:
     assert [t for d, t in _events(text, "2023-12-01") if d.endswith(("-10", "-04"))] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        pytest.param(
+            "Cup\nHarlow are at home to Braintree tomorrow night.",
+            "2023-11-20",
+            ["2023-11-21"],
+            id="part-of-day-names-its-day",
+        ),
+        pytest.param(
+            "Vote\nThe president called an election for 24 November, a year ahead of schedule.",
+            "2024-10-08",
+            ["2024-11-24"],
+            id="ahead-of-schedule-is-no-date",
+        ),
+        pytest.param(
+            "Vote\nCampaigning begins on 25 October. A second round will be held two weeks "
+            "later, on 8 December.",
+            "2024-10-08",
+            ["2024-10-25", "2024-12-08"],
+            id="narrative-offset-yields-to-named-day",
+        ),
+        pytest.param(
+            "Shop\nResults for the first quarter are due on 16 April.",
+            "2024-02-22",
+            ["2024-04-16"],
+            id="results-for-the-quarter-name-figures",
+        ),
+        pytest.param(
+            "Shop\nSales for the 52 weeks to 30 December rose 4%. Shares fell on Monday.",
+            "2024-02-22",
+            ["2024-02-19"],
+            id="weeks-to-a-day-name-a-period",
+        ),
+        pytest.param(
+            "Storm\nSnow fell on Monday. Storm Isha could bring gusts to the coast on Sunday.",
+            "2024-01-16",
+            ["2024-01-15", "2024-01-21"],
+            id="modal-weekday-looks-ahead",
+        ),
+        pytest.param(
+            "Hall\nThe old market hall first opened to traders and shoppers in 2001. "
+            "It will reopen in spring 2026, "
+            "the deputy leader said on Wednesday.",
+            "2024-03-14",
+            ["2001", "2026-SP"],
+            id="trailing-statement-date-beside-news",
+        ),
+    ],
+)
+def test_dates_that_name_no_other_happening(text: str, published: str, dates: list[str]) -> None:
+    assert sorted(d for d, _ in _events(text, published)) == dates

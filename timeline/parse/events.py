@@ -83,6 +83,18 @@ _WEEKDAY = re.compile(
 )
 _DISTRIBUTIVE = re.compile(r"(?:Each|Every)\s+[a-z]+\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)")
+# "a year ahead of schedule": how early, not when.
+_SCHEDULE_OFFSET = re.compile(r"\s+(?:of|behind)\s+schedule\b", re.IGNORECASE)
+# "Results for the first quarter", "revenue for the 52 weeks to 30 December": a period
+# that names figures, not a happening.
+_PERIOD_OF = re.compile(
+    r"\b(?:results|earnings|figures|profits?|revenue|sales)\s+for\s+(?:the\s+)?$"
+    r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$",
+    re.IGNORECASE,
+)
+# "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?[a-z]+\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
@@ -115,6 +127,11 @@ def _calendar_value(timex: Timex) -> str | None:
     """The timex's value if it names calendar days, else None (durations, X-placeholders)."""
     if timex.type not in ("DATE", "TIME"):
         return None
+    part = _PART_OF_DAY.fullmatch(timex.value)
+    if part and re.search(r"(?:day|yesterday|tomorrow)\b", timex.text, re.IGNORECASE):
+        # "tomorrow night" (2023-11-21TNI) names its day; a bare "overnight" only
+        # sets the time of a happening dated elsewhere.
+        return part[1]
     return timex.value if values.is_resolved(timex.value) else None
 
 
@@ -127,6 +144,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     after = text[timex.end : timex.end + 12]
     if _POSSESSIVE.match(after):
         return True  # "Wednesday's closing price", "next year's race"
+    if timex.anchor == "narrative" and _SCHEDULE_OFFSET.match(text, timex.end):
+        return True  # "for 24 November, a year ahead of schedule"
+    if _PERIOD_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
+        return True  # "Results for the first quarter are due on 16 April"
     if re.search(r"-[QH]\d$", timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
     if _REPORT_AFTER.match(after_long := text[timex.end : timex.end + 40]) and (
@@ -202,7 +223,7 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
 _SCHEDULE_PRESENT = re.compile(
     r"\b(?:opens?|starts?|begins?|closes?|launch(?:es)?|resumes?|returns?|reopens?"
     r"|kicks?\s+off|takes?\s+effect|goes\s+on\s+sale|go\s+on\s+sale|ends?|debuts?"
-    r"|premieres?|arrives?|faces?|hosts?|plays?)\b(?:\s+[\w'’$-]+){0,4}\s+$",
+    r"|premieres?|arrives?|faces?|hosts?|plays?|covers?|travels?|visits?)\b(?:\s+[\w'’$-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 
@@ -225,7 +246,8 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     before = text[clause.start : timex.start]
     if "ago" in timex.text.lower():
         return
-    if not _FUTURE_CLAUSE.search(before):
+    modal = _WEEKDAY.search(timex.text) and _MODAL_BEFORE.search(before)
+    if not (_FUTURE_CLAUSE.search(before) or modal):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -569,6 +591,10 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
             drop.add(k - 1)  # "Four days later, on July 20, 1969": the stated date wins
         elif b.start.anchor != "absolute" and a.start.anchor == "absolute":
             drop.add(k)
+        elif a.start.anchor == "narrative" and b.start.anchor == "dct":
+            drop.add(k - 1)  # "two weeks later, on 8 December": the named day wins
+        elif b.start.anchor == "narrative" and a.start.anchor == "dct":
+            drop.add(k)
         del a_lo, b_lo
     return [c for k, c in enumerate(found) if k not in drop]
 
@@ -850,9 +876,14 @@ def build_events(
             break
     # A date that only dates a statement is an event only if nothing else happened then.
     happened = {(d.cand.value, d.cand.end_value) for d in drafts if not d.reporting}
+    # "The hall is due to reopen in spring 2026, the deputy leader said on Wednesday":
+    # the sentence's news has its own date, so the statement's date adds nothing.
+    dated_news = {d.cand.sentence for d in drafts if not d.reporting}
     kept: list[_Draft] = []
     for d in drafts:
         if d.reporting and (d.cand.value, d.cand.end_value) in happened:
+            continue
+        if d.reporting and d.cand.sentence in dated_news and d.cand.sentence != lead_span:
             continue
         if d.reporting:
             d.cand.confidence -= 0.1

@@ -1106,7 +1106,7 @@ class Headline:
 
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|speaking|spoke|added|noted|stated|explained|commented"
-    r"|wrote|writes)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}\s+(?:on\s+|in\s+a\s+\w+\s+on\s+)?$",
+    r"|wrote|writes)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}\s+(?:on\s+|in\s+an?\s+\w+\s+on\s+)?$",
     re.IGNORECASE,
 )
 
