@@ -772,3 +772,64 @@ def test_keyword_scan_matches_token_loop_fuzzed(text: str) -> None:
     from timeline.parse import tagger as tg
 
     assert tg._hits(text) == _hits_by_tokens(text)
+
+
+def test_ignorecase_fold_table_matches_re() -> None:
+    from timeline.parse import tagger as tg
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = set(re.findall(letter, every, re.IGNORECASE))
+        assert matched == set(tg._FOLDS.get(letter, letter + letter.upper())), letter
+
+
+def _starts_agree(text: str) -> None:
+    """Every position where a rule can match is one where its starts finder matches."""
+    from timeline.parse import tagger as tg
+
+    for r, finder in enumerate(tg._scanners()[2]):
+        if finder is None:
+            continue
+        pattern = tg._RULES[r][0].compiled
+        for p in range(len(text)):
+            for hi in (len(text), min(len(text), p + 5)):
+                if pattern.match(text, p, hi):
+                    assert finder.match(text, p, hi), (tg._R_NAMES[r], text[p : p + 40])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past three years, a year-earlier quarter; Q3 2019 and the 1990s. "
+        "Last Tuesday morning, the day before yesterday, every Friday evening, nearly "
+        "two-and-a-half years, some ſeveral dayſ, İts ten \u212aelvin weeks, mid-summer",
+        "the previous fiscal year, this coming weekend, the near future, in the early "
+        "21st century, late spring 2019, fourth-quarter profit, 2Q, the latter half",
+    ],
+)
+def test_starts_finders_cover_every_match(text: str) -> None:
+    _starts_agree(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"the a an A last next this past three ten 10 1990 2019 year years Year day "
+                "week month quarter half Q3 early mid late spring morning Friday Tuesday "
+                "ago earlier later every each twice now recently future term ſome \u212a İ ı "
+                "fiscal first second 21st century nearly more than about".split(),
+                " ",
+                "-",
+                ",",
+                ".",
+                "'",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_starts_finders_cover_every_match_fuzzed(text: str) -> None:
+    _starts_agree(text)

@@ -17,11 +17,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import heapq
+import importlib
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from timeline.parse import _lexicon as lex
 from timeline.parse.timex import Timex, TimexType
@@ -2337,6 +2339,100 @@ def _trie(words: Sequence[str]) -> str:
     return emit(tree)
 
 
+# The characters that an ASCII letter matches under re.IGNORECASE (Unicode): its two cases,
+# and for i, k and s also these (tests check the table against the re module).
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _folded(ch: str) -> str:
+    """A case-sensitive regex item matching what ``ch`` matches under re.IGNORECASE."""
+    if "a" <= ch <= "z":
+        return "[" + _FOLDS.get(ch, ch + ch.upper()) + "]"
+    return re.escape(ch)
+
+
+_Item = str  # one character position of a prefix, as a case-sensitive regex item
+_ANY = r"[\s\S]"
+
+
+def _first2(data: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
+    """The first two characters a parsed regex can match, as regex items (fewer than two
+    when a match can end sooner). A superset: classes become any character."""
+    c = importlib.import_module("re._constants")
+
+    def concat(a: set[tuple[_Item, ...]], b: set[tuple[_Item, ...]]) -> set[tuple[_Item, ...]]:
+        return {x if len(x) >= 2 else (x + y)[:2] for x in a for y in (b if len(x) < 2 else [()])}
+
+    def item(op: Any, av: Any, ic: bool) -> set[tuple[_Item, ...]]:
+        if op is c.LITERAL:
+            ch = chr(av)
+            if ic and ch.lower() != ch.upper():
+                if not ("a" <= ch.lower() <= "z"):
+                    return {(_ANY,)}
+                return {(_folded(ch.lower()),)}
+            return {(re.escape(ch),)}
+        if op is c.IN:
+            if av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+                return {(r"\d",)}
+            return {(_ANY,)}
+        if op in (c.ANY, c.NOT_LITERAL, c.GROUPREF):
+            return {(_ANY,)}
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {()}
+        if op is c.SUBPATTERN:
+            _g, add, delete, sub = av
+            sub_ic = (ic or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            return seq(sub.data, sub_ic)
+        if op is c.BRANCH:
+            out: set[tuple[_Item, ...]] = set()
+            for alt in av[1]:
+                out |= seq(alt.data, ic)
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            one = seq(sub.data, ic)
+            reps: set[tuple[_Item, ...]] = {()} if lo == 0 else set()
+            cur: set[tuple[_Item, ...]] = {()}
+            for j in range(1, min(hi, max(lo, 2)) + 1):
+                cur = concat(cur, one)
+                if j >= lo:
+                    reps |= cur
+            return reps
+        raise ValueError(op)
+
+    def seq(items: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
+        out: set[tuple[_Item, ...]] = {()}
+        for op, av in items:
+            if all(len(x) >= 2 for x in out):
+                break
+            out = concat(out, item(op, av, ic))
+        return out
+
+    return seq(data, ic)
+
+
+def _starts_finder(behind: str, pattern: _Lazy) -> re.Pattern[str] | None:
+    """A cheap regex that matches wherever ``pattern`` can begin a match, or None.
+
+    The finder is ``behind`` (a lookbehind that every match passes, by the pattern's own
+    assertions) and the first two characters the pattern can match, worked out from its
+    parsed form, tested case-sensitively as a trie, which the regex engine does much
+    faster than trying every alternative of the pattern at every word.
+    """
+    try:
+        tree = importlib.import_module("re._parser").parse(pattern._source, pattern._flags)
+        prefixes = _first2(list(tree.data), bool(tree.state.flags & re.IGNORECASE))
+    except (ValueError, AttributeError, TypeError):  # a construct _first2 does not know
+        return None
+    if any(len(x) < 2 for x in prefixes):
+        return None
+    by_first: dict[_Item, list[_Item]] = {}
+    for first, second in sorted(prefixes):
+        by_first.setdefault(first, []).append(second)
+    alts = [f + "(?:" + "|".join(sorted(set(ss))) + ")" for f, ss in sorted(by_first.items())]
+    return re.compile(rf"{behind}(?:{'|'.join(alts)})")
+
+
 # Tokens are ASCII letters (like _TOKEN), found in the text lowered to ASCII lower case
 # at the same offsets.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -2394,7 +2490,8 @@ def _hits(text: str) -> list[list[int]]:
     low = _ascii_lower(text)
     pad = " " + low
     size = len(text)
-    for tok in _KEYWORD_SCAN.finditer(pad):
+    keyword_scan, keyword_at, _starts = _scanners()
+    for tok in keyword_scan.finditer(pad):
         word = tok[1]
         if word is None:
             # A number; a digit right after a letter ("FY2019") is the class's character.
@@ -2411,7 +2508,7 @@ def _hits(text: str) -> list[list[int]]:
                 hits[_R_TIME].append(start)
             if end == size or not "a" <= low[end] <= "z":
                 continue
-            after = _KEYWORD_AT.match(low, end)  # a keyword right after it ("5pm")
+            after = keyword_at.match(low, end)  # a keyword right after it ("5pm")
             if after is None:
                 continue
             word = after.group()
@@ -2442,6 +2539,7 @@ def _hits(text: str) -> list[list[int]]:
 def _candidates(text: str) -> list[_Cand]:
     """Every match of every rule near its keywords, longest first (then earliest, rule)."""
     hits = _hits(text)
+    all_starts = _scanners()[2]
     size = len(text)
     found: list[_Cand] = []
     append = found.append
@@ -2450,8 +2548,8 @@ def _candidates(text: str) -> list[_Cand]:
         if not positions:
             continue
         back, fwd = _RULE_WINDOWS[prio]
-        finditer = pattern.compiled.finditer
         # Windows around the hits, merged where they touch or overlap.
+        windows = []
         lo = max(0, positions[0] - back)
         hi = min(size, positions[0] + fwd)
         for pos in positions:
@@ -2459,22 +2557,79 @@ def _candidates(text: str) -> list[_Cand]:
             if a <= hi:
                 hi = min(size, pos + fwd)
                 continue
-            for m in finditer(text, lo, hi):
-                append((m.start(), m.end(), prio, m))
+            windows.append((lo, hi))
             lo, hi = a, min(size, pos + fwd)
         if hi > lo:
-            for m in finditer(text, lo, hi):
-                append((m.start(), m.end(), prio, m))
+            windows.append((lo, hi))
+        starts = all_starts[prio]
+        if starts is None:
+            finditer = pattern.compiled.finditer
+            for lo, hi in windows:
+                for m in finditer(text, lo, hi):
+                    append((m.start(), m.end(), prio, m))
+        else:
+            # The same matches as finditer(text, lo, hi): tried only where one can begin.
+            match = pattern.compiled.match
+            for lo, hi in windows:
+                nxt = lo
+                for s in starts.finditer(text, lo, hi):
+                    p = s.start()
+                    if p < nxt:
+                        continue
+                    hit = match(text, p, hi)
+                    if hit is not None:
+                        append((p, hit.end(), prio, hit))
+                        nxt = hit.end()
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
 
 
 _KEYWORDS = _keywords()
-_KEYWORD_AT = re.compile(rf"(?:{_trie(sorted(_KEYWORDS))})(?![a-z])")
-# A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
-_KEYWORD_SCAN = re.compile(rf"[^a-z](?:({_trie(sorted(_KEYWORDS))})(?![a-z])|(\d+)|(?<=\d))")
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
+# Each rule's leading lookbehind, for its starts finder. Every branch of _P_QUARTER opens
+# at a word start (\b or (?<![\w-])).
+_BEHIND = {  # each rule's leading lookbehind; \b before a word character is (?<!\w)
+    "_h_time": r"(?<![\w:.])",
+    "_h_numeric": r"(?<![\w./$-])",
+    "_h_date_mdy": r"(?<![\w.])",
+    "_h_date_dmy": r"(?<![\w.$,])",
+    "_h_month_year": r"(?<![\w.])",
+    "_h_holiday": r"(?<!\w)",
+    "_h_quarter": r"(?<!\w)",
+    "_h_decade": r"(?<![\w$])",
+    "_h_century": r"(?<!\w)",
+    "_h_season": r"(?<!\w)",
+    "_h_rel_named": r"(?<![\w.])",
+    "_h_deictic": r"(?<!\w)",
+    "_h_rel_unit": r"(?<!\w)",
+    "_h_duration": r"(?<![\w$.,-])",
+    "_h_set": r"(?<!\w)",
+    "_h_vague_units": r"(?<!\w)",
+    "_h_ref": r"(?<!\w)",
+    "_h_year": r"(?<![\w$£€¥#.,/:'’])",
+    "_h_word_year": r"(?<!\w)",
+    "_h_month": r"(?<![\w.])",
+}
+# The rules where the finder pays (measured); the others fail fast at most words anyway.
+_FAST_START_RULES = """_h_date_mdy _h_quarter _h_century _h_season _h_rel_named _h_deictic
+    _h_rel_unit _h_duration _h_set _h_vague_units _h_ref""".split()
+
+
+@functools.cache
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str] | None]]:
+    """The keyword scan, the keyword-at-a-position regex, and each rule's starts finder
+    (None: scan every position), compiled on first use like the rules (import stays fast).
+    """
+    words = _trie(sorted(_KEYWORDS))
+    # A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
+    scan = re.compile(rf"[^a-z](?:({words})(?![a-z])|(\d+)|(?<=\d))")
+    at = re.compile(rf"(?:{words})(?![a-z])")
+    starts: list[re.Pattern[str] | None] = [None] * len(_RULES)
+    for name in _FAST_START_RULES:
+        r = _R_NAMES.index(name)
+        starts[r] = _starts_finder(_BEHIND[name], _RULES[r][0])
+    return scan, at, starts
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
