@@ -2355,13 +2355,13 @@ _Item = str  # one character position of a prefix, as a case-sensitive regex ite
 _ANY = r"[\s\S]"
 
 
-def _first2(data: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
-    """The first two characters a parsed regex can match, as regex items (fewer than two
-    when a match can end sooner). A superset: classes become any character."""
+def _first(data: list[tuple[Any, Any]], ic: bool, k: int) -> set[tuple[_Item, ...]]:
+    """The first ``k`` characters a parsed regex can match, as regex items (fewer when a
+    match can end sooner). A superset: classes become any character."""
     c = importlib.import_module("re._constants")
 
     def concat(a: set[tuple[_Item, ...]], b: set[tuple[_Item, ...]]) -> set[tuple[_Item, ...]]:
-        return {x if len(x) >= 2 else (x + y)[:2] for x in a for y in (b if len(x) < 2 else [()])}
+        return {x if len(x) >= k else (x + y)[:k] for x in a for y in (b if len(x) < k else [()])}
 
     def item(op: Any, av: Any, ic: bool) -> set[tuple[_Item, ...]]:
         if op is c.LITERAL:
@@ -2393,7 +2393,7 @@ def _first2(data: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
             one = seq(sub.data, ic)
             reps: set[tuple[_Item, ...]] = {()} if lo == 0 else set()
             cur: set[tuple[_Item, ...]] = {()}
-            for j in range(1, min(hi, max(lo, 2)) + 1):
+            for j in range(1, min(hi, max(lo, k)) + 1):
                 cur = concat(cur, one)
                 if j >= lo:
                     reps |= cur
@@ -2403,7 +2403,7 @@ def _first2(data: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
     def seq(items: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
         out: set[tuple[_Item, ...]] = {()}
         for op, av in items:
-            if all(len(x) >= 2 for x in out):
+            if all(len(x) >= k for x in out):
                 break
             out = concat(out, item(op, av, ic))
         return out
@@ -2411,26 +2411,32 @@ def _first2(data: list[tuple[Any, Any]], ic: bool) -> set[tuple[_Item, ...]]:
     return seq(data, ic)
 
 
-def _starts_finder(behind: str, pattern: _Lazy) -> re.Pattern[str] | None:
+def _starts_finder(behind: str, pattern: _Lazy, k: int = 2) -> str | None:
     """A cheap regex that matches wherever ``pattern`` can begin a match, or None.
 
     The finder is ``behind`` (a lookbehind that every match passes, by the pattern's own
-    assertions) and the first two characters the pattern can match, worked out from its
+    assertions) and the first ``k`` characters the pattern can match, worked out from its
     parsed form, tested case-sensitively as a trie, which the regex engine does much
     faster than trying every alternative of the pattern at every word.
     """
     try:
         tree = importlib.import_module("re._parser").parse(pattern._source, pattern._flags)
-        prefixes = _first2(list(tree.data), bool(tree.state.flags & re.IGNORECASE))
-    except (ValueError, AttributeError, TypeError):  # a construct _first2 does not know
+        prefixes = _first(list(tree.data), bool(tree.state.flags & re.IGNORECASE), k)
+    except (ValueError, AttributeError, TypeError):  # a construct _first does not know
         return None
-    if any(len(x) < 2 for x in prefixes):
-        return None
-    by_first: dict[_Item, list[_Item]] = {}
-    for first, second in sorted(prefixes):
-        by_first.setdefault(first, []).append(second)
-    alts = [f + "(?:" + "|".join(sorted(set(ss))) + ")" for f, ss in sorted(by_first.items())]
-    return re.compile(rf"{behind}(?:{'|'.join(alts)})")
+    if () in prefixes:
+        return None  # the pattern can match the empty string
+
+    def trie(items: set[tuple[_Item, ...]]) -> str:
+        if () in items:
+            return ""  # a match can end here (or the prefix is k long): accept
+        by_first: dict[_Item, set[tuple[_Item, ...]]] = {}
+        for x in items:
+            by_first.setdefault(x[0], set()).add(x[1:])
+        alts = [f + trie(rest) for f, rest in sorted(by_first.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rf"{behind}(?-i:{trie(prefixes)})"
 
 
 # Tokens are ASCII letters (like _TOKEN), found in the text lowered to ASCII lower case
@@ -2490,7 +2496,7 @@ def _hits(text: str) -> list[list[int]]:
     low = _ascii_lower(text)
     pad = " " + low
     size = len(text)
-    keyword_scan, keyword_at, _starts = _scanners()
+    keyword_scan, keyword_at = _keyword_scanners()
     for tok in keyword_scan.finditer(pad):
         word = tok[1]
         if word is None:
@@ -2539,12 +2545,10 @@ def _hits(text: str) -> list[list[int]]:
 def _candidates(text: str) -> list[_Cand]:
     """Every match of every rule near its keywords, longest first (then earliest, rule)."""
     hits = _hits(text)
-    all_starts = _scanners()[2]
     size = len(text)
     found: list[_Cand] = []
     append = found.append
-    for prio, (pattern, _h) in enumerate(_RULES):
-        positions = hits[prio]
+    for prio, positions in enumerate(hits):
         if not positions:
             continue
         back, fwd = _RULE_WINDOWS[prio]
@@ -2561,25 +2565,10 @@ def _candidates(text: str) -> list[_Cand]:
             lo, hi = a, min(size, pos + fwd)
         if hi > lo:
             windows.append((lo, hi))
-        starts = all_starts[prio]
-        if starts is None:
-            finditer = pattern.compiled.finditer
-            for lo, hi in windows:
-                for m in finditer(text, lo, hi):
-                    append((m.start(), m.end(), prio, m))
-        else:
-            # The same matches as finditer(text, lo, hi): tried only where one can begin.
-            match = pattern.compiled.match
-            for lo, hi in windows:
-                nxt = lo
-                for s in starts.finditer(text, lo, hi):
-                    p = s.start()
-                    if p < nxt:
-                        continue
-                    hit = match(text, p, hi)
-                    if hit is not None:
-                        append((p, hit.end(), prio, hit))
-                        nxt = hit.end()
+        finditer = _scanned(prio).finditer
+        for lo, hi in windows:
+            for m in finditer(text, lo, hi):
+                append((m.start(), m.end(), prio, m))
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
@@ -2612,24 +2601,36 @@ _BEHIND = {  # each rule's leading lookbehind; \b before a word character is (?<
     "_h_month": r"(?<![\w.])",
 }
 # The rules where the finder pays (measured); the others fail fast at most words anyway.
-_FAST_START_RULES = """_h_date_mdy _h_quarter _h_century _h_season _h_rel_named _h_deictic
-    _h_rel_unit _h_duration _h_set _h_vague_units _h_ref""".split()
+_FAST_START_RULES = """_h_date_mdy _h_quarter _h_decade _h_century _h_season _h_rel_named
+    _h_deictic _h_rel_unit _h_duration _h_set _h_vague_units _h_ref""".split()
+_LONG_STARTS = ("_h_duration", "_h_quarter")  # five characters pay there, three elsewhere
 
 
 @functools.cache
-def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str] | None]]:
-    """The keyword scan, the keyword-at-a-position regex, and each rule's starts finder
-    (None: scan every position), compiled on first use like the rules (import stays fast).
-    """
+def _keyword_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The keyword scan and the keyword-at-a-position regex, compiled on first use."""
     words = _trie(sorted(_KEYWORDS))
     # A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
     scan = re.compile(rf"[^a-z](?:({words})(?![a-z])|(\d+)|(?<=\d))")
     at = re.compile(rf"(?:{words})(?![a-z])")
-    starts: list[re.Pattern[str] | None] = [None] * len(_RULES)
-    for name in _FAST_START_RULES:
-        r = _R_NAMES.index(name)
-        starts[r] = _starts_finder(_BEHIND[name], _RULES[r][0])
-    return scan, at, starts
+    return scan, at
+
+
+@functools.cache
+def _scanned(prio: int) -> re.Pattern[str]:
+    """Rule ``prio``'s pattern as scanned, compiled on first use like the rules.
+
+    For the costliest rules, the pattern behind a lookahead of its starts finder, which
+    every match passes: the same matches (same spans and groups), found without trying
+    the whole pattern at every word.
+    """
+    pattern = _RULES[prio][0]
+    name = _R_NAMES[prio]
+    if name in _FAST_START_RULES:
+        finder = _starts_finder(_BEHIND[name], pattern, 5 if name in _LONG_STARTS else 3)
+        if finder is not None:
+            return re.compile(f"(?={finder})(?:{pattern._source})", pattern._flags)
+    return pattern.compiled
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
