@@ -2521,14 +2521,17 @@ def _hits(text: str) -> list[list[int]]:
             start = end
         else:
             start = tok.start(1) - 1
-        end = start + len(word)
-        prev1: str | None = None  # the two previous tokens, when a guard needs them
-        prev2: str | None = None
-        at = 0
-        for r, guard, deep in _KEYWORDS[word]:
-            if guard is not None:
-                if prev1 is None:
-                    prev1, at = _prev_token(low, start)
+        plain, guarded, month = _KEYWORD_PLANS[word]
+        for r in plain:
+            hits[r].append(start)
+        if month:
+            end = start + len(word)
+            if not _bare_month_rejected(text, text[start:end], start, end):
+                hits[_R_MONTH].append(start)  # else _h_month would reject it: "May said"
+        if guarded:
+            prev1, at = _prev_token(low, start)  # the previous token
+            prev2: str | None = None  # and the one before, when needed
+            for r, guard, deep in guarded:
                 if prev1 not in guard:
                     if not deep:
                         continue
@@ -2536,9 +2539,7 @@ def _hits(text: str) -> list[list[int]]:
                         prev2 = _prev_token(low, at)[0] if prev1 else ""
                     if prev2 not in guard:
                         continue
-            if r == _R_MONTH and _bare_month_rejected(text, text[start:end], start, end):
-                continue  # _h_month would reject it: "May said", "May May May"
-            hits[r].append(start)
+                hits[r].append(start)
     return hits
 
 
@@ -2575,6 +2576,16 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 _KEYWORDS = _keywords()
+# Per keyword: the rules it always hits, the guarded ones, and whether it is a month name
+# that the bare-month rule takes unless _bare_month_rejected.
+_KEYWORD_PLANS = {
+    word: (
+        tuple(r for r, guard, _d in rules if guard is None and r != _R_MONTH),
+        tuple((r, guard, deep) for r, guard, deep in rules if guard is not None),
+        any(r == _R_MONTH for r, _g, _d in rules),
+    )
+    for word, rules in _KEYWORDS.items()
+}
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
 # Each rule's leading lookbehind, for its starts finder. Every branch of _P_QUARTER opens
 # at a word start (\b or (?<![\w-])).
