@@ -625,3 +625,30 @@ def test_a_pronoun_subject_takes_the_previous_subject(text: str, title: str) -> 
 )
 def test_dates_that_name_no_other_happening(text: str, published: str, dates: list[str]) -> None:
     assert sorted(d for d, _ in _events(text, published)) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Vote\nSunday's protests in the capital drew about 30,000 people.",
+            "2024-10-08",
+            ("2024-10-06", "Protests in the capital"),
+            id="possessive-day-names-a-happening",
+        ),
+        pytest.param(
+            "Poll\nSunday's first round will go to a run-off, officials said on Monday.",
+            "2024-04-16",
+            ("2024-04-14", "First round to go to a run-off"),
+            id="possessive-day-in-a-report-is-past",
+        ),
+    ],
+)
+def test_a_possessive_day_before_an_event_noun_is_an_event(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(text, published)
+
+
+def test_a_possessive_day_before_other_nouns_is_no_event() -> None:
+    assert _events("Shares\nWednesday's closing price was 310p.", "2024-03-14") == []

@@ -51,6 +51,12 @@ _CONFIDENCE = {"absolute": 0.9, "dct": 0.8, "narrative": 0.7, "unresolved": 0.0}
 _bounds = functools.lru_cache(maxsize=4096)(values.bounds)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_EVENT_NOUN = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:vote|votes|ballot|referendum|election|elections|final|semi-final"
+    r"|match|game|race|protests?|march|rally|strike|meeting|talks|summit|hearing|debate"
+    r"|launch|ceremony|crash|attack|earthquake|fire|blast|explosion|win|victory|defeat"
+    r"|round|announcement|decision|ruling|verdict|auction|sale|storm|flood|flooding)\b"
+)
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
@@ -143,7 +149,9 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     """A date used only to name something else, or the start of a trend."""
     after = text[timex.end : timex.end + 12]
     if _POSSESSIVE.match(after):
-        return True  # "Wednesday's closing price", "next year's race"
+        # "Sunday's protests drew 30,000", "Tuesday's vote clears the way": a day's
+        # happening named by its day is an event; "Wednesday's closing price" is not.
+        return not (_DAY_VALUE.match(timex.value) and _EVENT_NOUN.match(text, timex.end))
     if timex.anchor == "narrative" and _SCHEDULE_OFFSET.match(text, timex.end):
         return True  # "for 24 November, a year ahead of schedule"
     if _PERIOD_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
@@ -216,6 +224,26 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         year, period = cand.value.split("-", 1)
         cand.value = f"{int(year) - 1}-{period}"
         cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
+    cand.confidence -= 0.1
+
+
+def _possessive_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """ "Sunday's first round ... will go to a run-off, officials said on Monday": a
+    weekday naming a happening is not dated by the sentence's future verb; when the
+    sentence also speaks in the past, it is the Sunday before the publication date."""
+    timex = cand.start
+    if published is None or timex.anchor != "dct" or not _WEEKDAY.fullmatch(timex.text):
+        return
+    if not (_POSSESSIVE.match(text, timex.end) and _DAY_VALUE.match(cand.value)):
+        return
+    day = dt.date.fromisoformat(cand.value)
+    if day <= published or (day - published).days > 7:
+        return
+    if not _PAST_WORD.search(text, timex.end, cand.sentence.end):
+        return
+    new = day - dt.timedelta(days=7)
+    cand.value = new.isoformat()
+    cand.why = f"{timex.text}: the {new:%A} before the publication date (the sentence reports it)"
     cand.confidence -= 0.1
 
 
@@ -440,6 +468,7 @@ def _candidates(
             stamp=stamp,
         )
         _two_days(text, cand)
+        _possessive_past(text, cand, published)
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
@@ -861,6 +890,15 @@ def build_events(
     _reanchor_quoted_today(cands, lead, published)
 
     drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
+    named_by_day: set[int] = set()
+    for d in drafts:
+        # "Sunday's protests drew 30,000" -> "Protests drew 30,000": the date is the event's.
+        day = d.cand.start.text
+        if d.title[: len(day)].lower() == day.lower() and _POSSESSIVE.match(d.title, len(day)):
+            rest = d.title[len(day) + 2 :].lstrip()
+            if rest:
+                d.title = rest[0].upper() + rest[1:]
+                named_by_day.add(id(d))
     starts = [span.start for span in spans]
     for d in drafts:
         if pronoun := _PRONOUN_TITLE.match(d.title):
@@ -870,6 +908,8 @@ def build_events(
     dated = {c.sentence for c in cands}
     for d in drafts:
         if d.cand.sentence == lead_span and not (d.cand.quoted or d.reporting):
+            if id(d) in named_by_day:
+                break  # "Sunday's first round ...": the happening is named already
             if named := _delayed_identity(text, spans, lead_k, dated):
                 d.title = named
                 d.words |= _words(named)
