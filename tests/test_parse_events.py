@@ -652,3 +652,8 @@ def test_a_possessive_day_before_an_event_noun_is_an_event(
 
 def test_a_possessive_day_before_other_nouns_is_no_event() -> None:
     assert _events("Shares\nWednesday's closing price was 310p.", "2024-03-14") == []
+
+
+def test_two_days_joined_by_and_far_apart_are_two_events() -> None:
+    text = "Sky\nThe telescope observed the planet during transits on 3 and 28 December."
+    assert sorted(d for d, _ in _events(text, "2023-12-30")) == ["2023-12-03", "2023-12-28"]

@@ -467,7 +467,8 @@ def _candidates(
             quoted=quoted,
             stamp=stamp,
         )
-        _two_days(text, cand)
+        if (first_of_two := _two_days(text, cand)) is not None:
+            found.append(first_of_two)
         _possessive_past(text, cand, published)
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
@@ -569,22 +570,32 @@ def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
     return [c for k, c in enumerate(found) if k not in drop]
 
 
-def _two_days(text: str, cand: _Candidate) -> None:
-    """ "on 2 and 3 December": a range whose first day the tagger could not see alone."""
+def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
+    """ "on 2 and 3 December": a range whose first day the tagger could not see alone.
+    "on 3 and 28 December" names two separate days: the first is returned as its own
+    candidate."""
     if cand.end is not None or not _DAY_VALUE.match(cand.value):
-        return
+        return None
     match = _RANGE_START.search(
         text, max(cand.sentence.start, cand.span_start - 12), cand.span_start
     )
     if match is None:
-        return
+        return None
     first = int(match.group(1))
     if not 1 <= first < int(cand.value[8:10]):
-        return
+        return None
+    if re.search(r"\b(?:and|&)\s+$", match.group(0)) and int(cand.value[8:10]) - first > 1:
+        value = f"{cand.value[:8]}{first:02d}"
+        why = f"{match.group(1)} {cand.start.text[len(cand.start.text.split()[0]) :].strip()}"
+        cand.span_start = match.start()  # the title leaves out both days
+        return dataclasses.replace(
+            cand, value=value, why=f"{why}: {value}, the first of two days named together"
+        )
     cand.end_value = cand.value
     cand.value = f"{cand.value[:8]}{first:02d}"
     cand.span_start = match.start()
     cand.why = f"{match.group(0)}{cand.start.text}: {cand.why}"
+    return None
 
 
 def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candidate]:
