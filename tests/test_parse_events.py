@@ -657,3 +657,8 @@ def test_a_possessive_day_before_other_nouns_is_no_event() -> None:
 def test_two_days_joined_by_and_far_apart_are_two_events() -> None:
     text = "Sky\nThe telescope observed the planet during transits on 3 and 28 December."
     assert sorted(d for d, _ in _events(text, "2023-12-30")) == ["2023-12-03", "2023-12-28"]
+
+
+def test_a_short_title_takes_the_when_clause_after_the_date() -> None:
+    text = "Vote\nThe crisis began last Thursday, when the Farmers' Party quit the coalition."
+    assert _events(text, "2024-10-08") == [("2024-10-03", "The Farmers' Party quits the coalition")]

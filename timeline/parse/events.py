@@ -40,6 +40,7 @@ from timeline.parse.text import (
     sentences,
     start_of_line,
     subject_of,
+    to_headline_tense,
 )
 from timeline.parse.timex import Timex
 
@@ -225,6 +226,24 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         cand.value = f"{int(year) - 1}-{period}"
         cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
     cand.confidence -= 0.1
+
+
+_WHEN_CLAUSE = re.compile(
+    r",?\s+when\s+(?!(?:it|they|he|she|we|I|you|there)\b)"
+    r"(?P<clause>[A-Za-z][^,;:.!?\n\"“”]{10,90}?)(?=[,;:.!?\n]|$)"
+)
+
+
+def _when_title(text: str, d: _Draft) -> str | None:
+    """ "The crisis began last Thursday, when the Farmers' Party quit the coalition": a
+    title of fewer than three content words takes the when-clause after the date."""
+    if len(_words(d.title)) >= 3 or d.cand.quoted:
+        return None
+    match = _WHEN_CLAUSE.match(text, d.cand.span_end, d.cand.sentence.end)
+    if match is None:
+        return None
+    title, _ = to_headline_tense(match["clause"].strip())
+    return title[0].upper() + title[1:]
 
 
 def _possessive_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -902,6 +921,10 @@ def build_events(
 
     drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
     named_by_day: set[int] = set()
+    for d in drafts:
+        if (when := _when_title(text, d)) is not None:
+            d.title = when
+            d.words |= _words(when)
     for d in drafts:
         # "Sunday's protests drew 30,000" -> "Protests drew 30,000": the date is the event's.
         day = d.cand.start.text
