@@ -840,3 +840,18 @@ def test_starts_finders_cover_every_match(text: str) -> None:
 )
 def test_starts_finders_cover_every_match_fuzzed(text: str) -> None:
     _starts_agree(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"no No. v pp at in the room ROOM Nr x 5 ſ \u212a nos İ _ $ ( .".split(), " ", "\n"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_year_blocked_is_the_regex(left: str) -> None:
+    from timeline.parse import tagger as tg
+
+    assert tg._year_blocked(left) == bool(tg._YEAR_BLOCKERS.search(left))

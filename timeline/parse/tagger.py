@@ -433,6 +433,29 @@ _YEAR_BLOCKERS = re.compile(
     r"|tel|fax|extension|ext|vol|volume|issue|p|pp|at|par|nr)\.?\s{0,2}$",
     re.IGNORECASE,
 )
+_YEAR_BLOCKER_WORDS = frozenset(
+    """version v no nos number numbers route highway interstate flight room suite page pages
+    rule article section model windows office apt box exit bus channel code resolution boeing
+    airbus chapter item paragraph gate pier unit platform line phone tel fax extension ext vol
+    volume issue p pp at par nr""".split()
+)
+
+
+def _year_blocked(left: str) -> bool:
+    """_YEAR_BLOCKERS.search(left), with the regex run only when the word that ends
+    ``left`` (before an optional "." and spaces) is one of its words or not ASCII."""
+    t = left.rstrip()
+    if t.endswith("."):
+        t = t[:-1]
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):  # the trailing \w run
+        i -= 1
+    word = t[i:]
+    if word.isascii() and word.lower() not in _YEAR_BLOCKER_WORDS:
+        return False
+    return _YEAR_BLOCKERS.search(left) is not None
+
+
 _SENT_END = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"'“‘`])|\n\s*\n")
 _LAST_WORD = re.compile(r"[A-Za-z.]{1,10}$")
 _ABBREVIATIONS = frozenset(
@@ -1025,7 +1048,7 @@ def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
-    if _YEAR_BLOCKERS.search(st.text[max(0, m.start() - 16) : m.start()]):
+    if _year_blocked(st.text[max(0, m.start() - 16) : m.start()]):
         return []  # "version 2.1.2019", "No. 12-05-2019"
     if m["iy"]:
         try:
@@ -1069,7 +1092,7 @@ def _guess_order(text: str) -> DateOrder:
 def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
     text = st.text
     left = text[max(0, m.start() - 16) : m.start()]
-    if _YEAR_BLOCKERS.search(left):
+    if _year_blocked(left):
         return []
     after = text[m.end() : m.end() + 24]
     nxt = re.match(r"\s{1,2}([a-z]+)", after)
