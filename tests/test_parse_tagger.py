@@ -855,3 +855,26 @@ def test_year_blocked_is_the_regex(left: str) -> None:
     from timeline.parse import tagger as tg
 
     assert tg._year_blocked(left) == bool(tg._YEAR_BLOCKERS.search(left))
+
+
+_MOD_PIECES = [
+    *"the end of The very start early Late mid- earlier later x of- İ ı ſ 5".split(),
+    " ",
+    "  ",
+    "\n",
+    "-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_MOD_PIECES),
+        max_size=8,
+    ).map("".join)
+)
+def test_mod_prefix_filter_is_necessary(left: str) -> None:
+    from timeline.parse import tagger as tg
+
+    if tg._MOD_PREFIX.search(left) is not None:
+        assert tg._mod_prefix_possible(left)

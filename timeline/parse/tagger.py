@@ -403,6 +403,7 @@ _MOD_PREFIX = _c(
     """,
     re.IGNORECASE,
 )
+_MOD_LAST_WORDS = frozenset("of the early late earlier later mid".split())  # end a match
 _MOD_WORDS = {
     "beginning": "START",
     "start": "START",
@@ -2688,6 +2689,20 @@ def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
     return kept
 
 
+def _mod_prefix_possible(left: str) -> bool:
+    """False when _MOD_PREFIX cannot match in ``left``: the word that ends it (before
+    spaces, or a hyphen) is none of those a match ends with, and is ASCII (beyond ASCII,
+    case folding makes "mıd" "mid": the regex tells)."""
+    t = left.rstrip()
+    if t.endswith("-"):
+        t = t[:-1]
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):  # the trailing \w run
+        i -= 1
+    word = t[i:]
+    return not word.isascii() or word.lower() in _MOD_LAST_WORDS
+
+
 def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     """Grow a DATE over a leading modifier ("early", "the end of") and set its mod."""
     if out.type not in ("DATE", "TIME"):
@@ -2697,14 +2712,11 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     ):
         return out  # "early now" is no expression; "earlier this year" is one even unresolved
     lo = max(floor, out.start - 40)
-    # A match ends (at most one newline before out.start) with "of" and at most two
-    # spaced words, or with early/earlier/late/later/mid and a space: within 16
-    # characters. Checking that first spares most expressions the regex search.
-    tail = text[max(lo, out.start - 16) : out.start]
-    if tail.isascii():  # (with case folding beyond ASCII, "mıd" would be "mid")
-        tail = tail.lower()
-        if "of" not in tail and "earl" not in tail and "late" not in tail and "mid" not in tail:
-            return out
+    # A match ends (up to spaces and a newline before out.start) with "of" or "the" and
+    # spaces, or with early/earlier/late/later/mid and spaces or a hyphen. Checking the
+    # word before out.start first spares most expressions the regex search.
+    if not _mod_prefix_possible(text[lo : out.start]):
+        return out
     m = _MOD_PREFIX.search(text, lo, out.start)
     if m is None or m.end() != out.start:
         return out
