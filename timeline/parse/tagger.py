@@ -2781,9 +2781,10 @@ def tag(
         dct = dct.date()
     st = _State(text=text, dct=dct, date_order=date_order)
     found = _candidates(text)
-    by_start = sorted(found, key=lambda c: c[0])
-    starts = [c[0] for c in by_start]
-    longest = max((c[1] - c[0] for c in found), default=0)
+    # By start, for finding displaced candidates; sorted at the first rejection.
+    by_start: list[_Cand] = []
+    starts: list[int] = []
+    longest = 0
     occupied = bytearray(len(text) + 1)
     # Normalise in text order; when a rule rejects its match ("May" the verb), the
     # shorter candidates it displaced get their turn.
@@ -2797,6 +2798,10 @@ def tag(
         prev_last = st.last
         produced = _RULES[prio][1](m, st)
         if not produced:
+            if not by_start:
+                by_start = sorted(found, key=lambda c: c[0])
+                starts = [c[0] for c in by_start]
+                longest = max(c[1] - c[0] for c in found)
             rejected.add(id(m))
             occupied[start:end] = bytes(end - start)
             lo = bisect.bisect_left(starts, start - longest)
