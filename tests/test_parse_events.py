@@ -7,7 +7,15 @@ import pytest
 
 from timeline.parse import analyse
 from timeline.parse.events import merge_reports
-from timeline.parse.text import resolve_reference, sentences, shorten_names, to_headline_tense
+from timeline.parse.text import (
+    Span,
+    gate_title,
+    resolve_reference,
+    sentences,
+    shorten_names,
+    title_problems,
+    to_headline_tense,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 POMPEO = (ROOT / "data" / "pompeo-sochi-talks.txt").read_text(encoding="utf-8")
@@ -437,7 +445,7 @@ def test_quoted_today_joins_the_days_event() -> None:
         ),
         pytest.param(
             "A driver who stole a bus from the depot was jailed on Monday.",
-            [("2019-05-13", "Driver jailed")],
+            [("2019-05-13", "A driver who stole a bus from the depot was jailed")],
             id="restrictive-who-before-main-verb",
         ),
         pytest.param(
@@ -662,3 +670,120 @@ def test_two_days_joined_by_and_far_apart_are_two_events() -> None:
 def test_a_short_title_takes_the_when_clause_after_the_date() -> None:
     text = "Vote\nThe crisis began last Thursday, when the Farmers' Party quit the coalition."
     assert _events(text, "2024-10-08") == [("2024-10-03", "The Farmers' Party quits the coalition")]
+
+
+# The title quality gate: one small case per rule, then every bundled article.
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        pytest.param("Was discover", "verb-or-connective-start", id="auxiliary-start"),
+        pytest.param("Was discover in the lab", "broken-verb", id="broken-verb"),
+        pytest.param("Born in Leith", "participle-start", id="lone-participle"),
+        pytest.param("Liner sinks", "too-few-words", id="two-words"),
+        pytest.param("Record set at Braemar in 1895 and", "dangling-end", id="dangling"),
+        pytest.param("It lowers its forecast again", "pronoun-subject", id="pronoun"),
+        pytest.param("CHICAGO, July 27 - Pinecrest says", "dateline", id="dateline"),
+        pytest.param("Testifying before the Senate", "gerund-start", id="gerund"),
+        pytest.param("Ran drew more than 1,100 responses", "verb-start", id="past-start"),
+    ],
+)
+def test_title_problems_names_each_rule(title: str, problem: str) -> None:
+    assert problem in title_problems(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia annexes Crimea",
+        "Pompeo: Russia meddles in the 2016 election",
+        "Lunar night sets in for the lander",
+        "This month's measurements made public",
+        "Retired fisherman sells the sketches",
+        "Council to vote on the plan (planned)",
+    ],
+)
+def test_title_problems_accepts_headlines(title: str) -> None:
+    assert title_problems(title) == ()
+
+
+def _gate_events(text: str) -> list[tuple[str, str]]:
+    result = analyse(text, source_id="t.txt", published=dt.date(2024, 5, 1))
+    return [(e.date, e.title) for e in result.events]
+
+
+def test_gate_gives_a_pronoun_its_name() -> None:
+    text = (
+        "May 1, 2024\nMartin Ellery stole from the residents of a care home. "
+        "He was arrested in May 2020 and later admitted the fraud.\n"
+    )
+    titles = dict(_gate_events(text))
+    assert "Ellery was arrested" in titles["2020-05"]
+
+
+def test_gate_uses_a_passive_after_an_appositive() -> None:
+    text = (
+        "May 1, 2024\nThe planet, LHS 1140 b, orbits a red dwarf star 48 light years away "
+        "and was discovered in 2017.\n"
+    )
+    assert ("2017", "LHS 1140 b discovered") in _gate_events(text)
+
+
+def test_gate_gives_a_bare_name_in_full() -> None:
+    text = (
+        "May 1, 2024\nThe James Webb Space Telescope studied the planet. "
+        "Webb launched on 25 December 2021.\n"
+    )
+    assert ("2021-12-25", "James Webb Space Telescope launches") in _gate_events(text)
+
+
+def test_gate_trims_a_dangling_end() -> None:
+    assert gate_title("Record set at Braemar in 1895 and", "", Span(0, 0), 0, 0, entity=None) == (
+        "Record set at Braemar in 1895"
+    )
+
+
+def test_gate_falls_back_to_a_plain_clause() -> None:
+    text = "May 1, 2024\nBorn in Leith on 3 March 1932, Voss studied engineering.\n"
+    assert ("1932-03-03", "Voss born in Leith") in _gate_events(text)
+
+
+def _articles() -> list[Path]:
+    root = Path(__file__).resolve().parent.parent
+    found: list[Path] = []
+    for folder in (
+        "bench/gold",
+        "bench/gold-tune2",
+        "bench/gold-tune3",
+        "bench/gold-tune4",
+        "data",
+    ):
+        found.extend(sorted((root / folder).glob("*.txt")))
+    return found
+
+
+# Titles the gate could not mend yet; each is still the least broken candidate.
+_KNOWN_TERSE = 25
+
+
+def test_every_bundled_title_passes_the_gate_or_is_its_best() -> None:
+    import json
+
+    failing: list[str] = []
+    for path in _articles():
+        spec = path.with_suffix(".json")
+        published = (
+            dt.date.fromisoformat(json.loads(spec.read_text(encoding="utf-8"))["published"])
+            if spec.exists()
+            else None
+        )
+        result = analyse(path.read_text(encoding="utf-8"), source_id=path.name, published=published)
+        for event in result.events:
+            problems = title_problems(event.title)
+            # Nothing the gate leaves may be outright broken; a terse title may remain.
+            assert not {"broken-verb", "fragment-start", "participle-start"} & set(problems), (
+                path.stem,
+                event.title,
+            )
+            if problems:
+                failing.append(f"{path.stem}: {event.title}")
+    assert len(failing) <= _KNOWN_TERSE, failing

@@ -34,12 +34,15 @@ from timeline.parse.text import (
     build_headline,
     clause_around,
     end_of_line,
+    gate_title,
     in_quotation,
+    main_entity,
     reporting_date,
     sentence_case,
     sentences,
     start_of_line,
     subject_of,
+    title_problems,
     to_headline_tense,
 )
 from timeline.parse.timex import Timex
@@ -1016,8 +1019,15 @@ def build_events(
 
     events: list[Event] = []
     seen: set[str] = set()
+    entity: list[str | None] = []  # computed once, and only when a title needs it
     for d in merged:
         cand = d.cand
+        if title_problems(d.title):
+            if not entity:
+                entity.append(main_entity(text))
+            d.title = gate_title(
+                d.title, text, cand.sentence, cand.span_start, cand.span_end, entity=entity[0]
+            )
         mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))
         event = Event.build(
             date=cand.value,

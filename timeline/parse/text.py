@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 
 from timeline.parse import _names, _verbs
@@ -1310,3 +1311,301 @@ def build_headline(
     else:
         title, planned = to_headline_tense(title)
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+# The quality gate: every title an event gets passes :func:`title_problems`, or is the
+# least broken one the fallbacks could build.
+_AUXILIARIES = frozenset(
+    """was were is are am be been being has have had will would shall should could might
+    may must can did does do""".split()
+)
+_END_PARTICLES = frozenset("in on off out over up down away back".split())
+_NON_SUBJECT_START = _AUXILIARIES | frozenset(
+    """and or but nor of to with in on at by for from as than when while after before since
+    because if that which who whom whose where also then so yet said says""".split()
+)
+_PRONOUN_START = frozenset("it he she they this these those we i there".split())
+_DANGLING_END = frozenset(
+    """and or but nor of the a an to in on at by for with from as than that which who whom
+    whose its their his her our this these into onto about over after before while when
+    is are was were be been has have had will would said says""".split()
+)
+_PREPOSITIONS = frozenset(
+    "of to in on at by for with from into onto about over after before out up".split()
+)
+_CONTENT_SKIP = _DANGLING_END | _AUXILIARIES | frozenset("not no".split())
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+_SPEAKER_PREFIX = re.compile(r"^[A-Z][^:]{0,40}:\s+")
+_PLANNED_SUFFIX = re.compile(r"\s*\(planned\)$")
+# A base form after an auxiliary that wants a participle ("was discover").
+_OWN_PARTICIPLE = frozenset(
+    "set put cut hit let shut spread cost hurt quit run come become".split()
+)
+
+
+def title_problems(title: str) -> tuple[str, ...]:
+    """Why a built title is not a headline a reader would accept (empty when it is).
+
+    The check is cheap and shallow: the title must open with a subject-like word (not
+    an auxiliary, a connective or a lone participle), hold at least three content words,
+    not end on a function word ("... and", "... set at"), not pair an auxiliary with a
+    bare verb ("Was discover"), and not rest on a pronoun subject ("It lowers it").
+
+    Args:
+        title: The title, possibly with a speaker prefix ("Pompeo: ...") and a
+            "(planned)" suffix.
+
+    Returns:
+        Short names of the problems found, in a fixed order.
+    """
+    body = _PLANNED_SUFFIX.sub("", _SPEAKER_PREFIX.sub("", title.strip()))
+    words = _TITLE_WORD.findall(body)
+    if not words:
+        return ("empty",)
+    problems: list[str] = []
+    lows = [w.lower().rstrip(".") for w in words]
+    first = lows[0]
+    if first in _NON_SUBJECT_START:
+        problems.append("verb-or-connective-start")
+    elif (first == "born" or _verbs.is_participle(first)) and (
+        len(lows) == 1 or lows[1] in _DANGLING_END
+    ):
+        problems.append("participle-start")  # "Born in Leith", "Discovered in"
+    elif len(first) == 1 and first not in ("a", "i"):
+        problems.append("fragment-start")  # "S protests in the capital"
+    elif words[0].isupper() and len(first) > 2 and body[len(words[0]) : len(words[0]) + 1] == ",":
+        problems.append("dateline")  # "CHICAGO, July 27 - ..."
+    elif (
+        first.endswith("ing")
+        and _verbs.base_of_ing(first)
+        and (len(lows) == 1 or lows[1] in _PREPOSITIONS or body[len(words[0]) :].startswith(","))
+    ):
+        problems.append("gerund-start")  # "Testifying before the Senate", "Starting, at"
+    elif first in _verbs.IRREGULAR_PAST_ONLY and first not in _verbs.IRREGULAR_PARTICIPLE:
+        problems.append("verb-start")  # "Ran drew more than 1,100 responses"
+    content = [w for w in lows if w not in _CONTENT_SKIP]
+    if len(content) < 3:
+        problems.append("too-few-words")
+    particle = lows[-1] in _END_PARTICLES and len(lows) > 1 and _verbal(lows[-2])
+    if lows[-1] in _DANGLING_END and not particle and not body.rstrip().endswith((")", "”", '"')):
+        problems.append("dangling-end")
+    for aux, verb in itertools.pairwise(lows):
+        if (
+            aux in ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had")
+            and _verbs.is_known_base(verb)
+            and verb not in _OWN_PARTICIPLE
+            and verb not in _verbs.IRREGULAR_PARTICIPLE
+        ):
+            problems.append("broken-verb")
+            break
+    determiner = first in ("this", "these", "those") and len(lows) > 1 and not _verbal(lows[1])
+    if first in _PRONOUN_START and not determiner:
+        problems.append("pronoun-subject")
+    return tuple(problems)
+
+
+def well_formed(title: str) -> bool:
+    """Whether :func:`title_problems` finds nothing wrong with ``title``."""
+    return not title_problems(title)
+
+
+_NAME_PHRASE = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*|\d+))*"
+)
+_NOT_ENTITY = frozenset(
+    """the a an this that these those it he she they we i in on at by for with from and but
+    or as of to after before when while since during last next monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december mr mrs ms dr jan feb mar apr jun jul aug sep sept
+    oct nov dec published updated by""".split()
+)
+
+
+def main_entity(text: str) -> str | None:
+    """What an article is about: the name said most often inside sentences (not at their
+    start, not in a Title Case headline) in its first 2,000 characters ("Titanic")."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    body = text.find("\n") + 1
+    for found in _NAME_PHRASE.finditer(text, body, min(len(text), body + 2000)):
+        words = found.group().split()
+        lead = text[max(0, found.start() - 2) : found.start()]
+        if not lead.strip() or lead.rstrip().endswith((".", "!", "?", ":", '"', "“")):
+            if len(words) == 1:
+                continue  # a sentence's first word is capitalised anyway
+            if words[0].lower() in _NOT_ENTITY:
+                words = words[1:]
+        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_ENTITY), len(words))
+        words = words[:cut]
+        while words and words[-1].isdigit():
+            words.pop()
+        if not words or len(words[0]) < 3:
+            continue
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, found.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def full_name(text: str, word: str, before: int) -> str | None:
+    """The longest capitalised name holding ``word`` said before ``before`` ("Webb" ->
+    "James Webb Space Telescope"), when it is longer than the word."""
+    best = None
+    pattern = re.compile(
+        rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(word)}\b(?:\s+[A-Z][\w'’-]*){{0,3}}"
+    )
+    for found in pattern.finditer(text, max(0, before - _REFERENCE_WINDOW), before):
+        words = found.group().split()
+        while words and words[0].lower() in _NOT_ENTITY:
+            words.pop(0)
+        phrase = " ".join(words)
+        if word not in words or phrase.endswith(("'s", "’s")):
+            continue
+        if best is None or len(phrase) > len(best):
+            best = phrase
+    return best if best and best != word else None
+
+
+_DATE_GAP = re.compile(r"^\s*")
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<part>Born|[A-Z][a-z]+ed)\b(?P<rest>[^,]{0,60}),\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?=[a-z])"
+)
+_APPOSITIVE_PASSIVE = re.compile(
+    r"^(?:The|A|An)\s+[a-z][\w-]*,\s+(?P<name>[^,]{2,40}),.*\b(?:was|were)\s+"
+    r"(?P<pp>[a-z]+)\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _appositive_passive(text: str, sentence: Span, start: int) -> str | None:
+    """ "The planet, LHS 1140 b, ... was discovered in 2017" -> "LHS 1140 b discovered"."""
+    head = text[sentence.start : start]
+    match = _APPOSITIVE_PASSIVE.match(head) if len(head) < 300 else None
+    if match is None or not match["name"][:1].isupper() or not _verbs.is_participle(match["pp"]):
+        return None
+    return f"{match['name'].strip()} {match['pp']}"
+
+
+def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
+    """A plain title: the clause around the date (or the sentence when the clause says
+    too little) without the date, leading connectives and a reporting tail, cut at a
+    phrase boundary; never clever, rarely broken."""
+    clause = clause_around(text, sentence, start, end)
+    for span in (clause, sentence):
+        lo = max(span.start, min(start, span.end))
+        hi = min(span.end, max(end, span.start))
+        before = text[span.start : lo]
+        if start >= span.start and (prep := _PREPOSITION.search(before, max(0, len(before) - 60))):
+            before = before[: prep.start()]
+        after = text[hi : span.end]
+        glue = ", " if after.lstrip().startswith(",") and before.strip() else " "
+        draft = f"{before.rstrip(' ,')}{glue}{after.lstrip(' ,')}"
+        draft = _TRAILING_REPORT.sub("", _SPACES.sub(" ", draft).strip(_EDGE_PUNCT + "."))
+        joined = draft.lower().startswith("and ")
+        draft = _LEAD_CONNECTIVE.sub("", draft)
+        words = draft.split(" ", 1)
+        if joined and _verbal(words[0]) and (subject := subject_of(text, sentence)):
+            draft = f"{subject} {draft}"  # "..., and sank early" -> "The liner sank"
+        if opening := _OPENING_PARTICIPLE.match(draft):
+            # "Born in Leith on 3 March 1932, Voss studied ..." -> "Voss born in Leith"
+            draft = f"{opening['who']} {opening['part'].lower()}{opening['rest']}"
+        if (topic := _LEAD_TOPIC.match(draft)) and len(draft) - topic.end() > 20:
+            draft = draft[topic.end() :]
+        draft = _cut(draft.strip(_EDGE_PUNCT + "."), MAX_TITLE)
+        draft = draft[:1].upper() + draft[1:]
+        if len([w for w in _TITLE_WORD.findall(draft) if w.lower() not in _CONTENT_SKIP]) >= 3:
+            return draft
+    return draft
+
+
+def _subject_swap(title: str, subject: str) -> str:
+    """``title`` with its first word (a pronoun or a bare noun) replaced by ``subject``."""
+    rest = title.split(" ", 1)[1] if " " in title else ""
+    return f"{subject} {rest}".strip()
+
+
+def gate_title(
+    title: str,
+    text: str,
+    sentence: Span,
+    start: int,
+    end: int,
+    *,
+    entity: str | None,
+) -> str:
+    """The quality gate: ``title`` when :func:`title_problems` finds nothing, else the
+    first well-formed fallback: the subject named (the pronoun resolved to the sentence's
+    own subject or the article's main entity, a bare name given in full, the entity put
+    before a bare noun: "Liner sinks" -> "Titanic liner sinks"), then a plain copy of the
+    clause around the date (:func:`plain_title`). When none passes, the candidate with the
+    fewest problems wins (the original on a tie).
+
+    Args:
+        title: The built title (a "Speaker: " prefix and "(planned)" suffix are kept).
+        text: The document text.
+        sentence: The sentence holding the date.
+        start: Offset of the date.
+        end: End offset of the date.
+        entity: The article's main entity (:func:`main_entity`).
+
+    Returns:
+        The title to use.
+    """
+    problems = title_problems(title)
+    if not problems:
+        return title
+    prefix_match = _SPEAKER_PREFIX.match(title)
+    prefix = prefix_match.group() if prefix_match else ""
+    suffix_match = _PLANNED_SUFFIX.search(title)
+    suffix = suffix_match.group() if suffix_match else ""
+    body = title[len(prefix) : len(title) - len(suffix)]
+    first = body.split(" ", 1)[0]
+    candidates: list[str] = []
+    if appositive := _appositive_passive(text, sentence, start):
+        candidates.append(appositive)
+    if "pronoun-subject" in problems:
+        subject = subject_of(text, sentence)
+        if subject and subject.split()[0].lower() not in _PRONOUN_START and len(subject) < 40:
+            candidates.append(_subject_swap(body, subject))
+        if entity and first.lower() in ("he", "she") and _local(text, entity, sentence.start):
+            candidates.append(_subject_swap(body, entity))
+    if "dangling-end" in problems:
+        words = body.split()
+        while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING_END:
+            words.pop()
+        candidates.append(" ".join(words).rstrip(_EDGE_PUNCT))
+    in_sentence = re.search(rf"\b{re.escape(first)}\b", text[sentence.start : sentence.end])
+    if (
+        "too-few-words" in problems
+        and in_sentence
+        and first[:1].isupper()
+        and (name := full_name(text, first, sentence.end))
+    ):
+        candidates.append(_subject_swap(body, name))
+    plain = plain_title(text, sentence, start, end)
+    terse = problems == ("too-few-words",)  # "Probe launches" beats "The probe, built by ..."
+    if not _DATEISH.search(plain) and not (terse and ", " in plain):
+        # a plain copy that still holds a date may be another event's
+        candidates.append(plain)
+        pronoun = re.match(r"(?:he|she)\s+(?=\w)", plain, re.IGNORECASE)
+        if entity and pronoun and _local(text, entity, sentence.start):
+            candidates.append(f"{entity} {plain[pronoun.end() :]}")
+    scored = [(len(title_problems(c)), i + 1, c) for i, c in enumerate(candidates) if c]
+    best = min([(len(problems), 0, body), *scored])
+    if best[1] == 0:
+        return title
+    chosen = best[2]
+    return f"{prefix}{chosen}{suffix}"
+
+
+_DATEISH = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def _local(text: str, name: str, pos: int) -> bool:
+    """Whether ``name`` is said in the 600 characters before ``pos``."""
+    return name in text[max(0, pos - 600) : pos]
