@@ -737,7 +737,7 @@ def test_gate_gives_a_bare_name_in_full() -> None:
 
 
 def test_gate_trims_a_dangling_end() -> None:
-    assert gate_title("Record set at Braemar in 1895 and", "", Span(0, 0), 0, 0, entity=None) == (
+    assert gate_title("Record set at Braemar in 1895 and", "", Span(0, 0), 0, 0) == (
         "Record set at Braemar in 1895"
     )
 
@@ -762,7 +762,7 @@ def _articles() -> list[Path]:
 
 
 # Titles the gate could not mend yet; each is still the least broken candidate.
-_KNOWN_TERSE = 25
+_KNOWN_TERSE = 22
 
 
 def test_every_bundled_title_passes_the_gate_or_is_its_best() -> None:
@@ -787,3 +787,16 @@ def test_every_bundled_title_passes_the_gate_or_is_its_best() -> None:
             if problems:
                 failing.append(f"{path.stem}: {event.title}")
     assert len(failing) <= _KNOWN_TERSE, failing
+
+
+def test_gate_gives_a_bare_noun_its_name() -> None:
+    text = (
+        "May 1, 2024\nThe Kelvin Arts Festival has a new director. "
+        "The festival runs from 4 to 27 August.\n"
+    )
+    assert "Kelvin Arts Festival runs" in [t for _, t in _gate_events(text)]
+
+
+def test_a_passive_before_and_carries_over() -> None:
+    text = "May 1, 2024\nMartin Ellery was arrested in May 2020 and charged the following year.\n"
+    assert ("2021", "Martin Ellery charged") in _gate_events(text)

@@ -36,7 +36,6 @@ from timeline.parse.text import (
     end_of_line,
     gate_title,
     in_quotation,
-    main_entity,
     reporting_date,
     sentence_case,
     sentences,
@@ -447,6 +446,8 @@ def _candidates(
         if sentence_index == len(spans) or spans[sentence_index].start > timex.start:
             continue  # not inside any sentence (cannot happen for non-blank text)
         sentence = spans[sentence_index]
+        if timex.end > sentence.end:
+            continue  # "May \n 2019": an expression across a sentence break has no quote
         end = timexes[range_end[i]] if i in range_end else None
         if end is not None and (
             _calendar_value(end) is None
@@ -1019,15 +1020,10 @@ def build_events(
 
     events: list[Event] = []
     seen: set[str] = set()
-    entity: list[str | None] = []  # computed once, and only when a title needs it
     for d in merged:
         cand = d.cand
-        if title_problems(d.title):
-            if not entity:
-                entity.append(main_entity(text))
-            d.title = gate_title(
-                d.title, text, cand.sentence, cand.span_start, cand.span_end, entity=entity[0]
-            )
+        if title_problems(d.title):  # the quality gate: a broken title gets a fallback
+            d.title = gate_title(d.title, text, cand.sentence, cand.span_start, cand.span_end)
         mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))
         event = Event.build(
             date=cand.value,

@@ -340,6 +340,7 @@ _WEAK_MAIN = re.compile(
 )
 _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
 _AND_VERB = re.compile(
     r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
     r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
@@ -440,9 +441,24 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     return " ".join(tail) or " ".join(words[-3:])
 
 
+# A capitalised name ending with one of these names a place or a body, not a person.
+_NOT_PERSON = _names.BODY_NOUNS | frozenset(
+    """street road lane avenue square hall house church school college university hospital
+    station airport bridge river park centre center office department ministry party club
+    company group trust foundation museum gallery""".split()
+)
+
+
 def _last_name(text: str, before: int) -> str | None:
-    names = _NAME.findall(text, max(0, before - 300), before)
-    return names[-1].split()[-1] if names else None
+    """The surname of the person named last before ``before`` ("Martin Ellery" -> "Ellery";
+    "Leeds Crown Court" is no person)."""
+    for name in reversed(_NAME.findall(text, max(0, before - 300), before)):
+        words = name.split()
+        while words and words[0].lower() in _FUNCTION_WORDS:
+            words.pop(0)  # "In Scotland" at a sentence's start
+        if len(words) > 1 and words[-1].lower() not in _NOT_PERSON:
+            return str(words[-1])
+    return None
 
 
 def _is_plural(subject: list[str]) -> bool:
@@ -1265,7 +1281,13 @@ def build_headline(
     elif _AND_VERB.match(text, clause.start) and (
         subject := _subject_before(text, sentence, clause.start)
     ):
-        title = f"{subject} {_AND_VERB.sub('', title)}"
+        rest = _AND_VERB.sub("", title)
+        verb = rest.split(" ", 1)[0]
+        if _PASSIVE_BEFORE.search(text, sentence.start, clause.start) and _verbs.is_participle(
+            verb
+        ):
+            rest = f"was {rest}"  # "He was arrested in May 2020 and charged": passive too
+        title = f"{subject} {rest}"
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", title)
     hypothetical = False
@@ -1409,9 +1431,6 @@ def well_formed(title: str) -> bool:
     return not title_problems(title)
 
 
-_NAME_PHRASE = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]*|\d+))*"
-)
 _NOT_ENTITY = frozenset(
     """the a an this that these those it he she they we i in on at by for with from and but
     or as of to after before when while since during last next monday tuesday wednesday
@@ -1419,34 +1438,6 @@ _NOT_ENTITY = frozenset(
     september october november december mr mrs ms dr jan feb mar apr jun jul aug sep sept
     oct nov dec published updated by""".split()
 )
-
-
-def main_entity(text: str) -> str | None:
-    """What an article is about: the name said most often inside sentences (not at their
-    start, not in a Title Case headline) in its first 2,000 characters ("Titanic")."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    body = text.find("\n") + 1
-    for found in _NAME_PHRASE.finditer(text, body, min(len(text), body + 2000)):
-        words = found.group().split()
-        lead = text[max(0, found.start() - 2) : found.start()]
-        if not lead.strip() or lead.rstrip().endswith((".", "!", "?", ":", '"', "“")):
-            if len(words) == 1:
-                continue  # a sentence's first word is capitalised anyway
-            if words[0].lower() in _NOT_ENTITY:
-                words = words[1:]
-        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_ENTITY), len(words))
-        words = words[:cut]
-        while words and words[-1].isdigit():
-            words.pop()
-        if not words or len(words[0]) < 3:
-            continue
-        name = " ".join(words).removesuffix("'s").removesuffix("’s")
-        counts[name] = counts.get(name, 0) + 1
-        first.setdefault(name, found.start())
-    if not counts:
-        return None
-    return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
 def full_name(text: str, word: str, before: int) -> str | None:
@@ -1532,15 +1523,15 @@ def gate_title(
     sentence: Span,
     start: int,
     end: int,
-    *,
-    entity: str | None,
 ) -> str:
     """The quality gate: ``title`` when :func:`title_problems` finds nothing, else the
-    first well-formed fallback: the subject named (the pronoun resolved to the sentence's
-    own subject or the article's main entity, a bare name given in full, the entity put
-    before a bare noun: "Liner sinks" -> "Titanic liner sinks"), then a plain copy of the
-    clause around the date (:func:`plain_title`). When none passes, the candidate with the
-    fewest problems wins (the original on a tie).
+    first well-formed fallback: a passive after an appositive ("The planet, LHS 1140 b,
+    ... was discovered" -> "LHS 1140 b discovered"); the subject named (a pronoun given the
+    sentence's own subject or, for "he"/"she", the person the article is about; a bare
+    name in full: "Webb" -> "James Webb Space Telescope"; a bare noun with its name or
+    modifiers: "Exhibition" -> "Hands at Work exhibition"); a dangling end trimmed; then a
+    plain copy of the clause around the date (:func:`plain_title`). When none passes, the
+    candidate with the fewest problems wins (the original on a tie).
 
     Args:
         title: The built title (a "Speaker: " prefix and "(planned)" suffix are kept).
@@ -1548,7 +1539,6 @@ def gate_title(
         sentence: The sentence holding the date.
         start: Offset of the date.
         end: End offset of the date.
-        entity: The article's main entity (:func:`main_entity`).
 
     Returns:
         The title to use.
@@ -1569,8 +1559,8 @@ def gate_title(
         subject = subject_of(text, sentence)
         if subject and subject.split()[0].lower() not in _PRONOUN_START and len(subject) < 40:
             candidates.append(_subject_swap(body, subject))
-        if entity and first.lower() in ("he", "she") and _local(text, entity, sentence.start):
-            candidates.append(_subject_swap(body, entity))
+        if first.lower() in ("he", "she") and (person := _main_person(text, sentence.start)):
+            candidates.append(_subject_swap(body, person))
     if "dangling-end" in problems:
         words = body.split()
         while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING_END:
@@ -1584,14 +1574,21 @@ def gate_title(
         and (name := full_name(text, first, sentence.end))
     ):
         candidates.append(_subject_swap(body, name))
+    if (
+        "too-few-words" in problems
+        and not in_sentence
+        and first[:1].isupper()
+        and (richer := _richer_subject(text, sentence, first.lower()))
+    ):
+        candidates.append(_subject_swap(body, richer))
     plain = plain_title(text, sentence, start, end)
     terse = problems == ("too-few-words",)  # "Probe launches" beats "The probe, built by ..."
     if not _DATEISH.search(plain) and not (terse and ", " in plain):
         # a plain copy that still holds a date may be another event's
         candidates.append(plain)
         pronoun = re.match(r"(?:he|she)\s+(?=\w)", plain, re.IGNORECASE)
-        if entity and pronoun and _local(text, entity, sentence.start):
-            candidates.append(f"{entity} {plain[pronoun.end() :]}")
+        if pronoun and (person := _main_person(text, sentence.start)):
+            candidates.append(f"{person} {plain[pronoun.end() :]}")
     scored = [(len(title_problems(c)), i + 1, c) for i, c in enumerate(candidates) if c]
     best = min([(len(problems), 0, body), *scored])
     if best[1] == 0:
@@ -1606,6 +1603,60 @@ _DATEISH = re.compile(
 )
 
 
-def _local(text: str, name: str, pos: int) -> bool:
-    """Whether ``name`` is said in the 600 characters before ``pos``."""
-    return name in text[max(0, pos - 600) : pos]
+_MODIFIER = re.compile(r"[a-z][a-z-]{2,}|[A-Z][\w'’-]+")
+
+
+def _richer_subject(text: str, sentence: Span, noun: str) -> str | None:
+    """A bare noun subject ("Festival runs", "Warning issued") said fully: an appositive
+    name in the sentence ("The exhibition, Hands at Work, will run"), a name that ends with
+    the noun ("Kelvin Arts Festival") or the nearest mention with its modifiers ("its first
+    red warning for extreme heat" -> "First red warning")."""
+    if not re.search(rf"\b{noun}\b", text[sentence.start : sentence.end], re.IGNORECASE):
+        return None
+    own = re.match(
+        rf"(?:The|An?)\s+{noun},\s+(?P<name>[A-Z][^,]{{2,40}}),",
+        text[sentence.start : sentence.end],
+    )
+    if own is not None:
+        return f"{own['name']} {noun}"
+    lo = max(text.find("\n") + 1, sentence.end - _REFERENCE_WINDOW)  # not the headline
+    named = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’-]*\s+){{1,3}}{noun.capitalize()}\b")
+    names = [m.group() for m in named.finditer(text, lo, sentence.end)]
+    names = [" ".join(w for w in n.split() if w.lower() not in _NOT_ENTITY) for n in names]
+    names = [n for n in names if len(n.split()) > 1]
+    if names:
+        return names[-1]
+    mention = re.compile(
+        rf"(?:\b(?:a|an|its|their|his|her|our|the)|['’]s)\s+((?:\S+\s+){{1,3}}){noun}\b"
+    )
+    best = None
+    for found in mention.finditer(text, lo, sentence.end):
+        mods = found.group(1).split()
+        if all(
+            _MODIFIER.fullmatch(m)
+            and m.lower() not in _CONTENT_SKIP
+            and m.lower() not in _FUNCTION_WORDS
+            and not (m.islower() and _verbal(m))
+            for m in mods
+        ):
+            best = " ".join([*mods, noun])
+    return best[:1].upper() + best[1:] if best else None
+
+
+def _main_person(text: str, before: int) -> str | None:
+    """The surname said most often before ``before`` of a person introduced by full name
+    ("Eleanor Voss ... Voss ..." -> "Voss"): whom an unresolved "he" or "she" means."""
+    lo = max(0, before - _REFERENCE_WINDOW)
+    counts: dict[str, int] = {}
+    for name in _NAME.findall(text, lo, before):
+        words = name.split()
+        while words and words[0].lower() in _NOT_ENTITY:
+            words.pop(0)
+        if len(words) in (2, 3) and words[-1].lower() not in _NOT_PERSON:
+            counts.setdefault(words[-1], 0)
+    if not counts:
+        return None
+    window = text[lo:before]
+    for surname in counts:
+        counts[surname] = len(re.findall(rf"\b{surname}\b", window))
+    return max(counts, key=lambda n: counts[n])
