@@ -800,3 +800,14 @@ def test_gate_gives_a_bare_noun_its_name() -> None:
 def test_a_passive_before_and_carries_over() -> None:
     text = "May 1, 2024\nMartin Ellery was arrested in May 2020 and charged the following year.\n"
     assert ("2021", "Martin Ellery charged") in _gate_events(text)
+
+
+def test_respectively_pairs_dates_with_items() -> None:
+    text = (
+        "February 22, 2024\nThe group upgraded its plants in Hull and Wakefield last year, "
+        "in March and October respectively.\n"
+    )
+    assert _gate_events(text) == [
+        ("2023-03", "Group upgrades its plants in Hull"),
+        ("2023-10", "Group upgrades its plants in Wakefield"),
+    ]

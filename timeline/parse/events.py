@@ -886,6 +886,56 @@ def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
     return [d for k, d in enumerate(drafts) if k not in drop]
 
 
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_PAIR = re.compile(
+    r"(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?P<y>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+_YEAR_VALUE = re.compile(r"\d{4}$")
+
+
+def _respectively(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "upgraded its factories in Hull and Wakefield last year, in March and October
+    respectively": two events, each naming its own item ("... its factories in Hull",
+    "... in Wakefield"), in the year the sentence's coarser date gives; the coarse date
+    ("last year") adds no event of its own."""
+    drop: set[int] = set()
+    for k in range(len(drafts) - 1):
+        a, b = drafts[k], drafts[k + 1]
+        sentence = a.cand.sentence
+        if b.cand.sentence != sentence or a.cand.end_value or b.cand.end_value:
+            continue
+        gap = text[a.cand.span_end : b.cand.start.start]
+        if gap.strip().lower() != "and" or not _RESPECTIVELY.match(text, b.cand.span_end):
+            continue
+        pairs = list(_PAIR.finditer(text, sentence.start, a.cand.span_start))
+        pair = pairs[-1] if pairs else None
+        if pair is None:
+            continue
+        coarse = next(
+            (
+                j
+                for j in range(max(0, k - 3), k)
+                if drafts[j].cand.sentence == sentence and _YEAR_VALUE.match(drafts[j].cand.value)
+            ),
+            None,
+        )
+        both = f"{pair['x']} and {pair['y']}"
+        base = drafts[coarse].title if coarse is not None else a.title
+        for draft, item in ((a, pair["x"]), (b, pair["y"])):
+            draft.title = base.replace(both, item) if both in base else f"{base} ({item})"
+            draft.words |= _words(item)
+            if coarse is not None and not re.search(r"\d", draft.cand.start.text):
+                year = drafts[coarse].cand.value
+                month = draft.cand.value[4:]
+                if draft.cand.value[:4] != year and re.fullmatch(r"-\d{2}", month):
+                    draft.cand.value = f"{year}{month}"
+                    draft.cand.why += f"; in {year}, the year the sentence names"
+        if coarse is not None:
+            a.mentions.extend(drafts[coarse].mentions)
+            drop.add(coarse)
+    return [d for j, d in enumerate(drafts) if j not in drop]
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.cand.sentence == b.cand.sentence or a.embed or b.embed:
         return True
@@ -969,7 +1019,7 @@ def build_events(
                 d.title = sentence_case(title.strip(), text[text.find(chr(10)) + 1 :])
         kept.append(d)
 
-    kept = _absorb_coarse(kept)
+    kept = _respectively(text, _absorb_coarse(kept))
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
     mention_keys: dict[int, set[tuple[int, int, int]]] = {}
