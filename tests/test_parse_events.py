@@ -811,3 +811,15 @@ def test_respectively_pairs_dates_with_items() -> None:
         ("2023-03", "Group upgrades its plants in Hull"),
         ("2023-10", "Group upgrades its plants in Wakefield"),
     ]
+
+
+def test_two_happenings_on_one_day_in_one_sentence() -> None:
+    text = (
+        "January 16, 2024\nMore than 200 schools were closed on Monday, and the city airport "
+        "suspended flights for four hours yesterday morning.\n"
+    )
+    result = analyse(text, source_id="t.txt", published=dt.date(2024, 1, 16))
+    assert [(e.date, e.title) for e in result.events] == [
+        ("2024-01-15", "More than 200 schools closed"),
+        ("2024-01-15", "City airport suspends flights for four hours"),
+    ]

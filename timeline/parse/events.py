@@ -937,8 +937,12 @@ def _respectively(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
-    if a.cand.sentence == b.cand.sentence or a.embed or b.embed:
+    if a.embed or b.embed:
         return True
+    if a.cand.sentence == b.cand.sentence:
+        # "Schools were closed on Monday, and the airport suspended flights yesterday":
+        # two clauses of one sentence whose titles share no word are two happenings.
+        return a.title == b.title or bool(_words(a.title) & _words(b.title))
     return len(a.words & b.words) >= 2
 
 
