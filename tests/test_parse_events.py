@@ -445,7 +445,7 @@ def test_quoted_today_joins_the_days_event() -> None:
         ),
         pytest.param(
             "A driver who stole a bus from the depot was jailed on Monday.",
-            [("2019-05-13", "A driver who stole a bus from the depot was jailed")],
+            [("2019-05-13", "Driver who stole a bus from the depot was jailed")],
             id="restrictive-who-before-main-verb",
         ),
         pytest.param(
@@ -762,7 +762,7 @@ def _articles() -> list[Path]:
 
 
 # Titles the gate could not mend yet; each is still the least broken candidate.
-_KNOWN_TERSE = 22
+_KNOWN_TERSE = 21
 
 
 def test_every_bundled_title_passes_the_gate_or_is_its_best() -> None:
@@ -823,3 +823,11 @@ def test_two_happenings_on_one_day_in_one_sentence() -> None:
         ("2024-01-15", "More than 200 schools closed"),
         ("2024-01-15", "City airport suspends flights for four hours"),
     ]
+
+
+def test_a_pronoun_after_a_semicolon_takes_the_earlier_clause() -> None:
+    text = (
+        "May 1, 2024\nThe company cut its full-year profit forecast for the second time; "
+        "it had lowered it in April.\n"
+    )
+    assert ("2024-04", "Company lowers its full-year profit forecast") in _gate_events(text)

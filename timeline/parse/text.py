@@ -1555,6 +1555,8 @@ def gate_title(
     candidates: list[str] = []
     if appositive := _appositive_passive(text, sentence, start):
         candidates.append(appositive)
+    if "pronoun-subject" in problems and (earlier := _earlier_clause(text, sentence, start, body)):
+        candidates.append(earlier)
     if "pronoun-subject" in problems:
         subject = subject_of(text, sentence)
         if subject and subject.split()[0].lower() not in _PRONOUN_START and len(subject) < 40:
@@ -1594,6 +1596,9 @@ def gate_title(
     if best[1] == 0:
         return title
     chosen = best[2]
+    if re.match(r"(?:The|An?)\s+[a-z]", chosen):
+        chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
+        chosen = chosen[:1].upper() + chosen[1:]
     return f"{prefix}{chosen}{suffix}"
 
 
@@ -1641,6 +1646,33 @@ def _richer_subject(text: str, sentence: Span, noun: str) -> str | None:
         ):
             best = " ".join([*mods, noun])
     return best[:1].upper() + best[1:] if best else None
+
+
+_CLAUSE_JOIN = re.compile(r";\s+|,\s+(?:and|but)\s+")
+_ITS_OBJECT = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?=\s+(?:for|in|on|at|by|to|from|with|after|before|this|last)\b|\s*[;,.])"
+)
+
+
+def _earlier_clause(text: str, sentence: Span, start: int, body: str) -> str | None:
+    """ "The company cut its forecast ...; it had lowered it in April": a pronoun subject
+    (and a trailing "it") named by the clause before in the same sentence."""
+    joins = list(_CLAUSE_JOIN.finditer(text, sentence.start, start))
+    if not joins:
+        return None
+    join = joins[-1].start()
+    subject = _subject_before(text, Span(sentence.start, join), join)
+    if subject is None:
+        words = text[sentence.start : join].split()[:6]
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and _verbal(w)), 0)
+        subject = " ".join(words[:verb]) if verb else None
+    if not subject or subject.split()[0].lower() in _PRONOUN_START or len(subject) > 40:
+        return None
+    title = _subject_swap(body, subject)
+    if title.endswith(" it") and (obj := _ITS_OBJECT.search(text, sentence.start, join)):
+        title = f"{title[:-3]} {obj.group()}"
+    return title
 
 
 def _main_person(text: str, before: int) -> str | None:
