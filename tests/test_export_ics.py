@@ -178,3 +178,9 @@ def test_uids_stable_between_one_and_two_articles(
     two.write_bytes(_ics(_two_articles(sample_timeline)))
     _ical_check(format_checker, one, "--expect-stable", str(two))
     _ical_check(format_checker, two, "--expect-stable", str(one))
+
+
+def test_empty_timeline_is_refused_with_a_reason() -> None:
+    empty = Timeline(title="Nothing")
+    with pytest.raises(ExportError, match="Nothing: the timeline has no events"):
+        api.render(empty, "ics")

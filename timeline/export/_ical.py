@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import urllib.parse
 
 from timeline import __version__, values
@@ -164,15 +165,17 @@ def stamp(timeline: Timeline) -> dt.datetime:
     return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
 
 
-_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
-# Control characters other than TAB are not allowed in TEXT (RFC 5545 §3.3.11).
-_CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+# TEXT escapes (RFC 5545 §3.3.11); control characters other than TAB are dropped.
+_TEXT_REPLACEMENTS = {"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"} | {
+    chr(c): "" for c in range(32) if c not in (9, 10)
+}
+_TEXT_SPECIAL = re.compile("[" + re.escape("".join(_TEXT_REPLACEMENTS)) + "]")
 _FOLD = 75  # octets per physical line, CRLF excluded (RFC 5545 §3.1)
 
 
 def _text(value: str) -> str:
     """A TEXT value, escaped (RFC 5545 §3.3.11)."""
-    return value.translate(_CONTROLS).translate(_TEXT_ESCAPES)
+    return _TEXT_SPECIAL.sub(lambda m: _TEXT_REPLACEMENTS[m.group()], value)
 
 
 def _fold(line: str) -> bytes:
@@ -220,10 +223,13 @@ class IcsExporter:
             The calendar's bytes.
 
         Raises:
-            ExportError: Nothing is left to write (``--imprecise skip`` removed every
-                event), since a calendar without components is invalid.
+            ExportError: Nothing is left to write (no events, or ``--imprecise skip``
+                removed every event), since a calendar without components is invalid.
         """
         events = timeline.events
+        if not events:
+            msg = f"{timeline.title}: the timeline has no events, and a calendar needs one"
+            raise ExportError(msg)
         if options.imprecise is Imprecise.SKIP:
             events = tuple(e for e in events if not is_imprecise(e))
         if not events:
