@@ -878,3 +878,9 @@ def test_mod_prefix_filter_is_necessary(left: str) -> None:
 
     if tg._MOD_PREFIX.search(left) is not None:
         assert tg._mod_prefix_possible(left)
+
+
+@pytest.mark.parametrize("text", ["The fair runs 14-45 May.", "The fair runs May 14-45."])
+def test_a_range_day_past_31_is_no_day(text: str) -> None:
+    values = [t.value for t in tag(text, dct=None)]
+    assert not any(v.endswith("-45") for v in values)

@@ -919,19 +919,16 @@ def _season_point(
 _Handler = Callable[[re.Match[str], _State], list[_Out]]
 
 
-def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
-    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = lex.ORDINALS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+def _month_days(
+    m: re.Match[str], st: _State, month: int, spans: list[tuple[int, int, int]], *, cite: bool
+) -> list[_Out]:
+    """One DATE per (start, end, day) span of a month-day match ("May 14-16, 2019").
+
+    A day outside 1-31, or one the month does not have, rejects the whole match. Without
+    a year in the text the year comes from the publication date and the tense; ``cite``
+    puts the matched text in front of the explanation.
+    """
     outs = []
-    spans = [(m.start(), m.end(), day)]
-    if m["day2"]:
-        day2 = int(re.sub(r"\D", "", m["day2"]))
-        dash = m.start("day2")
-        # "May 14-16, 2019": two timexes, "May 14" and "16, 2019".
-        spans = [
-            (m.start(), m.end("day") if m["day"] else m.end("oday"), day),
-            (dash, m.end(), day2),
-        ]
     for s, e, d in spans:
         if not 1 <= d <= 31:
             return []
@@ -948,39 +945,36 @@ def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
             date = dt.date(year, month, d)
         except ValueError:
             return []
-        why = f"{m.group(0)}: {why}" if why else ""
+        if cite and why:
+            why = f"{m.group(0)}: {why}"
         outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
         st.last = _Point(date, "day")
     return outs
+
+
+def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
+    month = lex.MONTHS[m["mon"].lower().rstrip(".")]
+    day = lex.ORDINALS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+    spans = [(m.start(), m.end(), day)]
+    if m["day2"]:
+        day2 = int(re.sub(r"\D", "", m["day2"]))
+        dash = m.start("day2")
+        # "May 14-16, 2019": two timexes, "May 14" and "16, 2019".
+        spans = [
+            (m.start(), m.end("day") if m["day"] else m.end("oday"), day),
+            (dash, m.end(), day2),
+        ]
+    return _month_days(m, st, month, spans, cite=True)
 
 
 def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
     day = lex.ORDINALS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
-    if not 1 <= day <= 31:
-        return []
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
         spans = [(m.start(), m.end("day"), day), (m.start("day2"), m.end(), day2)]
-    outs = []
-    for s, e, d in spans:
-        if m["year"]:
-            year: int | None = int(m["year"])
-            anchor: Anchor = "absolute"
-            why = ""
-        else:
-            year, anchor, why = _month_day_year(st, month, d, s, e)
-        if year is None:
-            outs.append(_Out(s, e, "DATE", f"XXXX-{month:02d}-{d:02d}", None, "unresolved"))
-            continue
-        try:
-            date = dt.date(year, month, d)
-        except ValueError:
-            return []
-        outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
-        st.last = _Point(date, "day")
-    return outs
+    return _month_days(m, st, month, spans, cite=False)
 
 
 def _h_month_year(m: re.Match[str], st: _State) -> list[_Out]:
