@@ -9,8 +9,10 @@ stands in the source text, and the time expression that dated it.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
+import hashlib
 import uuid
+from json.encoder import encode_basestring
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -35,6 +37,19 @@ SCHEMA_ID = "https://timeline.invalid/schema/timeline-1.schema.json"
 
 # Fixed forever: changing it would change every event id and calendar UID.
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:timeline:event")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
+
+
+# Date values repeat within and across documents; the parse is pure (errors are not cached).
+@functools.lru_cache(maxsize=4096)
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    return values.bounds(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _granularity(value: str) -> Granularity:
+    return values.granularity(value)
+
 
 Offset = Annotated[int, Field(ge=0)]
 
@@ -133,12 +148,12 @@ class Event(_Frozen):
 
     @model_validator(mode="after")
     def _check_date(self) -> Event:
-        first, last = values.bounds(self.date)
-        if values.granularity(self.date) is not self.granularity:
+        first, last = _bounds(self.date)
+        if _granularity(self.date) is not self.granularity:
             msg = f"granularity {self.granularity.value!r} does not match date {self.date!r}"
             raise ValueError(msg)
         if self.end_date is not None:
-            last = values.bounds(self.end_date)[1]
+            last = _bounds(self.end_date)[1]
         if (self.start, self.end) != (first, last):
             msg = f"start/end must be the bounds of {self.date!r}: {first} .. {last}"
             raise ValueError(msg)
@@ -165,14 +180,14 @@ class Event(_Frozen):
         Raises:
             timeline.errors.DateParseError: ``date`` or ``end_date`` is not a calendar value.
         """
-        first, last = values.bounds(date)
+        first, last = _bounds(date)
         if end_date is not None:
-            last = values.bounds(end_date)[1]
+            last = _bounds(end_date)[1]
         return cls(
             id=event_id(date, end_date, title),
             date=date,
             end_date=end_date,
-            granularity=values.granularity(date),
+            granularity=_granularity(date),
             mod=mod,
             start=first,
             end=last,
@@ -192,8 +207,14 @@ def event_id(date: str, end_date: str | None, title: str) -> str:
     The source is left out on purpose, so that an event keeps its id (and calendar
     UID) whether its article is exported alone or together with others.
     """
-    key = json.dumps([date, end_date, " ".join(title.casefold().split())], ensure_ascii=False)
-    return str(uuid.uuid5(_NAMESPACE, key))
+    # Exactly json.dumps([date, end_date, title], ensure_ascii=False) and
+    # str(uuid.uuid5(_NAMESPACE, key)), without the encoder and UUID object overheads.
+    end = "null" if end_date is None else encode_basestring(end_date)
+    normal = " ".join(title.casefold().split())
+    key = f"[{encode_basestring(date)}, {end}, {encode_basestring(normal)}]"
+    digest = hashlib.sha1(_NAMESPACE_BYTES + key.encode("utf-8")).hexdigest()
+    variant = "89ab"[int(digest[16], 16) & 3]
+    return f"{digest[:8]}-{digest[8:12]}-5{digest[13:16]}-{variant}{digest[17:20]}-{digest[20:32]}"
 
 
 def _sort_key(event: Event) -> tuple[dt.date, dt.date, str, str]:
