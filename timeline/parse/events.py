@@ -696,10 +696,16 @@ def _stem(word: str) -> str:
     return low.rstrip("e")
 
 
+@functools.lru_cache(maxsize=4096)
+def _part_words(part: str) -> frozenset[str]:
+    # A sentence is the context of each of its dates: its words are found once.
+    return frozenset(_stem(w) for w in _WORD.findall(part) if w.lower() not in _STOPWORDS)
+
+
 def _words(*parts: str) -> frozenset[str]:
-    return frozenset(
-        _stem(w) for part in parts for w in _WORD.findall(part) if w.lower() not in _STOPWORDS
-    )
+    if len(parts) == 1:
+        return _part_words(parts[0])
+    return frozenset().union(*map(_part_words, parts))
 
 
 def _reanchor_quoted_today(

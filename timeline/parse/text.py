@@ -586,6 +586,8 @@ _RESUMING = _verbs.IRREGULAR_PAST_ONLY | frozenset(
 _ADVERBS = frozenset("first later also never then still once already again just only".split())
 _ADJECTIVAL = frozenset("first second third last new old next only most more less".split())
 _SUBORDINATORS = frozenset("as when while because after before until once since".split())
+# Past forms that are never participles ("took", not "taken"): built once, not per call.
+_PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
 
 
 def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
@@ -595,7 +597,7 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
     subordinator = -1
     if verb_at + 1 < len(words) and (
         words[verb_at + 1].lower() in ("is", "are", "was", "were")
-        or words[verb_at + 1] in _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
+        or words[verb_at + 1] in _PAST_NOT_PARTICIPLE
     ):
         # "a consultation launched in 2020 drew 600 responses": two finite verbs in a row.
         return words[: verb_at + 1]
