@@ -17,6 +17,7 @@ _URL_LABEL = re.compile(
 )
 # A line with a year: four digits, or a numeric date with a two-digit year ("15/05/19").
 _YEAR_LINE = re.compile(r"[^\n]*(?:\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})[^\n]*")
+_YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
 _HEAD_LINES = 6
 _HEAD_CHARS = 800
 _TITLE_MAX = 200
@@ -50,6 +51,21 @@ def _head_end(text: str) -> int:
     return min(len(text), _HEAD_CHARS)
 
 
+def _year_line_ends(head: str) -> list[int]:
+    """Where each line with a year ends: the ends of ``_YEAR_LINE.finditer(head)``, found
+    line by line (the pattern backtracks over every start of a line without a year)."""
+    ends = []
+    line_start = 0
+    while line_start <= len(head):
+        line_end = head.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(head)
+        if _YEAR.search(head, line_start, line_end):
+            ends.append(line_end)
+        line_start = line_end + 1
+    return ends
+
+
 def find_dateline(text: str) -> Timex | None:
     """The publication date near the top of the text: the first full calendar date there.
 
@@ -60,10 +76,10 @@ def find_dateline(text: str) -> Timex | None:
     # A full date has a year, so only lines with one can hold the dateline: tag the head
     # up to each such line in turn (usually line 2) instead of all of it.
     tagged_to = 0
-    for line in _YEAR_LINE.finditer(head):
-        if line.end() <= tagged_to:
+    for line_end in _year_line_ends(head):
+        if line_end <= tagged_to:
             continue
-        tagged_to = line.end()
+        tagged_to = line_end
         for timex in tag(head[:tagged_to], dct=None):
             if timex.type in ("DATE", "TIME") and _DAY_VALUE.match(timex.value):
                 try:
