@@ -7,6 +7,7 @@ with spelling rules checked against a list of common news verbs.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # base, past, past participle
@@ -90,6 +91,7 @@ _E_ENDINGS = re.compile(
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def base_of_ed(word: str) -> str | None:
     """The base form of a regular ``-ed`` word ("approved" -> "approve"), else None."""
     low = word.lower()
@@ -113,6 +115,7 @@ def base_of_ed(word: str) -> str | None:
     return f"{stem}e" if _E_ENDINGS.search(stem) else stem
 
 
+@functools.lru_cache(maxsize=8192)
 def past_base(word: str) -> str | None:
     """The base form if ``word`` is a simple past form ("met" -> "meet"), else None."""
     low = word.lower()
@@ -121,6 +124,7 @@ def past_base(word: str) -> str | None:
     return base_of_ed(low)
 
 
+@functools.lru_cache(maxsize=8192)
 def participle_base(word: str) -> str | None:
     """The base form if ``word`` is a past participle ("taken" -> "take"), else None."""
     low = word.lower()
@@ -129,6 +133,7 @@ def participle_base(word: str) -> str | None:
     return past_base(low)
 
 
+@functools.lru_cache(maxsize=8192)
 def third_person(base: str) -> str:
     """The present third person singular: "meet" -> "meets", "carry" -> "carries"."""
     if base == "be":
@@ -142,6 +147,7 @@ def third_person(base: str) -> str:
     return f"{base}s"
 
 
+@functools.lru_cache(maxsize=8192)
 def base_of_ing(word: str) -> str | None:
     """The base form of a known verb's ``-ing`` form ("meddling" -> "meddle"), else None."""
     low = word.lower()
@@ -156,6 +162,7 @@ def base_of_ing(word: str) -> str | None:
     return next((g for g in guesses if g in _BASES), None)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_participle(word: str) -> bool:
     """Whether ``word`` can be a past participle ("approved", "drawn", "set")."""
     low = word.lower()
@@ -166,6 +173,7 @@ def is_participle(word: str) -> bool:
     return _ED.fullmatch(low) is not None and base_of_ed(low) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def present_base(word: str) -> str | None:
     """The base form if ``word`` is a known verb in the third person ("kicks" -> "kick")."""
     low = word.lower()

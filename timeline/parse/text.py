@@ -520,7 +520,6 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         after = words[i + 2].lower() if i + 2 < len(words) else ""
         prev = words[i - 1].lower()
-        plural = _is_plural(words[:i])
         if w in ("will", "shall", "'ll"):
             words[i] = "to"
             planned, verb_at = True, i
@@ -548,11 +547,15 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if w in ("has", "have", "had") and nxt:
             if nxt == "been" and i + 2 < len(words):
-                words[i : i + 2] = ["are" if w == "have" or (w == "had" and plural) else "is"]
+                words[i : i + 2] = [
+                    "are" if w == "have" or (w == "had" and _is_plural(words[:i])) else "is"
+                ]
             elif (base := _verbs.participle_base(nxt)) is not None and nxt.islower():
-                words[i : i + 2] = [_present(base, w == "have" or (w == "had" and plural))]
+                words[i : i + 2] = [
+                    _present(base, w == "have" or (w == "had" and _is_plural(words[:i])))
+                ]
             else:
-                words[i] = _present("have", w == "have" or (w == "had" and plural))
+                words[i] = _present("have", w == "have" or (w == "had" and _is_plural(words[:i])))
             verb_at = i
             break
         if w in ("may", "might"):
@@ -561,13 +564,13 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if w in _MODALS or w in ("did", "does", "do", "not"):
             if w == "did":
-                words[i] = "do" if plural else "does"
+                words[i] = "do" if _is_plural(words[:i]) else "does"
             verb_at = i
             break
         if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
             continue  # "an expedition led by Ballard found it": a reduced passive
         if (base := _verb_base(words[i], prev)) is not None:
-            words[i] = _with_tail(_present(base, plural), words[i])
+            words[i] = _with_tail(_present(base, _is_plural(words[:i])), words[i])
             verb_at = i
             break
         if words[i].islower() and _verbs.present_base(w.rstrip(",;")) and prev not in _DETERMINERS:
