@@ -109,6 +109,15 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", 
 _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
 _EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+# Inline patterns of the per-date checks, compiled once (not looked up per call).
+_NAMES_DAY = re.compile(r"(?:day|yesterday|tomorrow)\b", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"-[QH]\d$")
+_YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
+_ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_LONG_WORD = re.compile(r"\b[a-z]{4,}\b")
+_PAST_MARK = re.compile(r"\b(?:last|ago|earlier)\b")
 _STOPWORDS = frozenset(
     """that this with from have were been will would their there they them then than what
     when which while said says also about after before into over more most some such only
@@ -137,7 +146,7 @@ def _calendar_value(timex: Timex) -> str | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     part = _PART_OF_DAY.fullmatch(timex.value)
-    if part and re.search(r"(?:day|yesterday|tomorrow)\b", timex.text, re.IGNORECASE):
+    if part and _NAMES_DAY.search(timex.text):
         # "tomorrow night" (2023-11-21TNI) names its day; a bare "overnight" only
         # sets the time of a happening dated elsewhere.
         return part[1]
@@ -159,7 +168,7 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "for 24 November, a year ahead of schedule"
     if _PERIOD_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
         return True  # "Results for the first quarter are due on 16 April"
-    if re.search(r"-[QH]\d$", timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
+    if _QUARTER_VALUE.search(timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
     if _REPORT_AFTER.match(after_long := text[timex.end : timex.end + 40]) and (
         _DETERMINER_END.search(text, max(sentence.start, timex.start - 12), timex.start)
@@ -206,7 +215,7 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     timex = cand.start
     if published is None or timex.anchor != "dct" or cand.end is not None:
         return
-    if re.search(r"\d{4}|\b(?:next|this|coming)\b", timex.text, re.IGNORECASE):
+    if _YEAR_OR_DEICTIC.search(timex.text):
         return
     weekday = _DAY_VALUE.match(cand.value) and _WEEKDAY.search(timex.text)
     if not (weekday or _MONTH_VALUE.match(cand.value)):
@@ -217,7 +226,7 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     segment = text[segment_start : timex.start]
     if not _PAST_PHRASE.search(segment) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
-    if _present_tense(segment) and not re.search(r"\b[a-z]{3,}ed\b", segment):
+    if _present_tense(segment) and not _ED_WORD.search(segment):
         return
     if weekday:
         new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
@@ -288,7 +297,7 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         return
     if published is None or cand.value >= published.isoformat():
         return
-    year_less = re.search(r"\d", timex.text) and not re.search(r"\d{4}", timex.text)
+    year_less = _DIGIT.search(timex.text) and not _FOUR_DIGITS.search(timex.text)
     if timex.anchor != "dct" and not (timex.anchor == "narrative" and year_less):
         return
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
@@ -339,7 +348,7 @@ def _present_tense(clause: str) -> bool:
     """A clause whose verb is in the present ("the new campaign kicks off in August")."""
     if _PAST_WORD.search(clause):
         return False
-    return any(_verbs.present_base(w) for w in re.findall(r"\b[a-z]{4,}\b", clause))
+    return any(_verbs.present_base(w) for w in _LONG_WORD.findall(clause))
 
 
 def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -351,7 +360,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     match = _COARSE_VALUE.match(cand.value)
     if published is None or match is None or cand.end is not None:
         return
-    if timex.anchor not in ("dct", "narrative") or re.search(r"\d{4}", timex.text):
+    if timex.anchor not in ("dct", "narrative") or _FOUR_DIGITS.search(timex.text):
         return
     lowered = timex.text.lower()
     if lowered.startswith("this ") and match["p"] in ("SP", "SU", "FA"):
@@ -359,7 +368,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
             cand.value = f"{published.year}-{match['p']}"
             cand.why = f"{timex.text}: the {match['p']} season of the publication year"
         return
-    if _bounds(cand.value)[1] >= published or re.search(r"\b(?:last|ago|earlier)\b", lowered):
+    if _bounds(cand.value)[1] >= published or _PAST_MARK.search(lowered):
         return
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
@@ -983,7 +992,12 @@ def build_events(
     lead = next((c for c in cands if c.sentence == lead_span and not c.quoted), None)
     _reanchor_quoted_today(cands, lead, published)
 
-    drafts = [_draft(text, c, source_id, _speaker(text, c.sentence)) for c in cands]
+    speakers: dict[int, str | None] = {}  # a sentence's speaker, found once for its dates
+    drafts = []
+    for c in cands:
+        if (at := c.sentence.start) not in speakers:
+            speakers[at] = _speaker(text, c.sentence)
+        drafts.append(_draft(text, c, source_id, speakers[at]))
     named_by_day: set[int] = set()
     for d in drafts:
         if (when := _when_title(text, d)) is not None:

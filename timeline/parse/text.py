@@ -265,6 +265,13 @@ MAX_TITLE = 80
 _MAX_DRAFT = 400
 
 
+# Inline patterns of the per-title rules, compiled once (not looked up per call).
+_DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
+_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+_CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
+
+
 def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     """The clause of ``sentence`` that contains the expression ``text[start:end]``.
 
@@ -280,9 +287,11 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         ", which", ", when", a participle or a subordinator with its own subject) are left out.
     """
     clause_start, clause_end = sentence.start, sentence.end
+    parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        opened = text.count("(", sentence.start, brk.start())
-        if opened > text.count(")", sentence.start, brk.start()):
+        if parens and text.count("(", sentence.start, brk.start()) > text.count(
+            ")", sentence.start, brk.start()
+        ):
             continue  # "(NASDAQ: VRDN)": no break inside parentheses
         if brk.end() <= start:
             clause_start = brk.end()
@@ -935,7 +944,7 @@ def _object_relative(text: str, sentence: Span, start: int) -> str | None:
 def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool) -> str | None:
     """A date inside a participial phrase: "the tax, approved by voters in 2004, is ..."."""
     lo, hi = sentence.start, sentence.end
-    first = re.match(r"([A-Z][a-z]+)\s", text[lo:start])
+    first = _CAPITAL_WORD.match(text[lo:start])
     if first and _verbs.is_participle(first[1]) and "," not in text[lo:start]:
         # "Founded in 1949 by lecturers, the festival has grown": the subject follows.
         comma = text.find(", ", end, hi)
@@ -1000,7 +1009,7 @@ def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str |
             noun_phrase = text[start : stop.start() if stop else sentence.end]
             country = _names.DEMONYMS[dem["dem"]]
             return f"{country} {_verbs.third_person(base)} {dem['prep']} the {noun_phrase}"
-    if re.search(r"\b(?:the|its|their)\s+$", before, re.IGNORECASE):
+    if _DEFINITE_END.search(before):
         event = _EVENT_NOUN.match(text, end, sentence.end)
         if event and (verb := _names.EVENT_NOUNS.get(event["noun"])):
             return f"{event['np']} {verb}"
@@ -1102,7 +1111,7 @@ def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _expand_definite(text, pos, title)
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
-    if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", title):
+    if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
     title = _cut(title, MAX_TITLE)
     tail = title.rfind(", ")
@@ -1321,9 +1330,7 @@ def build_headline(
             title = f"{report['who']} {rest}"
         elif len(title) > 60 and len(rest) > 20 and _FINITE.search(rest):
             title = f"{report['who']}: {rest}"
-    if (m := re.match(r"(he|she)\s", title, re.IGNORECASE)) and (
-        name := _last_name(text, clause.start)
-    ):
+    if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
