@@ -52,6 +52,7 @@ _CONFIDENCE = {"absolute": 0.9, "dct": 0.8, "narrative": 0.7, "unresolved": 0.0}
 
 # Bounds of a value are asked for many times per candidate; the values repeat.
 _bounds = functools.lru_cache(maxsize=4096)(values.bounds)
+_is_resolved = functools.lru_cache(maxsize=4096)(values.is_resolved)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _EVENT_NOUN = re.compile(
@@ -150,7 +151,7 @@ def _calendar_value(timex: Timex) -> str | None:
         # "tomorrow night" (2023-11-21TNI) names its day; a bare "overnight" only
         # sets the time of a happening dated elsewhere.
         return part[1]
-    return timex.value if values.is_resolved(timex.value) else None
+    return timex.value if _is_resolved(timex.value) else None
 
 
 def _why(timex: Timex) -> str:

@@ -266,6 +266,7 @@ _MAX_DRAFT = 400
 
 
 # Inline patterns of the per-title rules, compiled once (not looked up per call).
+_NAME_AFTER_SPACE = re.compile(r"\s[A-Z][a-z]")  # needed by every TITLED_NAME match
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
@@ -728,6 +729,8 @@ def shorten_names(title: str) -> str:
     Returns:
         The headline with "Secretary of State Mike Pompeo" written "Pompeo".
     """
+    if _NAME_AFTER_SPACE.search(title) is None:
+        return title  # a titled name has a capitalised name after a space: none here
     return _names.TITLED_NAME.sub(lambda m: m["last"], title)
 
 
