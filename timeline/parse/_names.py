@@ -30,14 +30,15 @@ _NATIONALITY = r"(?:(?:U\.S\.|US|UK|U\.K\.|British|Russian|American|Chinese|Fren
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 
 # "U.S. Secretary of State Mike Pompeo": role and full name; ``last`` is the surname.
+# Every nationality and role starts with a capital: the lookahead rejects other starts at once.
 # The same, also at the end of a sentence ("... met Mayor Ana Ruiz. The mayor said"): for
 # finding antecedents in a whole text at once.
 TITLED_NAME_ANYWHERE = re.compile(
-    rf"\b{_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?!\s+[A-Z][a-z])"
 )
 TITLED_NAME = re.compile(
-    rf"\b{_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?![.]\s*[A-Z])(?!\s+[A-Z][a-z])"
 )
 
