@@ -190,8 +190,9 @@ _SUBJECT_START = (
     r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would)\b)"
 )
+# Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|:\s|\s[—–]\s|\s--\s"
+    r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
