@@ -993,10 +993,10 @@ def build_events(
     lead = next((c for c in cands if c.sentence == lead_span and not c.quoted), None)
     _reanchor_quoted_today(cands, lead, published)
 
-    speakers: dict[int, str | None] = {}  # a sentence's speaker, found once for its dates
+    speakers: dict[int, str | None] = {}  # a line's speaker, found once for all its dates
     drafts = []
     for c in cands:
-        if (at := c.sentence.start) not in speakers:
+        if (at := start_of_line(text, c.sentence.start)) not in speakers:
             speakers[at] = _speaker(text, c.sentence)
         drafts.append(_draft(text, c, source_id, speakers[at]))
     named_by_day: set[int] = set()
