@@ -831,3 +831,11 @@ def test_a_pronoun_after_a_semicolon_takes_the_earlier_clause() -> None:
         "it had lowered it in April.\n"
     )
     assert ("2024-04", "Company lowers its full-year profit forecast") in _gate_events(text)
+
+
+def test_regex_characters_in_a_bare_subject_are_literal() -> None:
+    # Found by hypothesis: a bare noun taken from the text went into a pattern unescaped.
+    text = "May 15, 2019\nA[ May Tuesday.\n"
+    result = analyse(text, source_id="t.txt", published=dt.date(2019, 5, 15))
+    for event in result.events:
+        assert text[event.source.quote_start : event.source.quote_end] == event.quote

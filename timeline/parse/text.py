@@ -1632,23 +1632,24 @@ def _richer_subject(text: str, sentence: Span, noun: str) -> str | None:
     name in the sentence ("The exhibition, Hands at Work, will run"), a name that ends with
     the noun ("Kelvin Arts Festival") or the nearest mention with its modifiers ("its first
     red warning for extreme heat" -> "First red warning")."""
-    if not re.search(rf"\b{noun}\b", text[sentence.start : sentence.end], re.IGNORECASE):
+    word = re.escape(noun)  # the noun comes from the text: it may hold "[" or "("
+    if not re.search(rf"\b{word}\b", text[sentence.start : sentence.end], re.IGNORECASE):
         return None
     own = re.match(
-        rf"(?:The|An?)\s+{noun},\s+(?P<name>[A-Z][^,]{{2,40}}),",
+        rf"(?:The|An?)\s+{word},\s+(?P<name>[A-Z][^,]{{2,40}}),",
         text[sentence.start : sentence.end],
     )
     if own is not None:
         return f"{own['name']} {noun}"
     lo = max(text.find("\n") + 1, sentence.end - _REFERENCE_WINDOW)  # not the headline
-    named = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’-]*\s+){{1,3}}{noun.capitalize()}\b")
+    named = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(noun.capitalize())}\b")
     names = [m.group() for m in named.finditer(text, lo, sentence.end)]
     names = [" ".join(w for w in n.split() if w.lower() not in _NOT_ENTITY) for n in names]
     names = [n for n in names if len(n.split()) > 1]
     if names:
         return names[-1]
     mention = re.compile(
-        rf"(?:\b(?:a|an|its|their|his|her|our|the)|['’]s)\s+((?:\S+\s+){{1,3}}){noun}\b"
+        rf"(?:\b(?:a|an|its|their|his|her|our|the)|['’]s)\s+((?:\S+\s+){{1,3}}){word}\b"
     )
     best = None
     for found in mention.finditer(text, lo, sentence.end):
@@ -1706,5 +1707,5 @@ def _main_person(text: str, before: int) -> str | None:
         return None
     window = text[lo:before]
     for surname in counts:
-        counts[surname] = len(re.findall(rf"\b{surname}\b", window))
+        counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", window))
     return max(counts, key=lambda n: counts[n])
