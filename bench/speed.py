@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import statistics
 import subprocess
@@ -39,28 +38,13 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 import newsgen  # noqa: E402
+import te3 as te3_corpus  # noqa: E402
 
 from timeline.model import ExportFormat  # noqa: E402
 from timeline.parse import analyse  # noqa: E402
 from timeline.parse.tagger import tag  # noqa: E402
 
 Doc = tuple[str, dt.date | None]
-
-
-def _load_te3(corpus: Path, scorer: Path) -> list[Doc]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "docs.jsonl"
-        subprocess.run(
-            [sys.executable, str(scorer), "export", "--gold", str(corpus), "--out", str(out)],
-            check=True,
-            capture_output=True,
-        )
-        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    docs = []
-    for row in sorted(rows, key=lambda r: r["doc"]):
-        dct = row.get("dct")
-        docs.append((row["text"], dt.date.fromisoformat(dct[:10]) if dct else None))
-    return docs
 
 
 def _rate(fn: Callable[[Doc], object], docs: Sequence[Doc]) -> tuple[float, float]:
@@ -152,7 +136,7 @@ def main() -> None:
     parser.add_argument("--peer-docs", type=int, default=60, help="documents given to the peers")
     args = parser.parse_args()
 
-    te3 = _load_te3(args.corpus, args.scorer)
+    te3: list[Doc] = [(d.text, d.dct) for d in te3_corpus.load([args.corpus], args.scorer)]
     peers = te3[: args.peer_docs]
     print(f"TempEval-3: {len(te3)} documents, {sum(len(t) for t, _ in te3):,} characters")
     _tagger(te3[0])  # warm up (compiles nothing new, but loads modules)

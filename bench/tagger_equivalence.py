@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import pickle
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,6 +27,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import newsgen  # noqa: E402
 import pathological  # noqa: E402
+import te3  # noqa: E402
 
 from timeline.parse.tagger import tag  # noqa: E402
 
@@ -39,20 +37,7 @@ SCORER = REPO.parent / "shared" / "tools" / "timex_eval.py"
 
 
 def _te3(corpus: Path, scorer: Path) -> list[Case]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "docs.jsonl"
-        subprocess.run(
-            [sys.executable, str(scorer), "export", "--gold", str(corpus), "--out", str(out)],
-            check=True,
-            capture_output=True,
-        )
-        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    cases = []
-    for row in sorted(rows, key=lambda r: r["doc"]):
-        dct = row.get("dct")
-        day = dt.date.fromisoformat(dct[:10]) if dct else None
-        cases.append((f"te3/{row['doc']}", row["text"], day))
-    return cases
+    return [(f"te3/{d.name}", d.text, d.dct) for d in te3.load([corpus], scorer)]
 
 
 def _cases(corpus: Path, scorer: Path, size: int) -> list[Case]:

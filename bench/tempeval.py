@@ -13,7 +13,6 @@ the scorer are not part of the project: the scorer is found with ``--scorer`` (d
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import subprocess
 import sys
@@ -23,17 +22,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import te3  # noqa: E402
 
 from timeline.parse.tagger import tag  # noqa: E402
-
-
-def _dct(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                 doc = json.loads(line)
                 text: str = doc["text"]
                 t0 = time.perf_counter()
-                timexes = tag(text, dct=_dct(doc.get("dct")))
+                timexes = tag(text, dct=te3.parse_dct(doc.get("dct")))
                 elapsed += time.perf_counter() - t0
                 chars += len(text)
                 for t in timexes:
