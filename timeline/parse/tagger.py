@@ -1440,17 +1440,8 @@ def _ago(
     gran = _UNIT_GRAN.get(unit, "year")
     if unit in ("second", "minute", "hour"):
         gran = "day"
-    if (
-        unit == "year"
-        and k == 1
-        and st.last_quarter is not None
-        and st.last is st.last_quarter
-        and start - st.quarter_end < 400
-    ):
-        # Business news: "third-quarter profit ... from $5 million a year ago" compares quarters.
-        p = st.last_quarter.shift("year", -1)
-        why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
-        return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+    if unit == "year" and k == 1 and (same := _year_before_quarter(st, text, start, end)):
+        return same
     if st.dct is None:
         return [_Out(start, end, "DATE", "PAST_REF", None, "unresolved")]
     shift_unit = {"fortnight": "week", "weekend": "week", "night": "day"}.get(unit, unit)
@@ -1478,6 +1469,20 @@ def _ago(
     return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
 
 
+def _year_before_quarter(st: _State, text: str, start: int, end: int) -> list[_Out] | None:
+    """The same quarter a year before, for "a year ago/earlier" right after a quarter.
+
+    Business news compares quarters: "third-quarter profit ... from $5 million a year ago".
+    """
+    if st.last_quarter is None or st.last is not st.last_quarter:
+        return None
+    if start - st.quarter_end >= 400:
+        return None
+    p = st.last_quarter.shift("year", -1)
+    why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
+    return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+
+
 def _narrative_shift(
     m: re.Match[str], st: _State, unit: str, n: float | None, tail: str, start: int, end: int
 ) -> list[_Out]:
@@ -1493,13 +1498,9 @@ def _narrative_shift(
         unit == "year"
         and k == 1
         and sign < 0
-        and st.last_quarter is not None
-        and st.last is st.last_quarter
-        and start - st.quarter_end < 400
+        and (same := _year_before_quarter(st, text, start, end))
     ):
-        p = st.last_quarter.shift("year", -1)
-        why = f"{text}: a year before {st.last_quarter.value()}, the quarter just mentioned"
-        return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
+        return same
     if tail in ("from now", "hence"):
         if st.dct is None:
             return [_Out(start, end, "DATE", "FUTURE_REF", None, "unresolved")]
