@@ -442,16 +442,21 @@ _YEAR_BLOCKER_WORDS = frozenset(
 )
 
 
+def _last_word(left: str, mark: str) -> str:
+    """The trailing ``\\w`` run of ``left``, before spaces and one optional ``mark``."""
+    t = left.rstrip()
+    if t.endswith(mark):
+        t = t[:-1]
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    return t[i:]
+
+
 def _year_blocked(left: str) -> bool:
     """_YEAR_BLOCKERS.search(left), with the regex run only when the word that ends
     ``left`` (before an optional "." and spaces) is one of its words or not ASCII."""
-    t = left.rstrip()
-    if t.endswith("."):
-        t = t[:-1]
-    i = len(t)
-    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):  # the trailing \w run
-        i -= 1
-    word = t[i:]
+    word = _last_word(left, ".")
     if word.isascii() and word.lower() not in _YEAR_BLOCKER_WORDS:
         return False
     return _YEAR_BLOCKERS.search(left) is not None
@@ -2688,13 +2693,7 @@ def _mod_prefix_possible(left: str) -> bool:
     """False when _MOD_PREFIX cannot match in ``left``: the word that ends it (before
     spaces, or a hyphen) is none of those a match ends with, and is ASCII (beyond ASCII,
     case folding makes "mıd" "mid": the regex tells)."""
-    t = left.rstrip()
-    if t.endswith("-"):
-        t = t[:-1]
-    i = len(t)
-    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):  # the trailing \w run
-        i -= 1
-    word = t[i:]
+    word = _last_word(left, "-")
     return not word.isascii() or word.lower() in _MOD_LAST_WORDS
 
 
