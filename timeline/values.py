@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 
 from timeline.errors import DateParseError
@@ -108,6 +109,9 @@ def is_resolved(value: str) -> bool:
     return True
 
 
+# Values repeat within and across documents and every exporter asks again; the parse is a
+# pure function of the string (errors are not cached: lru_cache does not keep exceptions).
+@functools.lru_cache(maxsize=4096)
 def _parse(value: str) -> tuple[Granularity, dt.date, dt.date]:
     try:
         return _parse_unchecked(value)
@@ -207,6 +211,11 @@ def label(value: str, *, mod: str | None = None, short: bool = False) -> str:
     Raises:
         DateParseError: The value is not a resolved calendar date.
     """
+    return _label(value, mod, short)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label(value: str, mod: str | None, short: bool) -> str:
     grain, first, _ = _parse(value)
     match grain:
         case Granularity.DATETIME:
