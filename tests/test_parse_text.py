@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
 
+from timeline.parse import analyse
 from timeline.parse.text import (
     MAX_SENTENCE,
     Span,
@@ -58,3 +60,48 @@ def test_lines_and_quotes_by_offset() -> None:
     assert not in_quotation(text, line, 11)
     assert in_quotation(text, line, 19)
     assert not in_quotation(text, Span(22, 26), 24)
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    """(date, title) of every event of ``text``, whose first line is its publication date."""
+    published = dt.datetime.strptime(text.split("\n", 1)[0], "%B %d, %Y").date()  # noqa: DTZ007
+    result = analyse(text, source_id="t.txt", published=published)
+    return [(e.date, e.title) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "March 2, 2023\nThe mayor's announcement on Monday night that the town will elect "
+            "a new mayor on 9 May has started a short campaign.",
+            ("2023-05-09", "Town to elect a new mayor"),
+            id="complement-that-after-a-time-noun",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe first televised hustings is scheduled for 20 March in Leeds.",
+            ("2023-03-20", "First televised hustings scheduled in Leeds"),
+            id="participle-adjective-after-an-ordinal",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe council meets on 6 March, and the budget, setting out next "
+            "year's spending, is due on 14 March.",
+            ("2023-03-14", "Budget due"),
+            id="main-clause-resumes-after-a-gerund-insertion",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe letters, written in 1916 while the poet was serving in France, "
+            "were found in a drawer in May 2022.",
+            ("2022-05", "Letters found in a drawer"),
+            id="main-clause-resumes-after-a-subordinate-clause",
+        ),
+        pytest.param(
+            "March 2, 2023\nTwelve paintings by Ann Lowe that were thought destroyed in the "
+            "war will go on show in Bristol in April.",
+            ("2023-04", "Twelve paintings by Ann Lowe to go on show in Bristol"),
+            id="participle-complement-inside-a-relative-clause",
+        ),
+    ],
+)
+def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(text)

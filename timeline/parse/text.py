@@ -335,6 +335,8 @@ def _restrictive_relative(text: str, lo: int, hi: int) -> tuple[int, int] | None
         prev = words[k - 1].group().lower()
         if not word.islower() or prev in _DETERMINERS or prev in _MAIN_AUX or prev == "be":
             continue
+        if _verbs.participle_base(prev.rstrip(",")) is not None and not prev.endswith(","):
+            continue  # "that were thought lost ... will go": a participle's complement
         if low in _MAIN_AUX or (
             _verbs.past_base(low) is not None and not words[k - 1].group().endswith(",")
         ):
@@ -491,11 +493,13 @@ def _present(base: str, plural: bool) -> str:
     return _verbs.third_person(base)
 
 
-def _verb_base(word: str, prev: str) -> str | None:
+def _verb_base(word: str, prev: str, before: str = "") -> str | None:
     word = word.rstrip(",;:")
     low = word.lower()
     if not word.islower() or low in _NOT_VERBS or prev in _DETERMINERS:
         return None
+    if prev in _ADJECTIVAL and before in _DETERMINERS:
+        return None  # "the first televised debate": a participle used as an adjective
     if (
         low.endswith("eed")
         and low not in _verbs.IRREGULAR_PAST
@@ -580,7 +584,8 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
             continue  # "an expedition led by Ballard found it": a reduced passive
-        if (base := _verb_base(words[i], prev)) is not None:
+        before = words[i - 2].lower() if i >= 2 else ""
+        if (base := _verb_base(words[i], prev, before)) is not None:
             words[i] = _with_tail(_present(base, _is_plural(words[:i])), words[i])
             verb_at = i
             break
@@ -631,14 +636,20 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             continue
         if prev in _ADJECTIVAL:
             continue  # "the first combined products": a participle used as an adjective
-        finite = low in ("was", "were", "will", "said", "is", "are") or (
+        perfect = (
+            low in ("has", "have")
+            and j + 1 < len(words)
+            and _verbs.participle_base(words[j + 1].lower()) is not None
+        )  # "the country will go to the polls has set off a sprint"
+        finite = perfect or low in ("was", "were", "will", "said", "is", "are") or (
             (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
             and _verbs.IRREGULAR_PAST.get(low) != low
         )
         if not (
             finite
             and (
-                low in ("was", "were", "will", "said", "is", "are")
+                perfect
+                or low in ("was", "were", "will", "said", "is", "are")
                 or _verb_base(words[j], prev) is not None
             )
             and prev not in ("be", "been", "being", "get", "got")
@@ -652,7 +663,7 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             if base is not None:
                 words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
             continue
-        if j - verb_at >= 3:
+        if j - verb_at >= 3 or (perfect and j - verb_at == 2):
             return words[:j]
         break
     return words
@@ -843,7 +854,9 @@ _COMPLEMENT_NOUNS = frozenset(
     """fact news claim claims hope hopes fear fears belief idea allegation allegations
     accusation accusations report reports warning warnings sign signs evidence view concern
     concerns argument assurance assurances suggestion suggestions notion chance possibility
-    likelihood risk danger proof rumour rumours rumor rumors statement promise""".split()
+    likelihood risk danger proof rumour rumours rumor rumors statement promise announcement
+    announcements decision confirmation ruling finding findings expectation expectations
+    assumption prospect pledge admission revelation message indication guarantee""".split()
 )
 _SUBJECT_INSERTION = re.compile(
     r"^(?P<subject>[^,]{2,60}),\s+(?P<insertion>[^,]{2,80},|(?:a|an|the)\s[^,]{2,80}?)\s+"
@@ -875,6 +888,9 @@ _OPENS_INSERTION = re.compile(
 _SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
 
 
+_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year".split())
+
+
 def _relative_noun(word: str) -> bool:
     """Whether "<word> that" opens a relative clause: a noun, not a verb or adverb."""
     low = word.lower()
@@ -882,6 +898,8 @@ def _relative_noun(word: str) -> bool:
         return False
     if low in ("so", "such", "now", "clear", "sure", "aware", "said", "says", "told", "is"):
         return False
+    if low in _TIME_NOUNS:
+        return False  # "announced on Wednesday evening that ...": a time, then a complement
     return _verbs.past_base(low) is None and _verbs.present_base(low) is None
 
 
@@ -1175,6 +1193,37 @@ def headline(text: str, sentence: Span, start: int, end: int) -> str:
     return build_headline(text, sentence, start, end).title
 
 
+_RESUME = re.compile(r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can)\s)")
+_JOIN_BEFORE = re.compile(r"(?:,\s+(?:and|but)\s+|;\s+)")
+
+
+def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[str, Span] | None:
+    """The subject and the rest of a main clause that resumes after an insertion holding
+    the clause's start ("the King's Speech, setting out the programme, is due on 17 July":
+    "the King's Speech" and "is due on 17 July"); None when there is no such insertion."""
+    resume = None
+    for resume in _RESUME.finditer(text, clause.start, start):
+        pass
+    if resume is None:
+        return None
+    opening = text.rfind(", ", sentence.start, resume.start())
+    if opening < 0 or opening >= clause.start:
+        return None  # the clause holds its own subject
+    lo = sentence.start
+    for join in _JOIN_BEFORE.finditer(text, sentence.start, opening):
+        lo = join.end()
+    subject = text[lo:opening].split()
+    if not 1 <= len(subject) <= 8 or not subject[0][:1].isupper() and subject[0] not in (
+        "the",
+        "a",
+        "an",
+    ):
+        return None
+    if any(w.islower() and _looks_finite(w) for w in subject[1:]):
+        return None
+    return " ".join(subject), Span(resume.end(), clause.end)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     before = text[clause.start : start]
     after = text[end : clause.end]
@@ -1255,6 +1304,9 @@ def build_headline(
         # "An executive, who pleaded guilty in 2020, will be sentenced on March 10".
         prefix = _antecedent(text, sentence, rel)
         clause = Span(comma + 2, clause.end)
+    elif resumed := _resumed_main(text, sentence, clause, start):
+        # "The drawings, made ... while the sculptor was working, were found in March 2023".
+        prefix, clause = resumed
     if (relative := _restrictive_relative(text, clause.start, start)) is not None:
         # "The councillor who stole £240,000 ... was jailed": the main verb's subject.
         clause_head = text[clause.start : relative[0]]
