@@ -641,9 +641,13 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             and j + 1 < len(words)
             and _verbs.participle_base(words[j + 1].lower()) is not None
         )  # "the country will go to the polls has set off a sprint"
-        finite = perfect or low in ("was", "were", "will", "said", "is", "are") or (
-            (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
-            and _verbs.IRREGULAR_PAST.get(low) != low
+        finite = (
+            perfect
+            or low in ("was", "were", "will", "said", "is", "are")
+            or (
+                (low.endswith("ed") or low in _verbs.IRREGULAR_PAST)
+                and _verbs.IRREGULAR_PAST.get(low) != low
+            )
         )
         if not (
             finite
@@ -1201,11 +1205,10 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
     """The subject and the rest of a main clause that resumes after an insertion holding
     the clause's start ("the King's Speech, setting out the programme, is due on 17 July":
     "the King's Speech" and "is due on 17 July"); None when there is no such insertion."""
-    resume = None
-    for resume in _RESUME.finditer(text, clause.start, start):
-        pass
-    if resume is None:
+    resumes = list(_RESUME.finditer(text, clause.start, start))
+    if not resumes:
         return None
+    resume = resumes[-1]
     opening = text.rfind(", ", sentence.start, resume.start())
     if opening < 0 or opening >= clause.start:
         return None  # the clause holds its own subject
@@ -1213,11 +1216,9 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
     for join in _JOIN_BEFORE.finditer(text, sentence.start, opening):
         lo = join.end()
     subject = text[lo:opening].split()
-    if not 1 <= len(subject) <= 8 or not subject[0][:1].isupper() and subject[0] not in (
-        "the",
-        "a",
-        "an",
-    ):
+    if not 1 <= len(subject) <= 8:
+        return None
+    if not subject[0][:1].isupper() and subject[0] not in ("the", "a", "an"):
         return None
     if any(w.islower() and _looks_finite(w) for w in subject[1:]):
         return None
