@@ -257,6 +257,15 @@ def test_coarse_and_fuzzy(text: str, expected: tuple[str, str, str], mod: str | 
         ),
         pytest.param("It has grown for years.", [("years", "DURATION", "PXY")], id="vague"),
         pytest.param("It took two decades.", [("two decades", "DURATION", "P20Y")], id="decades"),
+        # TIMEX3 units for an unknown count of long units: E decade, C century.
+        pytest.param(
+            "It has lasted for decades.", [("decades", "DURATION", "PXE")], id="vague-decades"
+        ),
+        pytest.param(
+            "The feud went on for many centuries.",
+            [("many centuries", "DURATION", "PXC")],
+            id="vague-centuries",
+        ),
     ],
 )
 def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -80,11 +80,12 @@ UNITS: dict[str, str] = {
     "month": "M",
     "quarter": "Q",
     "year": "Y",
-    "decade": "DE",
-    "century": "CE",
-    "centurie": "CE",
-    "millennium": "ML",
-    "millennia": "ML",
+    # TIMEX3 writes the long units with one letter: E decade, C century, L millennium.
+    "decade": "E",
+    "century": "C",
+    "centurie": "C",
+    "millennium": "L",
+    "millennia": "L",
 }
 
 SMALL_NUMBERS: dict[str, int] = {

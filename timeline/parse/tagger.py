@@ -608,7 +608,7 @@ def _unit_key(word: str) -> str:
 
 
 def _duration_value(unit: str, n: float | None) -> str:
-    """TIMEX3 duration: P3Y, PT2H, PXW (unknown count), P2DE -> P20Y."""
+    """TIMEX3 duration: P3Y, PT2H, PXW (unknown count), P2E -> P20Y, PXE (decades)."""
     code = lex.UNITS.get(unit, "X")
     if n is None:
         count = "X"
@@ -619,11 +619,11 @@ def _duration_value(unit: str, n: float | None) -> str:
     if unit == "decade":
         code, count = "Y", (str(int(n * 10)) if n is not None and n * 10 == int(n * 10) else "X")
         if count == "X":
-            code = "DE"
+            code = "E"
     elif unit == "century":
         code, count = "Y", (str(int(n * 100)) if n is not None else "X")
         if count == "X":
-            code = "CE"
+            code = "C"
     elif unit == "fortnight":
         code, count = "W", (str(int(n * 2)) if n is not None else "X")
     elif unit == "weekend":
@@ -631,7 +631,7 @@ def _duration_value(unit: str, n: float | None) -> str:
     elif unit == "millennium":
         code, count = "Y", (str(int(n * 1000)) if n is not None else "X")
         if count == "X":
-            code = "ML"
+            code = "L"
     if n is not None and n != int(n) and unit in ("year", "month", "week", "day", "hour"):
         # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 hours is 150 minutes.
         smaller = {"year": ("M", 12), "month": ("D", 30), "week": ("D", 7), "day": ("H", 24)}
