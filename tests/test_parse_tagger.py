@@ -680,6 +680,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Friday", "DATE", "2019-05-10")],
             id="by-deadline-in-past-clause",
         ),
+        pytest.param(
+            "Sales have been flat this year through March.",
+            dt.date(2019, 5, 15),
+            [("this year", "DATE", "2019"), ("March", "DATE", "2019-03")],
+            id="through-ends-a-range-not-a-deadline",
+        ),
+        pytest.param(
+            "The store stays open through March.",
+            dt.date(2019, 5, 15),
+            [("March", "DATE", "2020-03")],
+            id="through-alone-is-a-deadline-ahead",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

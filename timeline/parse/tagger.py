@@ -720,6 +720,13 @@ def _cue(words: list[str], i: int) -> int:
     return 0
 
 
+# "this year through August", "Monday through Friday": ``through`` ends a range there, it
+# sets no deadline, so the clause's own tense decides.
+_RANGE_STARTS = frozenset(
+    [*lex.MONTHS, *lex.WEEKDAYS, *lex.SEASONS, "year", "month", "week", "quarter", "now", "today"]
+)
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear.
 
@@ -739,6 +746,7 @@ def _tense(text: str, start: int, end: int) -> int:
         before
         and before[-1] in ("by", "until", "till", "through")
         and not any(w in ("had", "was", "were") for w in before[-5:])
+        and not (before[-1] == "through" and len(before) > 1 and before[-2] in _RANGE_STARTS)
     ):
         if any(w in ("had", "was", "were") for w in after[:5]):
             # "Until Thursday, they had not called him a suspect", "By mid-November, the
