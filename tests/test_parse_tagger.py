@@ -692,6 +692,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("March", "DATE", "2020-03")],
             id="through-alone-is-a-deadline-ahead",
         ),
+        pytest.param(
+            "On Tuesday, the union of school teachers and nurses in the region plans to march.",
+            dt.date(2019, 5, 15),
+            [("Tuesday", "DATE", "2019-05-21")],
+            id="future-cue-after-a-long-subject",
+        ),
+        pytest.param(
+            "Tuesday's vote clears the way for a tender process, which will close in June.",
+            dt.date(2019, 5, 15),
+            [("Tuesday", "DATE", "2019-05-14"), ("June", "DATE", "2019-06")],
+            id="relative-clause-tense-is-not-the-clause-tense",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

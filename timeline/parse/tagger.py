@@ -727,6 +727,11 @@ _RANGE_STARTS = frozenset(
 )
 
 
+# A relative or contrasting clause after the expression has its own tense ("Tuesday's vote
+# clears the way for a process, which will close in April").
+_OTHER_CLAUSE = re.compile(r"[,;]\s{0,3}(?:which|who|whose|where|while|but|although|though)\b")
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear.
 
@@ -741,7 +746,9 @@ def _tense(text: str, start: int, end: int) -> int:
         if _is_boundary(after_text, m):
             after_text = after_text[: m.start()]
             break
-    after = _WORD.findall(after_text.lower())[:8]
+    if clause := _OTHER_CLAUSE.search(after_text):
+        after_text = after_text[: clause.start()]  # "..., which will close": another verb
+    after = _WORD.findall(after_text.lower())[:12]
     if (
         before
         and before[-1] in ("by", "until", "till", "through")
