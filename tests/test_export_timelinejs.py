@@ -84,6 +84,20 @@ def test_any_title_gives_valid_json_with_int_parts(title: str) -> None:
         assert slide.get("end_date") != slide["start_date"]
 
 
+@given(st.text(min_size=1).filter(str.strip), st.text(min_size=1).filter(str.strip))
+def test_the_document_is_json_dumps_indented_form(title: str, quote: str) -> None:
+    # The exporter writes the JSON text itself; it must be what json.dumps would write.
+    data = api.render(_timeline(title, quote), "timelinejs")
+    expected = json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n"
+    assert data == expected.encode()
+
+
+def test_an_empty_timeline_is_json_dumps_indented_form() -> None:
+    data = api.render(Timeline(title="Empty"), "timelinejs")
+    assert json.loads(data)["events"] == []
+    assert data == (json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode()
+
+
 def test_timelinejs_check_accepts_every_export(
     sample_timeline: Timeline, tmp_path: Path, format_checker: Checker
 ) -> None:

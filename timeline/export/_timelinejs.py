@@ -14,7 +14,7 @@ import html
 from json.encoder import encode_basestring
 
 from timeline import values
-from timeline.export.base import DEFAULT_OPTIONS, ExportOptions
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, sources_by_id
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
 
@@ -55,50 +55,35 @@ def _link(source: Source | None, fallback: str) -> str:
     return f"Source: {name}"
 
 
-def _slide(event: Event, timeline: Timeline) -> dict[str, object]:
-    source = timeline.source(event.source.source)
+def _date_json(parts: _DatePart) -> str:
+    """A slide's date parts, as ``json.dumps(indent=2)`` writes them inside a slide."""
+    items = ",".join(f'\n        "{key}": {number:d}' for key, number in parts.items())
+    return f"{{{items}\n      }}"
+
+
+def _slide(event: Event, link: str) -> str:
+    """One slide, exactly as ``json.dumps(slide, indent=2, ensure_ascii=False)`` writes it
+    inside the ``events`` list (json's indented encoder runs in pure Python and was most
+    of this export's time). ``link`` is the source line of the slide's text."""
     when = values.label(event.date, mod=event.mod)
     if event.end_date is not None:
         when = f"{when} to {values.label(event.end_date)}"
     text = [html.escape(event.description)] if event.description else []
     text.append(f"&ldquo;{html.escape(event.quote)}&rdquo;")
-    text.append(_link(source, event.source.source))
-    slide: dict[str, object] = {
-        "start_date": _parts(event.start, event.granularity, event.date),
-    }
+    text.append(link)
+    lines = [
+        f'{{\n      "start_date": {_date_json(_parts(event.start, event.granularity, event.date))}'
+    ]
     if (end := _end_parts(event)) is not None:
-        slide["end_date"] = end
-    slide |= {
-        "display_date": when,
-        "text": {"headline": html.escape(event.title), "text": "<br>".join(text)},
-        "unique_id": f"event-{event.id}",
-        "autolink": False,
-    }
-    return slide
-
-
-def _dumps(value: object, indent: str = "\n") -> str:
-    """``json.dumps(value, indent=2, ensure_ascii=False)`` for the str/int/bool/dict/list
-    values of a slide; json's indented encoder runs in pure Python and was most of this
-    export's time."""
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    inner = indent + "  "
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        items = (f"{encode_basestring(k)}: {_dumps(v, inner)}" for k, v in value.items())
-        return "{" + inner + ("," + inner).join(items) + indent + "}"
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        return "[" + inner + ("," + inner).join(_dumps(v, inner) for v in value) + indent + "]"
-    msg = f"cannot write {type(value).__name__} in a TimelineJS document"
-    raise TypeError(msg)
+        lines.append(f'"end_date": {_date_json(end)}')
+    lines += [
+        f'"display_date": {encode_basestring(when)}',
+        f'"text": {{\n        "headline": {encode_basestring(html.escape(event.title))},'
+        f'\n        "text": {encode_basestring("<br>".join(text))}\n      }}',
+        f'"unique_id": {encode_basestring(f"event-{event.id}")}',
+        '"autolink": false\n    }',
+    ]
+    return ",\n      ".join(lines)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -120,8 +105,18 @@ class TimelineJsExporter:
         """
         count = len(timeline.sources)
         intro = f"Dated events extracted from {count} document{'s' * (count != 1)}."
-        data = {
-            "title": {"text": {"headline": html.escape(timeline.title), "text": intro}},
-            "events": [_slide(event, timeline) for event in timeline.events],
-        }
-        return (_dumps(data) + "\n").encode()
+        sources = sources_by_id(timeline)
+        links: dict[str, str] = {}  # the same link for every event of a source
+        slides = []
+        for event in timeline.events:
+            name = event.source.source
+            if (link := links.get(name)) is None:
+                link = links[name] = _link(sources.get(name), name)
+            slides.append(_slide(event, link))
+        events = "[\n    " + ",\n    ".join(slides) + "\n  ]" if slides else "[]"
+        title = encode_basestring(html.escape(timeline.title))
+        head = (
+            f'{{\n  "title": {{\n    "text": {{\n      "headline": {title},'
+            f'\n      "text": {encode_basestring(intro)}\n    }}\n  }}'
+        )
+        return f'{head},\n  "events": {events}\n}}\n'.encode()
