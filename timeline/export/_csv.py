@@ -12,7 +12,7 @@ import dataclasses
 import io
 
 from timeline import values
-from timeline.export.base import DEFAULT_OPTIONS, ExportOptions
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, sources_by_id
 from timeline.model import ExportFormat, Timeline
 
 _HEADER = (
@@ -65,8 +65,9 @@ class CsvExporter:
         out = io.StringIO(newline="")
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(_HEADER)
+        sources = sources_by_id(timeline)
         for event in timeline.events:
-            source = timeline.source(event.source.source)
+            source = sources.get(event.source.source)
             when = values.label(event.date, mod=event.mod)
             if event.end_date is not None:
                 when = f"{when} to {values.label(event.end_date)}"

@@ -19,7 +19,7 @@ import urllib.parse
 
 from timeline import __version__, values
 from timeline.errors import ExportError
-from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, Imprecise
+from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, Imprecise, sources_by_id
 from timeline.model import Event, ExportFormat, Source, Timeline
 from timeline.values import Granularity
 
@@ -118,11 +118,11 @@ def _period_end(first: dt.date, unit: str) -> dt.date:
             return first + dt.timedelta(days=1)
 
 
-def _categories(event: Event, timeline: Timeline) -> list[str]:
+def _categories(event: Event, sources: dict[str, Source]) -> list[str]:
     """CATEGORIES: the documents the event comes from (their titles, else how they were named)."""
     names: list[str] = []
     for mention in event.mentions or (event.source,):
-        source = timeline.source(mention.source)
+        source = sources.get(mention.source)
         name = " ".join(((source.title if source else None) or mention.source).split())
         if name and name not in names:
             names.append(name)
@@ -250,14 +250,17 @@ class IcsExporter:
             f"X-WR-CALDESC:Dated events extracted from {count} document{'s' * (count != 1)}",
         ]
         dtstamp = stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
+        sources = sources_by_id(timeline)
         for event in events:
-            lines += self._vevent(event, timeline, dtstamp, options.imprecise)
+            lines += self._vevent(event, sources, dtstamp, options.imprecise)
         lines.append("END:VCALENDAR")
         return b"".join(_fold(line) for line in lines)
 
     @staticmethod
-    def _vevent(event: Event, timeline: Timeline, dtstamp: str, imprecise: Imprecise) -> list[str]:
-        source = timeline.source(event.source.source)
+    def _vevent(
+        event: Event, sources: dict[str, Source], dtstamp: str, imprecise: Imprecise
+    ) -> list[str]:
+        source = sources.get(event.source.source)
         # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
         # dt.date, which cannot hold BCE years or years past 9999, so such an event can
         # never reach this point and needs no warning here.
@@ -281,7 +284,7 @@ class IcsExporter:
         lines += [
             f"SUMMARY:{_text(summary(event, imprecise))}",
             f"DESCRIPTION:{_text(description(event, source))}",
-            "CATEGORIES:" + ",".join(_text(c) for c in _categories(event, timeline)),
+            "CATEGORIES:" + ",".join(_text(c) for c in _categories(event, sources)),
         ]
         if url := _web_url(source):
             lines.append(f"URL:{url}")

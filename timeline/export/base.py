@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from timeline.model import Timeline
+from timeline.model import Source, Timeline
 from timeline.options import (
     DEFAULT_OPTIONS,
     ExportFormat,
@@ -13,7 +13,14 @@ from timeline.options import (
     MarkdownStyle,
 )
 
-__all__ = ["DEFAULT_OPTIONS", "ExportOptions", "Exporter", "Imprecise", "MarkdownStyle"]
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "ExportOptions",
+    "Exporter",
+    "Imprecise",
+    "MarkdownStyle",
+    "sources_by_id",
+]
 
 
 class Exporter(Protocol):
@@ -36,3 +43,12 @@ class Exporter(Protocol):
             timeline.errors.ExportError: The timeline cannot be written in this format.
         """
         ...
+
+
+def sources_by_id(timeline: Timeline) -> dict[str, Source]:
+    """``Timeline.source`` for every id at once: the first source with each id (a merged
+    timeline has many sources, and looking each event's up in the list is quadratic)."""
+    index: dict[str, Source] = {}
+    for source in timeline.sources:
+        index.setdefault(source.id, source)
+    return index
