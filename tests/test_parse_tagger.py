@@ -917,3 +917,62 @@ def test_mod_prefix_filter_is_necessary(left: str) -> None:
 def test_a_range_day_past_31_is_no_day(text: str) -> None:
     values = [t.value for t in tag(text, dct=None)]
     assert not any(v.endswith("-45") for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The firm, which just months ago was failing, is growing.",
+            [("months ago", "DATE", "PAST_REF")],
+            id="bare-units-ago",
+        ),
+        pytest.param(
+            "Funds may sell bonds in the weeks ahead.",
+            [("the weeks ahead", "DURATION", "PXW")],
+            id="the-weeks-ahead",
+        ),
+        pytest.param("Agents pushed ahead with the search.", [], id="pushed-ahead-no-unit"),
+        pytest.param("He failed to come up with a plan.", [], id="to-come-no-unit"),
+        pytest.param(
+            "Today is the eighth day of the siege.",
+            [("Today", "DATE", "2019-05-15"), ("the eighth day", "DATE", "2019-05-15")],
+            id="ordinal-day-today",
+        ),
+        pytest.param(
+            "He vowed to act on his first day in office.",
+            [("first day", "DATE", "XXXX-XX-XX")],
+            id="ordinal-day-possessive-outside",
+        ),
+        pytest.param("Talks went on for a second day.", [], id="a-second-day-is-no-date"),
+        pytest.param("Prices rose on the third day-long sale.", [], id="ordinal-day-adjective"),
+        pytest.param(
+            "Net fell in the 1989 period and in the 1988 fiscal year.",
+            [("the 1989 period", "DATE", "1989"), ("the 1988 fiscal year", "DATE", "1988")],
+            id="year-with-period-noun",
+        ),
+        pytest.param(
+            "Its 1990 model year cars sold well.",
+            [("1990 model year", "DATE", "1990")],
+            id="model-year-before-count-noun",
+        ),
+        pytest.param("The 1996 attacks shocked many.", [("1996", "DATE", "1996")], id="the-year-adj"),
+        pytest.param(
+            "After a flat second quarter, it posted a third-quarter loss.",
+            [("a flat second quarter", "DATE", "2019-Q2"), ("third-quarter", "DATE", "2018-Q3")],
+            id="article-with-quarter-noun",
+        ),
+        pytest.param(
+            "Sales in the latest fiscal year rose.",
+            [("the latest fiscal year", "DATE", "2018")],
+            id="the-latest-fiscal-year",
+        ),
+        pytest.param(
+            "The most recent quarter was weak.",
+            [("The most recent quarter", "DATE", "2019-Q1")],
+            id="the-most-recent-quarter",
+        ),
+    ],
+)
+def test_recognition_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

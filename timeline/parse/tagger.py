@@ -209,11 +209,18 @@ _P_NUMERIC = _c(
     (?![\w/]|\.\d|-\d)
     """
 )
+# A period noun that a year names ("the 1989 fiscal year", "the 1990 period"): TimeML
+# takes it, and its determiner, into the expression.
+_PERIOD_AFTER_YEAR = (
+    rf"{_SP}(?:(?:fiscal|calendar|model|school|financial|tax){_SP}year|period)(?![\w-])"
+)
 _P_YEAR = _c(
     rf"""
     (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
-    (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP})?
+    (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP}
+      |the{_SP}(?={_YEAR}{_PERIOD_AFTER_YEAR}))?
     (?P<y>{_YEAR})(?P<range>{_SP0}[-–]{_SP0}(?P<y2>{_YEAR}|\d\d))?
+    (?P<per>{_PERIOD_AFTER_YEAR})?
     (?![\w%]|,\d|\.\d|:\d|[-–]\d)
     """,
     re.IGNORECASE,
@@ -241,7 +248,7 @@ _P_CENTURY = _c(
 )
 _P_QUARTER = _c(
     rf"""
-    \b(?:(?:the|this|last|next|its|a){_SP})?
+    \b(?:(?:the(?:{_SP}most)?|this|last|next|its|a){_SP})?
     (?:(?P<qy>{_YEAR}|(?P<qrel>this|last|next|the{_SP}current|the{_SP}previous){_SP}year)
        (?:['’]s)?{_SP})?
     (?P<mods>(?:(?:fiscal|calendar|comparable|same|flat|strong|weak|year-earlier|year-ago
@@ -292,6 +299,8 @@ _P_VAGUE_UNITS = _c(
         |ensuing|initial)(?:{_SP}few)?|for|within|in|over|after|than|took|take|takes|spent
         |lasted|last|during){_SP})
     (?P<unit>{_UNIT_PL})(?P<ahead>{_SP}ahead|{_SP}to{_SP}come)?(?![\w-])
+    # A bare plural unit counts back or ahead: "months ago", "in the weeks ahead".
+    |\b(?P<bthe>the{_SP})?(?P<bunit>{_UNIT_PL}){_SP}(?P<btail>ago|ahead|to{_SP}come)(?![\w-])
     """,
     re.IGNORECASE,
 )
@@ -299,7 +308,7 @@ _P_REL_UNIT = _c(
     rf"""
     \b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
        |the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
-       |the{_SP}current|this{_SP}past|this{_SP}coming|the)
+       |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|the)
     {_SP}(?P<unit>week|month|year|weekend|decade|century|day|fiscal{_SP}year)(?![\w-])
     """,
     re.IGNORECASE,
@@ -324,6 +333,8 @@ _P_DEICTIC = _c(
       |(?P<mid>mid[- ]?afternoon|mid[- ]?morning|mid-?day)
       |(?P<yearend>year[- ]end)
       |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow)
+      |(?P<ordday>(?:the{_SP})?(?:{_ORD_DAY}){_SP}day)
+        (?!{_SP}of{_SP}(?:{_MONTH_FULL}|the{_SP}(?:week|month|year)|{_YEAR}))
       |(?P<narr>the{_SP}(?:next|following|previous|same)|that)
         {_SP}(?P<nunit>day|night|week|month|year|morning|afternoon|evening)
         (?=[\s,.;:!?'"’)]|$)
@@ -1111,13 +1122,13 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     after = text[m.end() : m.end() + 24]
     nxt = re.match(r"\s{1,2}([a-z]+)", after)
-    if nxt and nxt.group(1) in _COUNT_NOUNS and not m["fy"]:
+    if nxt and nxt.group(1) in _COUNT_NOUNS and not (m["fy"] or m["per"]):
         return []
     if not m["range"] and re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
         return []  # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years
     y = int(m["y"])
     outs: list[_Out] = []
-    first_end = m.end("y")
+    first_end = m.end("per") if m["per"] and not m["range"] else m.end("y")
     start = m.start()
     p = _Point(dt.date(y, 1, 1), "year")
     outs.append(_Out(start, first_end, "DATE", p.value()))
@@ -1283,10 +1294,13 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
                 year -= 1  # "the third quarter was weak", said in May: last year's
     start = m.start()
     lead = m.group(0).split(None, 1)[0].lower()
-    if lead in ("its", "a", "their", "his", "her", "this", "last", "next") and not m["qrel"]:
+    adjective = "-" in m.group(0)[-9:]
+    if lead in ("its", "their", "his", "her", "this", "last", "next") and not m["qrel"]:
         start = m.start() + len(m.group(0).split(None, 1)[0]) + 1
-    elif lead == "the" and "-" in m.group(0)[-9:]:
-        start = m.start() + 4  # "the third-quarter loss": an adjective, no determiner
+    elif lead in ("the", "a") and adjective:
+        # "the third-quarter loss": an adjective, no determiner; "a flat second quarter"
+        # is a noun phrase and keeps its article, like "the second quarter".
+        start = m.start() + len(lead) + 1
     if year is None:
         code = "Q" if unit == "quarter" else "H"
         return [_Out(start, m.end(), "DATE", f"XXXX-{code}{n}", None, "unresolved")]
@@ -1574,6 +1588,8 @@ _GRAN_RANK = {
 
 
 def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["bunit"]:
+        return _bare_units(m, st)
     unit = _unit_key(m["unit"])
     pre = " ".join(m["pre"].lower().split())
     simple_preps = {
@@ -1620,6 +1636,21 @@ def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
     ):
         return []
     return [_Out(start, m.end(), "DURATION", value)]
+
+
+def _bare_units(m: re.Match[str], st: _State) -> list[_Out]:
+    """ "months ago" is a past date, "the weeks ahead" a stretch of unknown length (TimeML)."""
+    unit = _unit_key(m["bunit"])
+    if unit not in _UNIT_GRAN:
+        return []
+    if m["btail"].lower() == "ago":
+        if m["bthe"]:
+            return []  # "the years ago" is no expression
+        start = m.start("bunit")
+        return [_Out(start, m.end(), "DATE", "PAST_REF", None, "dct" if st.dct else "unresolved")]
+    if not m["bthe"]:
+        return []  # "pushed ahead", "days to come up with": a verb's particle
+    return [_Out(m.start(), m.end(), "DURATION", _duration_value(unit, None))]
 
 
 def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1700,6 +1731,7 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     offset = {
         "last": -1,
         "the last": -1,
+        "the latest": -1,
         "this past": -1,
         "previous": -1,
         "past": -1,
@@ -1839,6 +1871,8 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         else:
             value = f"{ref.isoformat()}T{code}" if ref else f"XXXX-XX-XXT{code}"
         return [_Out(start, end, "TIME", value, None, anchor if ref else "unresolved", why)]
+    if m["ordday"]:
+        return _ordinal_day(m, st)
     if m["yearend"]:
         if st.dct is None:
             return [_Out(start, end, "DATE", "XXXX-12-31", None, "unresolved")]
@@ -1952,6 +1986,23 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
     ):
         return []  # "today's world" is no particular day
     return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
+
+
+_ORDINAL_DAY_LEFT = re.compile(r"(?:\b(?:an?|every|each|per)|[\d,.$%])\s{1,3}$", re.IGNORECASE)
+_PRESENT_COPULA = re.compile(r"(?:\b(?:is|marks|marked)|['’]s)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _ordinal_day(m: re.Match[str], st: _State) -> list[_Out]:
+    """ "the second day (of an offensive)" is a DATE: the publication date when the text
+    says it is that day ("today is the eighth day"), else an unknown day (TimeML)."""
+    start, end = m.start(), m.end()
+    left = st.text[max(0, start - 12) : start]
+    if _ORDINAL_DAY_LEFT.search(left):
+        return []  # "a second day of talks", "for each first day": no particular day
+    if st.dct is not None and _PRESENT_COPULA.search(st.text[max(0, start - 16) : start]):
+        why = f"{m.group(0)}: the day the text is written, {st.dct.isoformat()}"
+        return [_Out(start, end, "DATE", st.dct.isoformat(), None, "dct", why)]
+    return [_Out(start, end, "DATE", "XXXX-XX-XX", None, "unresolved")]
 
 
 def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
@@ -2293,11 +2344,15 @@ _GUARDS: dict[str, tuple[frozenset[str], bool]] = {
     "rel_unit": (
         frozenset(
             """last next this coming past previous following current same that the
-            fiscal""".split()
+            fiscal latest""".split()
         ),
         False,
     ),
 }
+
+# Keywords that open a rule's scan whatever word comes before them: "ago" and "ahead" end
+# the bare-unit matches of vague_units ("months ago"), whose unit follows no guard word.
+_UNGUARDED = {"vague_units": frozenset(["ago", "ahead", "come"])}
 
 
 def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]]:
@@ -2335,7 +2390,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
         "duration": units,
         "set": setwords,
-        "vague_units": plural_units,
+        "vague_units": plural_units + ["ago", "ahead", "come"],
         "ref": """now currently presently nowadays recently lately future past days present
             term possible formerly once times current being year""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
@@ -2352,6 +2407,8 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         entries = []
         for r in sorted(v):
             guard, deep = _GUARDS.get(names[r], (None, False))
+            if k in _UNGUARDED.get(names[r], ()):
+                guard, deep = None, False
             entries.append((r, guard, deep))
         table_out[k] = tuple(entries)
     return table_out
