@@ -956,7 +956,9 @@ def test_a_range_day_past_31_is_no_day(text: str) -> None:
             [("1990 model year", "DATE", "1990")],
             id="model-year-before-count-noun",
         ),
-        pytest.param("The 1996 attacks shocked many.", [("1996", "DATE", "1996")], id="the-year-adj"),
+        pytest.param(
+            "The 1996 attacks shocked many.", [("1996", "DATE", "1996")], id="the-year-adj"
+        ),
         pytest.param(
             "After a flat second quarter, it posted a third-quarter loss.",
             [("a flat second quarter", "DATE", "2019-Q2"), ("third-quarter", "DATE", "2018-Q3")],

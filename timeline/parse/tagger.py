@@ -2390,7 +2390,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
         "duration": units,
         "set": setwords,
-        "vague_units": plural_units + ["ago", "ahead", "come"],
+        "vague_units": [*plural_units, "ago", "ahead", "come"],
         "ref": """now currently presently nowadays recently lately future past days present
             term possible formerly once times current being year""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
