@@ -839,3 +839,34 @@ def test_regex_characters_in_a_bare_subject_are_literal() -> None:
     result = analyse(text, source_id="t.txt", published=dt.date(2019, 5, 15))
     for event in result.events:
         assert text[event.source.quote_start : event.source.quote_end] == event.quote
+
+
+def test_a_range_until_midnight_ends_on_that_day() -> None:
+    text = "Snow\nA warning will be in force from 6am on Wednesday until midnight on Thursday."
+    result = analyse(text, source_id="a.txt", published=dt.date(2024, 1, 16))
+    assert [(e.date, e.end_date) for e in result.events] == [("2024-01-17T06:00", "2024-01-18")]
+
+
+def test_a_clock_time_dated_only_by_an_earlier_sentence_is_no_event() -> None:
+    text = (
+        "Probe\nThe probe entered orbit on 21 February. Controllers lost contact after "
+        "touchdown before a faint signal was picked up at 23:40 GMT."
+    )
+    assert [d for d, _ in _events(text, "2024-02-23")] == ["2024-02-21"]
+
+
+def test_a_clock_time_beside_its_day_gives_one_event() -> None:
+    text = (
+        "Vote\nVoters have until 18 June to register. Postal applications close on 19 June, at 5pm."
+    )
+    assert [d for d, _ in _events(text, "2024-05-23")] == ["2024-06-18", "2024-06-19"]
+
+
+def test_a_coarse_plan_in_the_lead_is_made_precise_later() -> None:
+    text = (
+        "Lake\n\n14 September 2023\n\nJet skis will be banned from the lake from next April, "
+        "after the authority voted to restrict motorised craft. "
+        "Members approved the byelaw on Wednesday. "
+        "Patrol boats will enforce the ban from 1 April 2024."
+    )
+    assert sorted(d for d, _ in _events(text, "2023-09-14")) == ["2023-09-13", "2024-04-01"]

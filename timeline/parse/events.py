@@ -94,6 +94,13 @@ _WEEKDAY = re.compile(
 _DISTRIBUTIVE = re.compile(r"(?:Each|Every)\s+[a-z]+\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)")
+_END_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T24:00")
+# A clock time alone ("at 23:40 GMT", "10pm"): it names no day of its own.
+_CLOCK_ONLY = re.compile(
+    r"(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs)?|noon|midday|midnight)"
+    r"(?:\s+(?:[A-Z]{2,4}|local\s+time))?\.?",
+    re.IGNORECASE,
+)
 # "a year ahead of schedule": how early, not when.
 _SCHEDULE_OFFSET = re.compile(r"\s+(?:of|behind)\s+schedule\b", re.IGNORECASE)
 # "Results for the first quarter", "revenue for the 52 weeks to 30 December": a period
@@ -105,7 +112,7 @@ _PERIOD_OF = re.compile(
 )
 # "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?[a-z]+\b", re.IGNORECASE)
-_APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in)?\s*")
+_APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
 _EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)")
@@ -146,6 +153,8 @@ def _calendar_value(timex: Timex) -> str | None:
     """The timex's value if it names calendar days, else None (durations, X-placeholders)."""
     if timex.type not in ("DATE", "TIME"):
         return None
+    if (midnight := _END_OF_DAY.fullmatch(timex.value)) is not None:
+        return midnight[1]  # "until midnight on Thursday": the end of that day
     part = _PART_OF_DAY.fullmatch(timex.value)
     if part and _NAMES_DAY.search(timex.text):
         # "tomorrow night" (2023-11-21TNI) names its day; a bare "overnight" only
@@ -459,12 +468,13 @@ def _candidates(
         if timex.end > sentence.end:
             continue  # "May \n 2019": an expression across a sentence break has no quote
         end = timexes[range_end[i]] if i in range_end else None
+        end_value = _calendar_value(end) if end is not None else None
         if end is not None and (
-            _calendar_value(end) is None
-            or _bounds(end.value)[1] < _bounds(timex.value)[0]
+            end_value is None
+            or _bounds(end_value)[1] < _bounds(value)[0]
             or end.start >= sentence.end
         ):
-            end = None
+            end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
         line_start = start_of_line(text, timex.start)
@@ -492,7 +502,7 @@ def _candidates(
             end=end,
             sentence=sentence,
             value=value,
-            end_value=end.value if end is not None else None,
+            end_value=end_value,
             why=why,
             confidence=_CONFIDENCE[timex.anchor] - (0.1 if quoted else 0.0),
             span_start=timex.start,
@@ -510,6 +520,15 @@ def _candidates(
     _following_days(text, found, timexes)
     found = _join_day_ranges(text, found)
     found = _drop_coarse_appositions(text, found)
+    # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
+    # clock time alone, dated only by a date in an earlier sentence, may well be on
+    # another day; it is no event of its own.
+    dated_sentences = {c.sentence for c in found if not _clock_only(c)}
+    found = [
+        c
+        for c in found
+        if not (_clock_only(c) and c.start.anchor == "narrative") or c.sentence in dated_sentences
+    ]
     # A live-blog time stamp dates its update: an event only when nothing else in the
     # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
     dated_elsewhere = {c.sentence for c in found if not c.stamp}
@@ -601,6 +620,17 @@ def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
         cand.why = f"{cand.start.text}{match.group()}: {first} to {end}"
         drop.update(j for j in range(k + 1, len(found)) if found[j].span_start < match.end())
     return [c for k, c in enumerate(found) if k not in drop]
+
+
+def _clock_only(cand: _Candidate) -> bool:
+    """A time of day with no day of its own ("at 23:40 GMT", "10pm")."""
+    timex = cand.start
+    return (
+        timex.type == "TIME"
+        and cand.end is None
+        and not cand.stamp
+        and _CLOCK_ONLY.fullmatch(timex.text.strip()) is not None
+    )
 
 
 def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
@@ -702,7 +732,10 @@ def _stem(word: str) -> str:
         return base
     for suffix in ("ing", "ed", "es", "s"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 4:
-            return low[: -len(suffix)].rstrip("e")
+            stem = low[: -len(suffix)]
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+                stem = stem[:-1]  # "banned", "planned", "stopped": "ban", "plan", "stop"
+            return stem.rstrip("e")
     return low.rstrip("e")
 
 
@@ -880,10 +913,19 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     return subject[:1].upper() + subject[1:]
 
 
-def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
+def _looks_ahead(text: str, d: _Draft) -> bool:
+    """A planned happening, or a clause that speaks of the future before its date."""
+    cand = d.cand
+    return d.planned or bool(_FUTURE_CLAUSE.search(text, cand.sentence.start, cand.span_start))
+
+
+def _absorb_coarse(text: str, drafts: list[_Draft], lead: Span | None) -> list[_Draft]:
     """ "300 performances for this summer" then "the festival, which runs from 4 to 27
     August": a relative season, month or year that a finer date of the same happening
-    in the next sentences makes precise is one event, at the finer date."""
+    in the next sentences makes precise is one event, at the finer date. A plan the lead
+    dates coarsely ("will be banned from next April", "will close this summer") is made
+    precise by the first later planned date that starts within it ("Patrol boats will
+    enforce the ban from 1 April 2024", "No trains will run from 22 July to 16 September")."""
     drop: set[int] = set()
     for k, coarse in enumerate(drafts):
         cand = coarse.cand
@@ -899,6 +941,22 @@ def _absorb_coarse(drafts: list[_Draft]) -> list[_Draft]:
                 fine.mentions.extend(coarse.mentions)
                 drop.add(k)
                 break
+        else:
+            if cand.sentence != lead or cand.quoted or not _looks_ahead(text, coarse):
+                continue
+            later = next(
+                (
+                    f
+                    for f in drafts[k + 1 :]
+                    if f.cand.sentence != cand.sentence
+                    and lo <= _bounds(f.cand.value)[0] <= hi
+                    and _bounds(f.cand.value) != (lo, hi)
+                ),
+                None,
+            )
+            if later is not None and not later.cand.quoted and _looks_ahead(text, later):
+                later.mentions.extend(coarse.mentions)
+                drop.add(k)
     return [d for k, d in enumerate(drafts) if k not in drop]
 
 
@@ -1044,7 +1102,7 @@ def build_events(
                 d.title = sentence_case(title.strip(), text[text.find(chr(10)) + 1 :])
         kept.append(d)
 
-    kept = _respectively(text, _absorb_coarse(kept))
+    kept = _respectively(text, _absorb_coarse(text, kept, lead_span))
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
     mention_keys: dict[int, set[tuple[int, int, int]]] = {}
