@@ -138,6 +138,16 @@ def test_time_of_day_without_any_date_is_left_alone() -> None:
         ),
         pytest.param("It closed a decade ago.", [("a decade ago", "DATE", "200")], id="decade-ago"),
         pytest.param(
+            "Wages stalled in the last decade.",
+            [("the last decade", "DATE", "200")],
+            id="the-last-decade-is-the-previous-decade",
+        ),
+        pytest.param(
+            "Wages rose over the past decade.",
+            [("the past decade", "DURATION", "P10Y")],
+            id="the-past-decade-is-a-duration",
+        ),
+        pytest.param(
             "It closed three days ago.", [("three days ago", "DATE", "2019-05-12")], id="days-ago"
         ),
         pytest.param(

@@ -1720,8 +1720,8 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         "decade",
         "century",
     ):
-        if rel == "the last" and unit in ("week", "month", "year"):
-            pass  # "the last week" is the previous calendar unit, like "last week"
+        if rel == "the last" and unit in ("week", "month", "year", "decade"):
+            pass  # "the last week" (or decade) is the previous calendar unit, like "last week"
         else:
             return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
     if rel in ("the following", "the previous", "the next", "that", "the same"):
