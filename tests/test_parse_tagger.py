@@ -714,6 +714,12 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Tuesday", "DATE", "2019-05-14"), ("June", "DATE", "2019-06")],
             id="relative-clause-tense-is-not-the-clause-tense",
         ),
+        pytest.param(
+            "In the six months ended June 30, profit rose.",
+            dt.date(2019, 5, 15),
+            [("the six months", "DURATION", "P6M"), ("June 30", "DATE", "2018-06-30")],
+            id="ended-day-is-over",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

@@ -486,6 +486,7 @@ _RATE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
+_ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
@@ -834,7 +835,9 @@ def _month_day_year(
     fwd = (later[0] - dct).days if later else 9999
     # The nearest such date; the tense may pick the other one if it is not much further,
     # and news looks back more often than ahead, so near-ties go back.
-    if tense > 0:
+    if _ENDED_BEFORE.search(st.text, max(0, start - 10), start):
+        use_back = True  # "the six months ended June 30": a period that is over
+    elif tense > 0:
         use_back = fwd > 200 and back < fwd
     elif tense < 0:
         use_back = back <= 300 or back < fwd
