@@ -994,3 +994,41 @@ def test_a_range_day_past_31_is_no_day(text: str) -> None:
 )
 def test_recognition_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Profit will rise 8.5% annually.", [], id="percent-annually-is-a-rate"),
+        pytest.param("The plant makes 10,000 units annually.", [], id="count-annually-is-a-rate"),
+        pytest.param(
+            "The parades are held here annually.",
+            [("annually", "SET", "P1Y")],
+            id="annually-event-frequency",
+        ),
+        pytest.param(
+            "They meet three times annually.",
+            [("annually", "SET", "P1Y")],
+            id="times-annually-stays-a-set",
+        ),
+        pytest.param(
+            "He takes 2 pills twice a day.",
+            [("twice a day", "SET", "P1D")],
+            id="twice-a-day-after-a-count",
+        ),
+        pytest.param("She calls daily.", [("daily", "SET", "P1D")], id="verb-before-daily"),
+        pytest.param(
+            "The march is this coming Sunday, May 19.",
+            [("this coming Sunday, May 19", "DATE", "2019-05-19")],
+            id="relative-weekday-with-date",
+        ),
+        pytest.param(
+            "Volume was the week's highest.",
+            [("the week", "DATE", "2019-W20")],
+            id="the-week-possessive",
+        ),
+        pytest.param("The week was long.", [], id="bare-the-week-stays-untagged"),
+    ],
+)
+def test_recognition_rates_and_prefixes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

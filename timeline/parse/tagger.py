@@ -177,6 +177,7 @@ def _c(pattern: str, flags: int = 0) -> _Lazy:
 _P_DATE_MDY = _c(
     rf"""
     (?<![\w.])
+    (?:(?i:this{_SP}coming|this{_SP}past|last|next|this){_SP}(?={_WEEKDAY}))?
     (?:(?P<wd>{_WEEKDAY}|(?:{_WD_ABBR})\.),?{_SP})?
     (?P<mon>{_MON_ANY}){_SP0}
     (?:(?P<day>{_DAYNUM})(?!\d|:\d)|(?P<oday>{_ORD_DAY})\b)
@@ -485,6 +486,10 @@ _RATE_LEFT = re.compile(
     r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent|\btimes|\btwice|\bonce)[,]?\s{1,2}$",
     re.IGNORECASE,
 )
+_AMOUNT_LEFT = re.compile(
+    r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent)[,]?\s{1,2}$", re.IGNORECASE
+)
+_COUNTED_LEFT = re.compile(r"\d[\d,.]{0,12}\s{1,2}([A-Za-z]{1,20})[,]?\s{1,2}$")
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
@@ -1677,7 +1682,8 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         # "the month" alone is anaphoric; "the end of the month" or "later in the day" is
         # the one in focus: the day of the previous date in the text, else the DCT's.
         left = st.text[max(0, start - 24) : start].lower()
-        if not (_PART_OF.search(left) or _IN_THE.search(left)):
+        possessive = st.text.startswith(("'s", "’s"), end)  # "the week's busiest session"
+        if not (_PART_OF.search(left) or _IN_THE.search(left) or possessive):
             return []
         if st.last is not None and st.last.gran == "day":
             p = _Point(st.last.date, unit)
@@ -2159,6 +2165,12 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         nxt = re.match(r"\s{1,3}(\w+)", st.text[end : end + 20])
         if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).startswith("dividend")):
             return []  # "the party daily Granma" is a paper, a quarterly dividend a payment
+        left = st.text[max(0, start - 32) : start]
+        counted = _COUNTED_LEFT.search(left)
+        if not m["adv"].lower().startswith("twice") and (
+            _AMOUNT_LEFT.search(left) or (counted and counted[1].lower() in _COUNT_NOUNS)
+        ):
+            return []  # "rise 8.5% annually", "10,000 units annually": a rate, like "$5 a year"
         return [_Out(start, end, "SET", value)]
     every = m["every"].lower()
     unit_w = m["eunit"]
@@ -2303,7 +2315,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _WINDOWS = {
     "time": (64, 64),
     "numeric": (8, 32),
-    "date_mdy": (24, 32),
+    "date_mdy": (40, 32),
     "date_dmy": (48, 24),
     "month_year": (8, 24),
     "holiday": (24, 40),
