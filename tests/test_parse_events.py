@@ -870,3 +870,51 @@ def test_a_coarse_plan_in_the_lead_is_made_precise_later() -> None:
         "Patrol boats will enforce the ban from 1 April 2024."
     )
     assert sorted(d for d, _ in _events(text, "2023-09-14")) == ["2023-09-13", "2024-04-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Pianist\nHe played at Sunday services for a decade before moving in 1950.",
+            id="weekday-before-a-noun",
+        ),
+        pytest.param(
+            'Pianist\nHis breakthrough came with "Sunday Water," an album released in 1961.',
+            id="weekday-in-a-quoted-name",
+        ),
+        pytest.param(
+            "Parking\nThe council said in 2019 that the Sunday charge would raise £180,000.",
+            id="weekday-after-a-determiner",
+        ),
+    ],
+)
+def test_a_weekday_that_names_no_day_is_no_event(text: str) -> None:
+    assert not any(d.startswith("2023-06") for d, _ in _events(text, "2023-06-05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("Storm\nThe tornado struck Sunday night.", ["2023-06-04"], id="part-of-day"),
+        pytest.param("Death\nHe died Sunday at his home.", ["2023-06-04"], id="then-a-preposition"),
+        pytest.param("Vote\nOn Sunday voters went to the polls.", ["2023-06-04"], id="on-a-day"),
+    ],
+)
+def test_a_bare_weekday_still_names_its_day(text: str, dates: list[str]) -> None:
+    assert [d for d, _ in _events(text, "2023-06-05")] == dates
+
+
+def test_tonight_in_the_present_is_the_publication_day() -> None:
+    text = "Theatre\nThe Grange Theatre marks its 50th birthday tonight with a gala performance."
+    assert [d for d, _ in _events(text, "2024-09-14")] == ["2024-09-14"]
+
+
+def test_a_clock_time_beside_another_day_adds_no_event() -> None:
+    text = "Vote\nThe House voted on Wednesday after a debate that stretched past midnight."
+    assert [d for d, _ in _events(text, "2025-03-13")] == ["2025-03-12"]
+
+
+def test_a_half_of_a_match_is_no_date() -> None:
+    text = "Football\nThe striker scored twice in the first half on Saturday."
+    assert [d for d, _ in _events(text, "2025-04-27")] == ["2025-04-26"]

@@ -59,7 +59,8 @@ _EVENT_NOUN = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:vote|votes|ballot|referendum|election|elections|final|semi-final"
     r"|match|game|race|protests?|march|rally|strike|meeting|talks|summit|hearing|debate"
     r"|launch|ceremony|crash|attack|earthquake|fire|blast|explosion|win|victory|defeat"
-    r"|round|announcement|decision|ruling|verdict|auction|sale|storm|flood|flooding)\b"
+    r"|round|announcement|decision|ruling|verdict|auction|sale|storm|flood|flooding"
+    r"|gala|concert|show|performance|premiere|parade|celebrations?|festival)\b"
 )
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
@@ -192,6 +193,53 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     return bool(_TREND_SINCE.search(before)) and not _WHEN_FOLLOWS.match(text, timex.end)
 
 
+# Words after a weekday that leave it a day ("Sunday night", "on Monday at", "said
+# Tuesday that", "Friday was"), and words before it that make it one ("on", "last").
+_DAY_FOLLOWERS = frozenset(
+    """morning afternoon evening night midday noon at in on to for with and or but the a an
+    that this it he she they we i his her its their our as after before when while by from
+    into until till through of was were is are will would had has have could may might
+    should did does do not also then there who which where""".split()
+)
+_DAY_MAKERS = frozenset(
+    """on last this next since until till by from before after early late and or to through
+    thru between of every each said says announced told reported confirmed""".split()
+)
+_EVENT_NOUNS = frozenset(
+    """vote votes ballot referendum election elections final match game race protest
+    protests march rally strike meeting talks summit hearing debate launch ceremony
+    trading session deadline""".split()
+)
+_MATCH_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_NEXT_WORD = re.compile(r"[ \t]+[\"“”']?([A-Za-z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?:^|[\s\"“”'(])([A-Za-z][\w'’-]*)?[\"“”']?[ \t]*$")
+
+
+def _attributive_weekday(text: str, timex: Timex, sentence: Span) -> bool:
+    """A weekday that names no day: "played at Sunday services", "the Sunday charge",
+    "drop Friday classes", the album "Sunday Water"."""
+    if not _WEEKDAY.fullmatch(timex.text):
+        return False
+    after = _NEXT_WORD.match(text, timex.end, sentence.end)
+    if after is None:
+        return False
+    follower = after[1]
+    low = follower.lower()
+    if low in _DAY_FOLLOWERS or low in _EVENT_NOUNS or low.endswith("ed"):
+        return False
+    if _WEEKDAY.fullmatch(follower) or re.fullmatch(_MONTH_NAMES, low):
+        return False
+    before = _WORD_BEFORE.search(text, max(sentence.start, timex.start - 30), timex.start)
+    prev = before[1] if before is not None and before[1] else ""
+    quoted_name = follower[0].isupper() and text[timex.start - 1 : timex.start] in "\"“'"
+    if follower[0].isupper() and not quoted_name:
+        return False  # "on Monday Trump said", a title-case headline
+    if prev[:1].isupper() or prev.lower() in _DAY_MAKERS:
+        return False  # "Super Tuesday", "on Sunday", "last Friday"
+    return quoted_name or bool(prev)
+
+
 def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
     """A "today" meaning nowadays: its clause has neither a past nor a future verb."""
     lowered = timex.text.lower()
@@ -200,8 +248,8 @@ def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
         _AGO_BEFORE.search(before)
     ):
         return True  # "thirty years ago today": the anniversary, not a new event
-    if lowered not in ("today", "tonight", "this morning"):
-        return False
+    if lowered not in ("today", "this morning"):
+        return False  # "marks its 50th birthday tonight": a tonight is never "nowadays"
     stop = text.find(",", timex.end, sentence.end)
     clause = text[sentence.start : stop if stop >= 0 else sentence.end]
     return not _PAST_WORD.search(clause) and not _FUTURE_CLAUSE.search(clause)
@@ -477,6 +525,10 @@ def _candidates(
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _MATCH_HALF.fullmatch(timex.text) and not _OF_AFTER.match(text, timex.end):
+            continue  # "scored twice in the first half": a half of a match, not of a year
+        if _attributive_weekday(text, timex, sentence):
+            continue
         line_start = start_of_line(text, timex.start)
         if _WIRE_DATELINE.fullmatch(text, line_start, timex.start) and _WIRE_AFTER.match(
             text, timex.end
@@ -522,12 +574,14 @@ def _candidates(
     found = _drop_coarse_appositions(text, found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
     # clock time alone, dated only by a date in an earlier sentence, may well be on
-    # another day; it is no event of its own.
+    # another day; it is no event of its own. Beside a date of its sentence ("voted on
+    # Wednesday after a debate that stretched past midnight") it adds none either.
     dated_sentences = {c.sentence for c in found if not _clock_only(c)}
     found = [
         c
         for c in found
-        if not (_clock_only(c) and c.start.anchor == "narrative") or c.sentence in dated_sentences
+        if not _clock_only(c)
+        or (c.start.anchor != "narrative" and c.sentence not in dated_sentences)
     ]
     # A live-blog time stamp dates its update: an event only when nothing else in the
     # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
