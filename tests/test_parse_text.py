@@ -101,6 +101,36 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2023-04", "Twelve paintings by Ann Lowe to go on show in Bristol"),
             id="participle-complement-inside-a-relative-clause",
         ),
+        pytest.param(
+            "March 2, 2023\nThe assembly will be suspended on Friday and formally closed next "
+            "Tuesday, 7 March.",
+            ("2023-03-07", "Assembly to be formally closed"),
+            id="passive-second-verb-and-next-weekday",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe ministry says the pier will be rebuilt over three years, "
+            "starting in the summer, at a cost of £9 million.",
+            ("2023-SU", "Ministry: pier to be rebuilt over three years"),
+            id="starting-dates-the-clause-before",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe chairman said the Leeds depot would shut in June and the York "
+            "depot would close in August.",
+            ("2023-08", "The York depot to close"),
+            id="second-subject-after-and-in-reported-speech",
+        ),
+        pytest.param(
+            "March 2, 2023\nJohn Carver, 41, was sentenced on Tuesday after a jury found him "
+            "guilty of theft in January.",
+            ("2023-01", "Jury finds Carver guilty of theft"),
+            id="subordinate-clause-with-irregular-past-and-object-pronoun",
+        ),
+        pytest.param(
+            "December 2, 2022\nPrices rose faster than traders expected in October 2022, when the bank "
+            "cut its rate to 2%.",
+            ("2022-10", "Bank cuts its rate to 2%"),
+            id="when-clause-after-an-expectation",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

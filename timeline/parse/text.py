@@ -188,7 +188,7 @@ def in_quotation(text: str, sentence: Span, pos: int) -> bool:
 _SUBJECT_START = (
     r"(?:(?:he|she|it|they|we|i|[A-Z][\w'’-]*)\s"
     r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would)\b)"
+    r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would|" + _verbs.PAST_ALTERNATION + r")\b)"
 )
 # Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
 _CLAUSE_BREAK = re.compile(
@@ -270,6 +270,8 @@ _MAX_DRAFT = 400
 _NAME_AFTER_SPACE = re.compile(r"\s[A-Z][a-z]")  # needed by every TITLED_NAME match
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
+_LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
+_HIM = re.compile(r"(?<=\s)him\b")
 _LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
 
@@ -306,9 +308,22 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clause_start = comp.end()
     if follow := _FOLLOWING_CLAUSE.search(text, end, clause_end):
         clause_end = follow.start()
+    # "the Dayton plant would stop production in November and the Macon plant would close
+    # in December": a second subject and finite verb after "and", once a verb came first.
+    for join in _AND_SUBJECT.finditer(text, clause_start, start):
+        if _FINITE.search(text, clause_start, join.start()):
+            clause_start = join.end()
+    if (join := _AND_SUBJECT.search(text, end, clause_end)) and _FINITE.search(
+        text, clause_start, join.start()
+    ):
+        clause_end = join.start()
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
+_AND_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s)"
+)
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
 _MAIN_AUX = frozenset("was were is are has had will would".split())
 
@@ -350,10 +365,14 @@ _NOW = re.compile(r"\s+now\s+(?=[a-z])")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 _WEAK_MAIN = re.compile(
     r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
+    r"|\b(?:anticipated|expected|predicted|forecast|feared|hoped)\s+(?:(?:in|on|at|by)\s+)?$"
 )
 _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?P<aux>was|were|(?:will|would|could|is\s+to|are\s+to)\s+be)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|en)\b[^,;]*$"
+)
 _AND_VERB = re.compile(
     r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
     r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
@@ -636,6 +655,8 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             continue
         if prev in _ADJECTIVAL:
             continue  # "the first combined products": a participle used as an adjective
+        if prev.endswith("ly") and words[j - 2].lower() in ("be", "been", "being", "was", "were"):
+            continue  # "to be formally dissolved"
         perfect = (
             low in ("has", "have")
             and j + 1 < len(words)
@@ -1225,6 +1246,26 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
     return " ".join(subject), Span(resume.end(), clause.end)
 
 
+_STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
+_WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|expects?|expected|predicted|warned"
+    r"|promised|pledged)\b"
+)
+_SUBJECT_WOULD = re.compile(r"^(?P<subject>(?:\S+\s+){1,6}?)would\s+(?!have\b|not\b|be\s+able\b)")
+
+
+def _reported_future(clause: str) -> str:
+    """ "the Macon plant would close" in reported speech is the future of then: "will"."""
+    found = _SUBJECT_WOULD.match(clause)
+    if found is None or any(_looks_finite(w) for w in found["subject"].split()):
+        return clause
+    return f"{found['subject']}will {clause[found.end() :]}"
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     before = text[clause.start : start]
     after = text[end : clause.end]
@@ -1246,6 +1287,8 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     if not adverbial:
         return text[clause.start : clause.end]
     before = before[: prep.start()] if prep else before
+    if _WEEKDAY_START.match(text, start) and (near := _NEAR_BEFORE.search(before)):
+        before = before[: near.start()]  # "dissolved next Thursday, 30 May"
     if before.strip() and after.lstrip().startswith(","):
         # "Four days later, on July 20, 1969, Armstrong ...": keep one comma.
         return f"{before.rstrip(' ,')}, {after.lstrip(' ,')}"
@@ -1283,6 +1326,15 @@ def build_headline(
         statement.
     """
     clause = clause_around(text, sentence, start, end)
+    if (
+        (lead := _STARTING.match(text, clause.start))
+        and lead.end() + 8 >= start
+        and (comma := text.rfind(",", sentence.start, clause.start)) > sentence.start
+    ):
+        # "the bridge will be restored over four years, starting in the autumn": the
+        # participle dates the clause before it.
+        head = build_headline(text, sentence, comma, comma, absolute=False, speaker=speaker)
+        return dataclasses.replace(head, reporting=reporting_date(text, sentence, start))
     reporting = reporting_date(text, sentence, start)
     special = (
         _warning(text, sentence, clause, start, end, speaker)
@@ -1299,9 +1351,11 @@ def build_headline(
         # the when-clause says what happened then.
         clause = clause_around(text, sentence, when.end(), when.end() + 1)
         start = end = clause.start
-    elif (rel := _last_relative(text, sentence.start, start)) is not None and (
-        comma := text.rfind(", ", rel, start)
-    ) > rel:
+    elif (
+        (rel := _last_relative(text, sentence.start, start)) is not None
+        and (comma := text.rfind(", ", rel, start)) > rel
+        and comma >= clause.start
+    ):
         # "An executive, who pleaded guilty in 2020, will be sentenced on March 10".
         prefix = _antecedent(text, sentence, rel)
         clause = Span(comma + 2, clause.end)
@@ -1354,10 +1408,18 @@ def build_headline(
     ):
         rest = _AND_VERB.sub("", title)
         verb = rest.split(" ", 1)[0]
-        if _PASSIVE_BEFORE.search(text, sentence.start, clause.start) and _verbs.is_participle(
-            verb
+        if (
+            passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start)
+        ) and _verbs.is_participle(verb):
+            # "He was arrested in May 2020 and charged": passive too ("will be ... and
+            # formally dissolved": "to be formally dissolved").
+            rest = f"{passive['aux']} {rest}"
+        elif (
+            (passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start))
+            and verb.endswith("ly")
+            and _verbs.is_participle(rest.split(" ", 2)[1] if " " in rest else "")
         ):
-            rest = f"was {rest}"  # "He was arrested in May 2020 and charged": passive too
+            rest = f"{passive['aux']} {rest}"
         title = f"{subject} {rest}"
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", title)
@@ -1385,19 +1447,25 @@ def build_headline(
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
             title = f"{report['who']} {rest}"
-        elif len(title) > 60 and len(rest) > 20 and _FINITE.search(rest):
+        elif len(rest) > 15 and _FINITE.search(rest):
             title = f"{report['who']}: {rest}"
     if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
+    elif (him := _HIM.search(title)) and (name := _last_name(text, clause.start)):
+        title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
         title = text[sentence.start : sentence.end].strip(_EDGE_PUNCT + ".")
     title = _resolve_subject(text, sentence.start, shorten_names(title))
     who, colon, rest = title.partition(": ")
+    if colon and len(who) < 40:
+        rest = _reported_future(rest)
+    elif _SAID_BEFORE.search(text, sentence.start, clause.start):
+        title = _reported_future(title)
     if noun_phrase:
         planned = False  # "according to results published in The Lancet": no main verb
     elif colon and len(who) < 40:
-        rest, planned = to_headline_tense(rest)
+        rest, planned = to_headline_tense(_LEAD_ARTICLE_ANY.sub("", rest))
         title = f"{who}: {rest}"
     else:
         title, planned = to_headline_tense(title)
