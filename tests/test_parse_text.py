@@ -126,8 +126,8 @@ def _titles(text: str) -> list[tuple[str, str]]:
             id="subordinate-clause-with-irregular-past-and-object-pronoun",
         ),
         pytest.param(
-            "December 2, 2022\nPrices rose faster than traders expected in October 2022, when the bank "
-            "cut its rate to 2%.",
+            "December 2, 2022\nPrices rose faster than traders expected in October 2022, "
+            "when the bank cut its rate to 2%.",
             ("2022-10", "Bank cuts its rate to 2%"),
             id="when-clause-after-an-expectation",
         ),

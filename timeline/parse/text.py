@@ -313,10 +313,10 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     for join in _AND_SUBJECT.finditer(text, clause_start, start):
         if _FINITE.search(text, clause_start, join.start()):
             clause_start = join.end()
-    if (join := _AND_SUBJECT.search(text, end, clause_end)) and _FINITE.search(
-        text, clause_start, join.start()
+    if (second := _AND_SUBJECT.search(text, end, clause_end)) and _FINITE.search(
+        text, clause_start, second.start()
     ):
-        clause_end = join.start()
+        clause_end = second.start()
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
@@ -1327,8 +1327,8 @@ def build_headline(
     """
     clause = clause_around(text, sentence, start, end)
     if (
-        (lead := _STARTING.match(text, clause.start))
-        and lead.end() + 8 >= start
+        (starting := _STARTING.match(text, clause.start))
+        and starting.end() + 8 >= start
         and (comma := text.rfind(",", sentence.start, clause.start)) > sentence.start
     ):
         # "the bridge will be restored over four years, starting in the autumn": the
