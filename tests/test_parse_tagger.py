@@ -484,6 +484,19 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             id="quarter-ended",
         ),
         pytest.param(
+            "Net rose in the fourth quarter from the previous quarter.",
+            [
+                ("the fourth quarter", "DATE", "2018-Q4"),
+                ("the previous quarter", "DATE", "2018-Q3"),
+            ],
+            id="previous-quarter-after-a-quarter",
+        ),
+        pytest.param(
+            "Net rose 5% from the year-earlier quarter.",
+            [("the year-earlier quarter", "DATE", "2018-Q1")],
+            id="year-earlier-quarter-alone-is-the-last-full-one",
+        ),
+        pytest.param(
             "Revenue for the year ended March 31 fell.",
             [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2019-03-31")],
             id="year-ended",

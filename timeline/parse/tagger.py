@@ -1203,7 +1203,9 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
         if base is None:
             if dct is None:
                 return [_Out(m.start(), m.end(), "DATE", "PAST_REF", None, "unresolved")]
-            base = _Point(dct, "year")
+            # With no quarter named yet, "the year-ago quarter" compares the last full one.
+            base = _Point(_add_months(dct, -3), "quarter") if "quarter" in words else None
+            base = base or _Point(dct, "year")
         p = base.shift("year", -1)
         why = f"{m.group(0)}: a year before {base.value()}"
         return [_Out(m.start(), m.end(), "DATE", p.value(), None, "narrative", why)]
@@ -1257,6 +1259,17 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             if unit == "half" and ordw == "last" and (yrel or ys):
                 n = 2
             else:
+                if (
+                    ordw in ("previous", "preceding")
+                    and unit == "quarter"
+                    and st.last_quarter is not None
+                    and m.start() - st.quarter_end < 400
+                ):
+                    # "net rose in the third quarter from the previous quarter": the one
+                    # before the quarter just mentioned; a comparison, the story stays put.
+                    p = st.last_quarter.shift("quarter", -1)
+                    why = f"{m.group(0)}: the quarter before {st.last_quarter.value()}"
+                    return [_Out(m.start(), m.end(), "DATE", p.value(), None, "narrative", why)]
                 if dct is None:
                     return []
                 p = _Point(_add_months(dct, -3 if unit == "quarter" else -6), unit)
