@@ -974,7 +974,11 @@ def test_a_range_day_past_31_is_no_day(text: str) -> None:
             id="ordinal-day-possessive-outside",
         ),
         pytest.param("Talks went on for a second day.", [], id="a-second-day-is-no-date"),
-        pytest.param("Prices rose on the third day-long sale.", [], id="ordinal-day-adjective"),
+        pytest.param(
+            "Prices rose on the third day-long sale.",
+            [("day-long", "DURATION", "P1D")],
+            id="ordinal-day-adjective",
+        ),
         pytest.param(
             "Net fell in the 1989 period and in the 1988 fiscal year.",
             [("the 1989 period", "DATE", "1989"), ("the 1988 fiscal year", "DATE", "1988")],
@@ -1044,4 +1048,50 @@ def test_recognition_spans(text: str, expected: list[tuple[str, str, str]]) -> N
     ],
 )
 def test_recognition_rates_and_prefixes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "After a year-long dispute, the strike ended.",
+            [("year-long", "DURATION", "P1Y")],
+            id="a-year-long-is-the-adjective",
+        ),
+        pytest.param(
+            "The weeklong festival opened.", [("weeklong", "DURATION", "P1W")], id="weeklong"
+        ),
+        pytest.param("Take the long-term view, as long as it takes.", [], id="long-alone"),
+        pytest.param(
+            "The speech begins at eight p.m. tonight.",
+            [("eight p.m.", "TIME", "2019-05-15T20:00"), ("tonight", "DATE", "2019-05-15")],
+            id="spoken-time",
+        ),
+        pytest.param(
+            "They met at ten o'clock.",
+            [("ten o'clock", "TIME", "2019-05-15T10:00")],
+            id="spoken-oclock",
+        ),
+        pytest.param("He works two pm shifts.", [], id="undotted-pm-after-a-word"),
+        pytest.param(
+            "It began in the winter of nineteen ninety-four.",
+            [("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+            id="season-of-spoken-year",
+        ),
+        pytest.param(
+            "It opened on March fifth, nineteen ninety-eight.",
+            [("March fifth, nineteen ninety-eight", "DATE", "1998-03-05")],
+            id="date-with-spoken-year",
+        ),
+        pytest.param(
+            "It opened in March two thousand one.",
+            [("March two thousand one", "DATE", "2001-03")],
+            id="month-with-spoken-year",
+        ),
+    ],
+)
+def test_recognition_adjectives_and_spoken_forms(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     _check(text, expected)

@@ -84,6 +84,11 @@ _NUM_WORDS = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# A spelled-out year, as broadcast transcripts write them ("nineteen ninety-four").
+_WORD_YEAR = (
+    rf"(?i:(?:nineteen|eighteen|twenty)[ ](?:{_NUM_WORDS}|hundred)"
+    rf"|two{_SP}thousand(?:{_SP}(?:and{_SP})?{_NUM_WORDS})?)(?![\w-])"
+)
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?"
     rf"|(?:(?:a|one|two|three|four|five){_SP})?(?:hundred|thousand)"
@@ -182,7 +187,7 @@ _P_DATE_MDY = _c(
     (?P<mon>{_MON_ANY}){_SP0}
     (?:(?P<day>{_DAYNUM})(?!\d|:\d)|(?P<oday>{_ORD_DAY})\b)
     (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM})(?!\d|:\d))?
-    (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR})(?![\d%]))?
+    (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR}(?![\d%])|{_WORD_YEAR}))?
     """
 )
 _P_DATE_DMY = _c(
@@ -198,7 +203,7 @@ _P_DATE_DMY = _c(
 )
 _P_MONTH_YEAR = _c(
     rf"""
-    (?<![\w.])(?P<mon>{_MON_ANY})(?:,|{_SP}of)?{_SP}(?P<year>{_YEAR})(?![\d%])
+    (?<![\w.])(?P<mon>{_MON_ANY})(?:,|{_SP}of)?{_SP}(?P<year>{_YEAR}(?![\d%])|{_WORD_YEAR})
     """
 )
 _P_MONTH = _c(rf"(?<![\w.])(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])")
@@ -273,7 +278,7 @@ _P_SEASON = _c(
     \b(?:(?P<rel>last|next|this|this{_SP}past|this{_SP}coming|the{_SP}coming|the{_SP}past
         |the{_SP}last|the{_SP}next|early|late|mid|the|that){_SP}|mid-)?
     (?P<season>spring|summer|fall|autumn|winter)
-    (?:(?:{_SP}of)?{_SP}(?P<year>{_YEAR}))?(?![\w-])
+    (?:(?:{_SP}of)?{_SP}(?P<year>{_YEAR}|{_WORD_YEAR}))?(?![\w-])
     """,
     re.IGNORECASE,
 )
@@ -302,6 +307,8 @@ _P_VAGUE_UNITS = _c(
     (?P<unit>{_UNIT_PL})(?P<ahead>{_SP}ahead|{_SP}to{_SP}come)?(?![\w-])
     # A bare plural unit counts back or ahead: "months ago", "in the weeks ahead".
     |\b(?P<bthe>the{_SP})?(?P<bunit>{_UNIT_PL}){_SP}(?P<btail>ago|ahead|to{_SP}come)(?![\w-])
+    # A one-unit adjective: "a day-long meeting", "the yearlong strike".
+    |\b(?P<lunit>hour|day|night|week|month|year|decade)-?long(?![\w-])
     """,
     re.IGNORECASE,
 )
@@ -352,7 +359,11 @@ _P_TIME = _c(
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
          (?P<ampm>[aApP]\.?{_SP0}[mM]\b\.?)
        |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
-       |(?P<noon>noon|midnight|midday)(?![\w]))
+       |(?P<noon>noon|midnight|midday)(?![\w])
+       |(?i:(?P<wh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
+         (?:[ -](?P<wm>(?:o[ -])?(?:five|ten|fifteen|thirty|twenty(?:[- ]five)?
+           |forty(?:[- ]five)?|fifty(?:[- ]five)?)))?
+         {_SP}(?:(?P<wampm>[ap]\.{_SP0}m\b\.?)|o['’]clock\b)))
     (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
     (?:,?{_SP}(?:on{_SP})?
        (?:(?P<wd>{_WEEKDAY})|(?P<deic>today|yesterday|tomorrow)
@@ -972,7 +983,7 @@ def _month_days(
         if not 1 <= d <= 31:
             return []
         if m["year"]:
-            year: int | None = int(m["year"])
+            year: int | None = _year_number(m["year"])
             anchor: Anchor = "absolute"
             why = ""
         else:
@@ -1018,7 +1029,10 @@ def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_month_year(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    p = _Point(dt.date(int(m["year"]), month, 1), "month")
+    year = _year_number(m["year"])
+    if year is None:
+        return []
+    p = _Point(dt.date(year, month, 1), "month")
     st.last = p
     return [_Out(m.start(), m.end(), "DATE", p.value())]
 
@@ -1357,7 +1371,9 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     mod = _MOD_WORDS.get(rel_n)
     if m["year"]:
-        y = int(m["year"])
+        y = _year_number(m["year"])
+        if y is None:
+            return []  # "summer of nineteen five": no year; the season alone is retried
         if rel_n in ("the", "that", "early", "late", "mid", ""):
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
@@ -1472,7 +1488,9 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
             return []
         else:
             return _narrative_shift(m, st, unit, n, tail, start, end)
-    if tail in ("long", "in a row", "period", "term", "span", "stretch"):
+    if tail == "long" and numraw in ("a", "an") and not rel:
+        start = m.start("unit")  # "a year-long strike": the adjective "year-long"
+    elif tail in ("long", "in a row", "period", "term", "span", "stretch"):
         # TimeML: an adjectival duration is the length alone ("a five-year term" ->
         # "five-year"); the noun it modifies is not part of the expression.
         end = m.end("unit")
@@ -1611,6 +1629,8 @@ _GRAN_RANK = {
 def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
     if m["bunit"]:
         return _bare_units(m, st)
+    if m["lunit"]:
+        return [_Out(m.start(), m.end(), "DURATION", _duration_value(m["lunit"].lower(), 1))]
     unit = _unit_key(m["unit"])
     pre = " ".join(m["pre"].lower().split())
     simple_preps = {
@@ -2046,6 +2066,17 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             hh += 12
         if ampm == "am" and hh == 12:
             hh = 0
+    elif m["wh"]:
+        # Spoken times in broadcast transcripts: "eight p.m.", "ten thirty a.m.", "ten o'clock".
+        hh = lex.number_value(m["wh"]) or 0
+        mm = lex.number_value((m["wm"] or "").lower().replace("o ", "").replace("o-", "")) or 0
+        ampm = (m["wampm"] or "").lower().replace(".", "").replace(" ", "")
+        if not ampm and (m["wm"] or st.text[m.end() : m.end() + 1].isalpha()):
+            return []
+        if ampm == "pm" and hh != 12:
+            hh += 12
+        if ampm == "am" and hh == 12:
+            hh = 0
     else:
         # "14:30 GMT" or the wire services' "0800 GMT"
         hh, mm = int(m["h2"]), int(m["m2"])
@@ -2255,23 +2286,30 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(m.start(), m.end(), "DATE", d.isoformat(), None, anchor, why)]
 
 
+def _year_number(text: str) -> int | None:
+    """The year of a _YEAR or _WORD_YEAR match: "1994", "nineteen ninety-four", "two
+    thousand one"; None for "nineteen five" (a count, not a year)."""
+    if text.isdigit():
+        return int(text)
+    words = " ".join(text.lower().split())
+    if words.startswith("two thousand"):
+        rest = words.removeprefix("two thousand").strip().removeprefix("and ")
+        v = lex.number_value(rest) if rest else 0
+        return None if v is None else 2000 + v
+    head, _sp, tail = words.partition(" ")
+    century = {"nineteen": 19, "eighteen": 18, "twenty": 20}.get(head)
+    if century is None:
+        return None
+    v = 0 if tail == "hundred" else lex.number_value(tail)
+    if v is None or 0 < v < 10:
+        return None
+    return century * 100 + v
+
+
 def _h_word_year(m: re.Match[str], st: _State) -> list[_Out]:
-    if m["tt"]:
-        rest = lex.number_value(m["tr"]) if m["tr"] else 0
-        if rest is None:
-            return []
-        year = 2000 + rest
-    else:
-        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m["c"].lower()]
-        r = m["r"].lower()
-        if r == "hundred":
-            rest = 0
-        else:
-            v = lex.number_value(r)
-            if v is None or v < 10:
-                return []
-            rest = v
-        year = century * 100 + rest
+    year = _year_number(m["tt"] or f"{m['c']} {m['r']}")
+    if year is None:
+        return []
     if not m.group(0).lower().startswith("the year") and m["tt"] and not m["tr"]:
         left = st.text[max(0, m.start() - 10) : m.start()].lower()
         if not re.search(r"\b(?:in|by|until|since|of|year)\s{1,2}$", left):
@@ -2328,14 +2366,14 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _WINDOWS = {
     "time": (64, 64),
     "numeric": (8, 32),
-    "date_mdy": (40, 32),
+    "date_mdy": (40, 48),
     "date_dmy": (48, 24),
-    "month_year": (8, 24),
+    "month_year": (8, 40),
     "holiday": (24, 40),
     "quarter": (64, 48),
     "decade": (64, 32),
     "century": (64, 24),
-    "season": (40, 32),
+    "season": (40, 48),
     "rel_named": (32, 40),
     "deictic": (48, 48),
     "rel_unit": (40, 24),
@@ -2380,7 +2418,8 @@ _GUARDS: dict[str, tuple[frozenset[str], bool]] = {
 
 # Keywords that open a rule's scan whatever word comes before them: "ago" and "ahead" end
 # the bare-unit matches of vague_units ("months ago"), whose unit follows no guard word.
-_UNGUARDED = {"vague_units": frozenset(["ago", "ahead", "come"])}
+_LONG_WORDS = [f"{u}long" for u in "hour day night week month year decade".split()]
+_UNGUARDED = {"vague_units": frozenset(["ago", "ahead", "come", "long", *_LONG_WORDS])}
 
 
 def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]]:
@@ -2401,7 +2440,8 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         semiannually semi bimonthly every each twice times once""".split()
     plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
-        "time": "m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc".split(),
+        "time": """m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc
+            clock""".split(),
         "date_mdy": months,
         "date_dmy": months,
         "month_year": months,
@@ -2418,7 +2458,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
         "duration": units,
         "set": setwords,
-        "vague_units": [*plural_units, "ago", "ahead", "come"],
+        "vague_units": [*plural_units, "ago", "ahead", "come", "long", *_LONG_WORDS],
         "ref": """now currently presently nowadays recently lately future past days present
             term possible formerly once times current being year""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
