@@ -1067,6 +1067,8 @@ _UNACCEPTABLE = re.compile(
     r"^(?:any\s+|further\s+|such\s+)?(?P<np>.{3,80}?)\s+(?:would|will|is|was|were)\s+"
     r"(?:be\s+|remain\s+)?(?:unacceptable|intolerable|not\s+(?:be\s+)?tolerated)\b"
 )
+_UNACCEPTABLE_WORD = re.compile("unacceptable|intolerable|tolerated")  # in every match
+_FRAME_GAP = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:that\s+)?")
 _IF_CLAUSE = re.compile(
     r"\b(?:[Ii]f|[Uu]nless)\s+(?P<cond>[^,;.]{3,120}),\s+(?P<cons>[^.;]{3,200})"
 )
@@ -1097,18 +1099,21 @@ def _warning(
 ) -> str | None:
     """A speaker who calls something unacceptable, or says what would follow if it
     happened, warns against it: "Pompeo warns against interference in the 2020 election"."""
-    body_start = clause.start
-    if frame := _REPORT_FRAME.match(text, clause.start, clause.end):
-        # "The secretary said any interference ...": the frame without "that".
-        body_start = frame.end()
-        if gap := re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:that\s+)?").match(text, body_start):
-            body_start = gap.end()
-    body = text[body_start : clause.end]
-    if (bad := _UNACCEPTABLE.match(body)) and body_start <= start < body_start + bad.end("np"):
-        who = speaker or _reporter(text, sentence)
-        if who:
-            return f"{who} warns against {bad['np']}"
-    cond = _IF_CLAUSE.search(text, sentence.start, sentence.end)
+    # _UNACCEPTABLE needs one of its words in the clause: only then is the frame looked for.
+    if _UNACCEPTABLE_WORD.search(text, clause.start, clause.end):
+        body_start = clause.start
+        if frame := _REPORT_FRAME.match(text, clause.start, clause.end):
+            # "The secretary said any interference ...": the frame without "that".
+            body_start = frame.end()
+            if gap := _FRAME_GAP.match(text, body_start):
+                body_start = gap.end()
+        body = text[body_start : clause.end]
+        bad = _UNACCEPTABLE.match(body)
+        if bad and body_start <= start < body_start + bad.end("np"):
+            who = speaker or _reporter(text, sentence)
+            if who:
+                return f"{who} warns against {bad['np']}"
+    cond = _IF_CLAUSE.search(text, sentence.start, sentence.end) if speaker else None
     if (
         speaker
         and cond is not None
