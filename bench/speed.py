@@ -11,7 +11,8 @@ Measures, in one run:
   ``datefinder`` (if installed) on the same texts, and the ratios;
 * end-to-end throughput (analyse + render every format) on 1 MB and ``--mb`` MB of
   generated articles, so a non-linear cost shows, and on the project's hand-written
-  articles (``data/`` and ``bench/gold*/``), which are less dense in dates;
+  articles (``data/`` and ``bench/gold*/``) and on the TempEval-3 texts (with their DCT as
+  the publication date), real news that is less dense in dates;
 * cold start: wall time of ``timeline --help`` and of exporting one short article to all
   formats, each in a fresh process (median of five);
 * peak RSS of a fresh ``timeline export`` process for 1, 100 and 1,000 articles.
@@ -170,6 +171,8 @@ def main() -> None:
     real = _articles()
     size = sum(len(text) for text, _ in real)
     print(_row(f"{len(real)} hand-written articles ({size // 1000} KB)", _rate(_end_to_end, real)))
+    size = sum(len(text) for text, _ in te3)
+    print(_row(f"TempEval-3, {len(te3)} docs ({size // 1000} KB)", _rate(_end_to_end, te3)))
 
     print("cold start, fresh process (median of 5):")
     py = [sys.executable, "-m", "timeline"]
