@@ -918,3 +918,38 @@ def test_a_clock_time_beside_another_day_adds_no_event() -> None:
 def test_a_half_of_a_match_is_no_date() -> None:
     text = "Football\nThe striker scored twice in the first half on Saturday."
     assert [d for d, _ in _events(text, "2025-04-27")] == ["2025-04-26"]
+
+
+def test_a_live_blog_stamp_is_of_the_page_day() -> None:
+    text = (
+        "Live: storm\n\nMonday, April 29, 2024\n\n"
+        "2:40 p.m. — Schools will reopen on Wednesday, the superintendent said.\n\n"
+        "9:20 a.m. — Crews cleared the main road into town."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2024, 4, 29))
+    assert "2024-04-29T09:20" in [e.date for e in result.events]
+
+
+def test_a_weekday_before_a_reported_future_is_past() -> None:
+    text = (
+        "Election\nThe Prime Minister's surprise announcement on Wednesday evening that the "
+        "country will go to the polls on 4 July has set off a six-week sprint."
+    )
+    assert "2024-05-22" in [d for d, _ in _events(text, "2024-05-23")]
+
+
+def test_that_season_is_the_season_named_before() -> None:
+    text = (
+        "Heat\nEmergency visits rose during the summer of 2021, according to research "
+        "released Monday. That summer, the city planted 1,100 trees."
+    )
+    assert [d for d, _ in _events(text, "2022-10-05")].count("2021-SU") >= 1
+    assert "2022-SU" not in [d for d, _ in _events(text, "2022-10-05")]
+
+
+def test_a_period_named_before_in_a_noun_phrase_is_no_event() -> None:
+    text = (
+        "Heat\nEmergency visits rose during the summer of 2021. "
+        "The researchers matched hospital records from that summer with satellite maps."
+    )
+    assert [d for d, _ in _events(text, "2022-10-05")] == ["2021-SU"]

@@ -562,8 +562,16 @@ def _candidates(
             quoted=quoted,
             stamp=stamp,
         )
+        if stamp and timex.anchor == "narrative" and published is not None:
+            _stamp_on_page_day(text, cand, published)
         if (first_of_two := _two_days(text, cand)) is not None:
             found.append(first_of_two)
+        if _ANAPHORIC_PERIOD.fullmatch(timex.text) and _OF_FROM_BEFORE.search(
+            text, max(sentence.start, timex.start - 6), timex.start
+        ):
+            continue  # "hospital records from that summer": a period named before
+        _that_season(cand, found)
+        _announced_past(text, cand, published)
         _possessive_past(text, cand, published)
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
@@ -674,6 +682,82 @@ def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
         cand.why = f"{cand.start.text}{match.group()}: {first} to {end}"
         drop.update(j for j in range(k + 1, len(found)) if found[j].span_start < match.end())
     return [c for k, c in enumerate(found) if k not in drop]
+
+
+_DATE_LINE = re.compile(
+    r"^[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?[ \t*]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_ANAPHORIC_PERIOD = re.compile(
+    r"that\s+(?P<p>spring|summer|autumn|fall|winter|year|month|week|day)", re.IGNORECASE
+)
+_OF_FROM_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _that_season(cand: _Candidate, found: list[_Candidate]) -> None:
+    """ "during the summer of 2021 ... That summer, ...": "that summer" is the summer named
+    last, not the summer of whatever date came just before it."""
+    match = _ANAPHORIC_PERIOD.fullmatch(cand.start.text)
+    code = _SEASON_CODE.get(match["p"].lower()) if match else None
+    if code is None or cand.end is not None:
+        return
+    earlier = next((c for c in reversed(found) if c.value.endswith(f"-{code}")), None)
+    if earlier is not None and earlier.value != cand.value:
+        cand.value = earlier.value
+        cand.why = f"{cand.start.text}: the season named before, {earlier.value}"
+        cand.confidence = _CONFIDENCE["narrative"]
+
+
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\s", re.IGNORECASE
+)
+
+
+def _announced_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """ "The surprise announcement on Wednesday evening that the country will go to the
+    polls": a future verb in the that-clause after a weekday does not date the weekday;
+    with no future word before it, it is the last such day before the publication date."""
+    timex = cand.start
+    if published is None or timex.anchor != "dct" or cand.end is not None:
+        return
+    if not _WEEKDAY.match(timex.text) or _YEAR_OR_DEICTIC.search(timex.text):
+        return
+    if not _DAY_VALUE.match(cand.value) or not _THAT_AFTER.match(text, timex.end):
+        return
+    day = dt.date.fromisoformat(cand.value)
+    if not 0 < (day - published).days <= 7:
+        return
+    before = text[cand.sentence.start : timex.start]
+    if _FUTURE_OR_HYPOTHETICAL.search(before) or _SCHEDULE_PRESENT.search(before):
+        return
+    new = day - dt.timedelta(days=7)
+    cand.value = new.isoformat()
+    cand.why = (
+        f"{timex.text}: the {new:%A} before the publication date (the clause after it is reported)"
+    )
+    cand.confidence -= 0.1
+
+
+_STAMP_START = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
+
+
+def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
+    """ "9:20 a.m. — At least three people were killed": a live blog's time stamp is of
+    the page's day, not of a date in the update before it (updates run newest first),
+    unless the blog heads its days with a date line."""
+    first = _STAMP_START.search(text)
+    head = first.start() if first is not None else cand.start.start
+    if _DATE_LINE.search(text, head, cand.start.start):
+        return
+    time = cand.value.partition("T")[2]
+    if cand.value.startswith(published.isoformat()) or not time:
+        return
+    cand.value = f"{published.isoformat()}T{time}"
+    cand.why = f"{cand.start.text}: a time stamp of the page's day, {published.isoformat()}"
 
 
 def _clock_only(cand: _Candidate) -> bool:
