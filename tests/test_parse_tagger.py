@@ -1095,3 +1095,28 @@ def test_recognition_adjectives_and_spoken_forms(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "His car was seen in the weeks before the shooting.",
+            [("weeks", "DATE", "PAST_REF")],
+            id="the-weeks-before-an-event",
+        ),
+        pytest.param(
+            "In the days after the vote, markets will rise.",
+            [("days", "DATE", "FUTURE_REF")],
+            id="the-days-after-an-event",
+        ),
+        pytest.param("Days after, he left.", [], id="bare-days-after-stays-untagged"),
+        pytest.param(
+            "The following morning, he left.",
+            [("The following morning", "DATE", "2019-05-16")],
+            id="following-morning-without-a-day-told",
+        ),
+    ],
+)
+def test_recognition_units_around_events(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

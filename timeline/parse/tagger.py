@@ -306,7 +306,8 @@ _P_VAGUE_UNITS = _c(
         |lasted|last|during){_SP})
     (?P<unit>{_UNIT_PL})(?P<ahead>{_SP}ahead|{_SP}to{_SP}come)?(?![\w-])
     # A bare plural unit counts back or ahead: "months ago", "in the weeks ahead".
-    |\b(?P<bthe>the{_SP})?(?P<bunit>{_UNIT_PL}){_SP}(?P<btail>ago|ahead|to{_SP}come)(?![\w-])
+    |\b(?P<bthe>the{_SP})?(?P<bunit>{_UNIT_PL}){_SP}
+      (?P<btail>ago|ahead|to{_SP}come|before|after|following|preceding|leading{_SP}up)(?![\w-])
     # A one-unit adjective: "a day-long meeting", "the yearlong strike".
     |\b(?P<lunit>hour|day|night|week|month|year|decade)-?long(?![\w-])
     """,
@@ -1691,7 +1692,14 @@ def _bare_units(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, m.end(), "DATE", "PAST_REF", None, "dct" if st.dct else "unresolved")]
     if not m["bthe"]:
         return []  # "pushed ahead", "days to come up with": a verb's particle
-    return [_Out(m.start(), m.end(), "DURATION", _duration_value(unit, None))]
+    tail = m["btail"].lower()
+    if tail in ("ahead", "to come") or tail.startswith("to "):
+        return [_Out(m.start(), m.end(), "DURATION", _duration_value(unit, None))]
+    # "in the weeks before the shooting": TimeML marks the unit alone, a time around an
+    # event (before or after the publication date by the clause's tense).
+    start, end = m.start("bunit"), m.end("bunit")
+    ref = "PAST_REF" if _tense(st.text, start, end) < 0 else "FUTURE_REF"
+    return [_Out(start, end, "DATE", ref, None, "dct" if st.dct else "unresolved")]
 
 
 def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1893,9 +1901,17 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         if nunit in ("morning", "afternoon", "evening"):
             # "the following morning": a part of the day after the previous date.
             base = st.last if st.last is not None and st.last.gran == "day" else None
-            if base is None or narr == "that":
+            if narr == "that":
                 return []
             off = {"the next": 1, "the following": 1, "the previous": -1}.get(narr, 0)
+            if base is None:
+                # No day told yet: still an expression ("The following morning, ..."),
+                # counted from the publication date when there is one.
+                if st.dct is None:
+                    return [_Out(start, end, "DATE", "XXXX-XX-XX", None, "unresolved")]
+                d = st.dct + dt.timedelta(days=off)
+                why = f"{text}: relative to the publication date, {st.dct.isoformat()}"
+                return [_Out(start, end, "DATE", d.isoformat(), None, "dct", why)]
             d = base.date + dt.timedelta(days=off)
             st.last = _Point(d, "day")
             why = f"{text}: relative to {base.date.isoformat()}, the previous date in the text"
@@ -2403,7 +2419,8 @@ _GUARDS: dict[str, tuple[frozenset[str], bool]] = {
     "vague_units": (
         frozenset(
             """past last next coming recent following previous first final ensuing initial
-            few for within in over after than took take takes spent lasted during""".split()
+            few for within in over after than took take takes spent lasted during
+            the""".split()
         ),
         False,
     ),
