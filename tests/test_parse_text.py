@@ -131,6 +131,40 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2022-10", "Bank cuts its rate to 2%"),
             id="when-clause-after-an-expectation",
         ),
+        pytest.param(
+            "March 2, 2023\nThe board said it would sell the site in May and hoped a new owner "
+            "could reopen the mill in early 2024.",
+            ("2024", "New owner could reopen the mill"),
+            id="hoped-introduces-the-happening",
+        ),
+        pytest.param(
+            "March 2, 2023\nBrackwell Mills, the maker of Red Star flour, cut its sales forecast "
+            "on Tuesday.",
+            ("2023-02-28", "Brackwell Mills cuts its sales forecast"),
+            id="appositive-before-a-verb-with-an-object",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe women, aged 33 and 52, were detained in Hull on Monday.",
+            ("2023-02-27", "Women detained in Hull"),
+            id="age-apposition-is-no-verb",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe audit traced the money to a broker who fled to Spain in 2019.",
+            ("2019", "Broker flees to Spain"),
+            id="restrictive-who-holds-the-date",
+        ),
+        pytest.param(
+            "March 2, 2023\nResidents, many of whom lost their homes in the 2021 floods, "
+            "marched on Saturday.",
+            ("2023-02-25", "Residents march"),
+            id="many-of-whom-is-a-relative",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe trust said the charity had kept the hall open since it first "
+            "warned the council about the roof in mid-2018.",
+            ("2018", "Charity first warns the council about the roof"),
+            id="subordinate-it-names-the-clause-subject",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

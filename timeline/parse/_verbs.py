@@ -69,6 +69,7 @@ annex authorise authorize begin conduct construct demonstrate discuss dispute di
 donate ease elevate enact expose fund gather grant guarantee measure meddle observe
 overhaul owe phase pour predict reduce reunify reunite revise sail scrap share shrink snap
 sponsor strengthen tour transfer treat unify unite upgrade vow wave weaken widen
+hope cope wipe type scrape
 """
 
 IRREGULAR_PAST: dict[str, str] = {}

@@ -14,7 +14,8 @@ from timeline.parse import _names, _verbs
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm jr sr inc corp co ltd
     bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass wash
-    penn ariz colo conn ill mich minn tenn tex va md mt ave blvd rd dept est fig approx
+    penn ariz colo conn ill mich minn tenn tex va md mt ala ark del ga ind kan ky mo neb nev
+    okla ore pa vt wis wyo ave blvd rd dept est fig approx
     a.m p.m u.s u.k u.n e.g i.e""".split()
 )
 # Titles stand before a name, never at the end of a sentence.
@@ -193,9 +194,10 @@ _SUBJECT_START = (
 # Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
+    r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
-    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although)\s+"
+    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
     + _SUBJECT_START
     + r")"
     r"|\s(?=and\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
@@ -223,7 +225,8 @@ _AFTER_ADVERBIAL = re.compile(
 )
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that|while|when"
-    r"|after|before|because|until|once|although|though|whereas|as|according to)\b[,\s]*",
+    r"|after|before|because|until|once|although|though|whereas|as|according to"
+    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b[,\s]*",
     re.IGNORECASE,
 )
 _LEAD_AGO = re.compile(
@@ -236,14 +239,20 @@ _LEAD_TOPIC = re.compile(
 _REPORTING = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
     r"(?:said|says|told\s+\w+|"
-    r"announced|reported|added|noted|confirmed|stated|explained)\s+(?:that\s+)?(?P<rest>.*)$",
+    r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
+    r"|believes)\s+(?:that\s+)?(?P<rest>.*)$",
 )
+_MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
 )
 _REPORTED_WOULD = re.compile(r"^would\s+(?!have\b|not\b|be\s+[a-z]+ed\b)")
-_RELATIVE_LEAD = re.compile(r"^(?:who|which|where)\s+", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(
+    r"^(?:(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)|who|which"
+    r"|where)\s+",
+    re.IGNORECASE,
+)
 _PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _SPACES = re.compile(r"\s+")
@@ -404,14 +413,17 @@ _NOMINAL = re.compile(
     r"\b(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s(?:\d{4}\s)?(?P<noun>[a-z]+)"
     r"\sof\s(?P<obj>(?:the\s)?[A-Z][\w]*(?:\s[A-Z]\w*){0,2})"
 )
-_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE = re.compile(
+    r",\s+(?P<rel>(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)"
+    r"|who|which)\s"
+)
 
 
 def _last_relative(text: str, lo: int, hi: int) -> int | None:
     """Offset of the relative word of the last ", who"/", which" in ``text[lo:hi]``."""
     found = None
     for match in _RELATIVE.finditer(text, lo, hi):
-        found = match.end() - len(match.group().split()[-1]) - 1
+        found = match.start("rel")
     return found
 
 
@@ -445,6 +457,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         if that := _THAT.match(text, lo):
             lo = that.end()
         match = _FINITE.search(text, lo, pos)
+    while match is not None and _DETERMINER_BEFORE.search(text, lo, match.start()):
+        match = _FINITE.search(text, match.end(), pos)  # "A subsidised water taxi would run"
     if match is None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
@@ -888,7 +902,7 @@ _SUBJECT_INSERTION = re.compile(
     r"(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
     r"(?P<verb>[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|may|"
     + _verbs.PAST_ALTERNATION
-    + r")\b"
+    + r"|[a-z]{2,}(?=\s+(?:its|their|his|her|the|a|an)\s))\b"
 )
 _INCLUDING = re.compile(
     r",\s+(?:(?:including|such as|among them)\s[^,]{2,80}|[^,]{2,40}\samong\s(?:them|others)),"
@@ -948,6 +962,7 @@ def _tidy(title: str) -> str:
     """Drop what a headline leaves out: parentheticals, "including ..." lists, an
     insertion between subject and verb, and a leading time adverbial ("Today,")."""
     title = _PARENTHETICAL.sub("", title)
+    title = _AGE_APPOSITION.sub("", title)  # "The men, aged 24, 31 and 45, were arrested"
     title = _INCLUDING.sub("", title)
     title = _LEAD_TIME.sub("", title)
     if (
@@ -1025,6 +1040,8 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
         return None  # "The lander, built by Lunar Vector, launched on 15 February"
     if not insertion and not any(_looks_finite(w) for w in before_words):
         return None  # "Hale, 54, pleaded guilty in 2020": the participle is the main verb
+    if _last_relative(text, lo, comma) is not None:
+        return None  # "Residents, many of whom lost their homes, marched on Saturday"
     head = _noun_phrase_before(text, lo, comma)
     if head is None:
         return None
@@ -1134,7 +1151,9 @@ def _verbal(word: str) -> bool:
     return _looks_finite(low) or _verbs.is_known_base(low) or _verbs.past_base(low) is not None
 
 
-_AGE_APPOSITION = re.compile(r",\s+\d{1,3},?(?=\s)")
+_AGE_APPOSITION = re.compile(
+    r",\s+(?:aged\s+|ages\s+)?\d{1,3}(?:(?:,\s+|,?\s+and\s+)\d{1,3})*(?:,|(?=\s+[a-z]))"
+)
 
 
 _BARE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[a-z]{3,})\s+(?=[a-z])")
@@ -1221,6 +1240,49 @@ def headline(text: str, sentence: Span, start: int, end: int) -> str:
         The title; see :func:`build_headline`.
     """
     return build_headline(text, sentence, start, end).title
+
+
+_BARE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?:(?:first|later|also|once)\s+)?(?P<verb>[a-z]+)\b")
+_APPOSITIVE_OF = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+[^,]{2,60}$"
+)
+
+
+def _bare_who(text: str, lo: int, hi: int) -> int | None:
+    """Offset of the last " who" without a comma before it ("a man who died") whose verb
+    is finite, in ``text[lo:hi]``."""
+    found = None
+    for match in _BARE_WHO.finditer(text, lo, hi):
+        if _looks_finite(match["verb"]):
+            found = match.start() + len(match.group()) - len(match.group().lstrip())
+    return found
+
+
+def _appositive_name(text: str, sentence: Span, pos: int) -> str | None:
+    """ "Dana Kirby, a Democrat from Burlington who ...": the name the appositive
+    before ``pos`` describes, shortened to the surname."""
+    found = _APPOSITIVE_OF.search(text, sentence.start, pos)
+    if found is None:
+        return None
+    return shorten_names(found["name"])
+
+
+_SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
+_IT_OWNER = re.compile(
+    r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:had|has|was|is|will|would|could|[a-z]+ed)\b"
+)
+
+
+def _sentence_subject_before(text: str, lo: int, hi: int) -> str | None:
+    """The last "the <noun>" subject (a noun phrase before a finite verb) in
+    ``text[lo:hi]``: whom a subordinate clause's "it" names."""
+    found = None
+    for match in _IT_OWNER.finditer(text, lo, hi):
+        words = match["np"].split()
+        if not any(w in _FUNCTION_WORDS or _verbs.past_base(w) for w in words):
+            found = match["np"]
+    return found
 
 
 _RESUME = re.compile(r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can)\s)")
@@ -1364,6 +1426,13 @@ def build_headline(
         # "An executive, who pleaded guilty in 2020, will be sentenced on March 10".
         prefix = _antecedent(text, sentence, rel)
         clause = Span(comma + 2, clause.end)
+    elif (bare := _bare_who(text, clause.start, start)) is not None and (
+        _restrictive_relative(text, clause.start, start) is None
+    ):
+        # "the results matched a man who died in prison in 2012": the relative clause
+        # holds the date, and its antecedent is the subject.
+        prefix = _appositive_name(text, sentence, bare) or _antecedent(text, sentence, bare)
+        clause = Span(text.find(" ", bare) + 1, clause.end)
     elif resumed := _resumed_main(text, sentence, clause, start):
         # "The drawings, made ... while the sculptor was working, were found in March 2023".
         prefix, clause = resumed
@@ -1426,6 +1495,12 @@ def build_headline(
         ):
             rest = f"{passive['aux']} {rest}"
         title = f"{subject} {rest}"
+    if (sub_it := _SUBORDINATE_IT.match(title)) and (
+        owner := _sentence_subject_before(text, sentence.start, clause.start)
+    ):
+        # "the company had looked at every option since it first warned ...": "it" is the
+        # subject of the clause the subordinate clause hangs on.
+        title = f"{owner} {title[sub_it.end() :]}"
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", title)
     hypothetical = False
@@ -1452,8 +1527,10 @@ def build_headline(
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
             title = f"{report['who']} {rest}"
-        elif len(rest) > 15 and _FINITE.search(rest):
-            title = f"{report['who']}: {rest}"
+        elif len(rest) > 15 and (_FINITE.search(rest) or _MODAL_WORD.search(rest)):
+            # "it hoped a new operator could take over": a pronoun speaker adds nothing
+            pronoun = report["who"].lower() in _PRONOUN_START
+            title = rest if pronoun else f"{report['who']}: {rest}"
     if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
     elif (him := _HIM.search(title)) and (name := _last_name(text, clause.start)):
@@ -1738,9 +1815,9 @@ def gate_title(
     if best[1] == 0:
         return title
     chosen = best[2]
-    if re.match(r"(?:The|An?)\s+[a-z]", chosen):
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", chosen):
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
-        chosen = chosen[:1].upper() + chosen[1:]
+    chosen = chosen[:1].upper() + chosen[1:]
     return f"{prefix}{chosen}{suffix}"
 
 
