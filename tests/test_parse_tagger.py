@@ -733,6 +733,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("the six months", "DURATION", "P6M"), ("June 30", "DATE", "2018-06-30")],
             id="ended-day-is-over",
         ),
+        pytest.param(
+            "Police said the man, arrested Saturday, would appear in court Monday.",
+            dt.date(2019, 5, 15),
+            [("Saturday", "DATE", "2019-05-11"), ("Monday", "DATE", "2019-05-20")],
+            id="would-just-before-is-ahead-despite-earlier-past-cues",
+        ),
+        pytest.param(
+            "Relatives said they would fight Tuesday's ruling.",
+            dt.date(2019, 5, 15),
+            [("Tuesday", "DATE", "2019-05-14")],
+            id="would-before-a-possessive-day-is-not-its-tense",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

@@ -778,6 +778,7 @@ def _tense(text: str, start: int, end: int) -> int:
     if clause := _OTHER_CLAUSE.search(after_text):
         after_text = after_text[: clause.start()]  # "..., which will close": another verb
     after = _WORD.findall(after_text.lower())[:12]
+    possessive = after_text[:1] in ("'", "’")
     if (
         before
         and before[-1] in ("by", "until", "till", "through")
@@ -797,6 +798,8 @@ def _tense(text: str, start: int, end: int) -> int:
             # "until 9 a.m. Tuesday" is a deadline, "would go before voters in November"
             # lies ahead, unless the clause is past ("said they would ... Wednesday's")
             weak = 1
+            if before[i] in _WEAK_FUTURE and len(before) - i <= 4 and not possessive:
+                return 1  # "the man, arrested Saturday, would appear in court Monday"
     for i in range(len(after)):
         cue = _cue(after, i)
         if cue:
