@@ -745,6 +745,30 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Tuesday", "DATE", "2019-05-14")],
             id="would-before-a-possessive-day-is-not-its-tense",
         ),
+        pytest.param(
+            "The results are to be announced Friday.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-17")],
+            id="is-to-be-done-is-ahead",
+        ),
+        pytest.param(
+            "Officials hope to reopen the road Monday.",
+            dt.date(2019, 5, 15),
+            [("Monday", "DATE", "2019-05-20")],
+            id="hope-to-is-ahead",
+        ),
+        pytest.param(
+            "Funeral services are Saturday.",
+            dt.date(2019, 5, 15),
+            [("Saturday", "DATE", "2019-05-18")],
+            id="copula-day-is-the-day-set",
+        ),
+        pytest.param(
+            "He would have turned 80 on Monday.",
+            dt.date(2019, 5, 15),
+            [("Monday", "DATE", "2019-05-13")],
+            id="would-have-is-no-future",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

@@ -737,6 +737,10 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
+    if w == "to" and i and words[i - 1] in ("is", "are"):
+        return 1  # "the results are to be announced Friday"
+    if w in ("hope", "hopes", "hoping") and i + 1 < len(words) and words[i + 1] == "to":
+        return 1  # "officials hope to reopen the road Monday"
     if w in _PARTICIPLES:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
@@ -790,6 +794,8 @@ def _tense(text: str, start: int, end: int) -> int:
             # project was finished"
             return -1
         return 1  # "by May", "until 9 a.m. Tuesday": a deadline ahead
+    if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]):
+        return 1  # "the funeral is Saturday", "the vote is on Monday": the day it is set for
     for i in range(len(before) - 1, -1, -1):
         cue = _cue(before, i)
         if cue:
@@ -798,7 +804,12 @@ def _tense(text: str, start: int, end: int) -> int:
             # "until 9 a.m. Tuesday" is a deadline, "would go before voters in November"
             # lies ahead, unless the clause is past ("said they would ... Wednesday's")
             weak = 1
-            if before[i] in _WEAK_FUTURE and len(before) - i <= 4 and not possessive:
+            if (
+                before[i] in _WEAK_FUTURE
+                and len(before) - i <= 4
+                and not possessive
+                and before[i + 1 : i + 2] != ["have"]  # "would have turned 80 Sunday"
+            ):
                 return 1  # "the man, arrested Saturday, would appear in court Monday"
     for i in range(len(after)):
         cue = _cue(after, i)
