@@ -119,6 +119,15 @@ def test_calendar_name_option_is_escaped(sample_timeline: Timeline) -> None:
     assert "\r\nX-WR-CALNAME:News\\; world\\, 2019\r\n" in text
 
 
+def test_text_escapes_backslash_first_and_drops_control_characters(
+    sample_timeline: Timeline,
+) -> None:
+    name = "a\\; b,\tc\x00\x01d\\,"
+    text = _render(sample_timeline, calendar_name=name).decode()
+    # the tab is whitespace (collapsed to a space by the name option); NUL and SOH are dropped
+    assert "\r\nNAME:a\\\\\\; b\\, cd\\\\\\,\r\n" in text
+
+
 def test_categories_name_every_source_of_the_event(sample_timeline: Timeline) -> None:
     two = _two_articles(sample_timeline)
     cal = icalendar.Calendar.from_ical(_ics(two))

@@ -169,13 +169,18 @@ def stamp(timeline: Timeline) -> dt.datetime:
 _TEXT_REPLACEMENTS = {"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"} | {
     chr(c): "" for c in range(32) if c not in (9, 10)
 }
-_TEXT_SPECIAL = re.compile("[" + re.escape("".join(_TEXT_REPLACEMENTS)) + "]")
+_CONTROL = re.compile(
+    "[" + re.escape("".join(c for c, r in _TEXT_REPLACEMENTS.items() if not r)) + "]"
+)
 _FOLD = 75  # octets per physical line, CRLF excluded (RFC 5545 §3.1)
 
 
 def _text(value: str) -> str:
-    """A TEXT value, escaped (RFC 5545 §3.3.11)."""
-    return _TEXT_SPECIAL.sub(lambda m: _TEXT_REPLACEMENTS[m.group()], value)
+    """A TEXT value, escaped (RFC 5545 §3.3.11): the replacements of _TEXT_REPLACEMENTS,
+    as str.replace calls (the backslash first, so that no added one is doubled)."""
+    if _CONTROL.search(value):
+        value = _CONTROL.sub("", value)
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> bytes:
@@ -196,7 +201,7 @@ def _fold(line: str) -> bytes:
 
 
 def _date(day: dt.date) -> str:
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+    return day.isoformat().replace("-", "")  # YYYYMMDD: isoformat pads the year to four digits
 
 
 @dataclasses.dataclass(frozen=True)
