@@ -953,3 +953,44 @@ def test_a_period_named_before_in_a_noun_phrase_is_no_event() -> None:
         "The researchers matched hospital records from that summer with satellite maps."
     )
     assert [d for d, _ in _events(text, "2022-10-05")] == ["2021-SU"]
+
+
+def test_a_possessive_day_naming_a_told_happening_joins_it() -> None:
+    text = (
+        "Cup\nOkafor's late winner beat Stowmarket 2-1 on Saturday. "
+        "Saturday's win was their fourth in a row."
+    )
+    assert [d for d, _ in _events(text, "2023-11-20")] == ["2023-11-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        pytest.param(
+            "Schools\nThe school board voted on Monday night to move students to a four-day "
+            "week starting in August.",
+            "2024-02-13",
+            "2024-08",
+            id="starting-in-a-month",
+        ),
+        pytest.param(
+            "Rail\nCommuters held a protest on Monday morning against a separate plan to cut "
+            "evening services from December.",
+            "2023-06-27",
+            "2023-12",
+            id="plan-to-from-a-month",
+        ),
+    ],
+)
+def test_the_start_of_a_planned_change_looks_ahead(text: str, published: str, date: str) -> None:
+    assert date in [d for d, _ in _events(text, published)]
+
+
+def test_days_after_a_clause_date_its_happening() -> None:
+    text = (
+        "Launch\nThe satellite reached orbit early Monday after lifting off, three days after "
+        "high winds forced controllers to scrub the first attempt."
+    )
+    events = _events(text, "2024-10-08")
+    assert ("2024-10-04", "High winds force controllers to scrub the first attempt") in events
+    assert "2024-10-07" in [d for d, _ in events]

@@ -148,6 +148,7 @@ class _Candidate:
     span_end: int
     quoted: bool
     stamp: bool = False  # a live-blog time stamp opening its line ("9:15 a.m. —")
+    title: str | None = None  # a title found with the date ("three days after ...")
 
 
 def _calendar_value(timex: Timex) -> str | None:
@@ -284,6 +285,8 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     segment = text[segment_start : timex.start]
     if not _PAST_PHRASE.search(segment) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
+    if _planned_start(text, cand):
+        return  # "held a protest against a plan to cut services from December"
     if _present_tense(segment) and not _ED_WORD.search(segment):
         return
     if weekday:
@@ -431,7 +434,11 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
     whole = text[clause.start : clause.end]
-    if not (_FUTURE_OR_HYPOTHETICAL.search(before) or _present_tense(whole)):
+    if not (
+        _FUTURE_OR_HYPOTHETICAL.search(before)
+        or _present_tense(whole)
+        or (timex.anchor == "dct" and _planned_start(text, cand))
+    ):
         return
     if reporting_date(text, cand.sentence, timex.start):
         return
@@ -441,6 +448,30 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     cand.value = f"{year}-{match['p']}"
     cand.why = f"{timex.text}: the next such period after the publication date (future tense)"
     cand.confidence -= 0.1
+
+
+_PLAN_TO = re.compile(
+    r"\b(?:plans?|proposals?|proposed|bid|move|scheme)\s+to\s+[a-z]+\b(?:(?!\b(?:last|ago)\b)[^;:.!?])*$",
+    re.IGNORECASE,
+)
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:in\s+)?$", re.IGNORECASE)
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\b[^;:.!?]*$")
+
+
+def _planned_start(text: str, cand: _Candidate) -> bool:
+    """ "voted on Monday night to move the district to a four-day week starting in
+    August", "a separate plan to cut evening services from December": the start of a
+    planned change, after the publication date."""
+    timex = cand.start
+    before = text[cand.sentence.start : timex.start]
+    before = before[max(before.rfind("—"), before.rfind(" - "), before.rfind("–")) + 1 :]
+    if _FOUR_DIGITS.search(before):
+        return False
+    if _PLAN_TO.search(before):
+        return True
+    if timex.start < _first_line_end(text) and _TO_VERB.search(before):
+        return True  # a headline's "Schools to switch to a four-day week in August"
+    return bool(_START_BEFORE.search(before) and _TO_VERB.search(before))
 
 
 _FOLLOWING = re.compile(
@@ -489,6 +520,70 @@ def _following_days(text: str, found: list[_Candidate], timexes: Sequence[Timex]
             break
     found.extend(extra)
     found.sort(key=lambda c: c.span_start)
+
+
+_OFFSET_AFTER = re.compile(
+    r"\s+(?P<dir>after|before)\s+(?P<clause>(?!(?:it|they|he|she|we|I|you|the\s+\w+\s*[,.;]|"
+    r"that)\b)[A-Za-z][^,;:.!?\n\"“”()]{8,100}?)(?=[,;:.!?]|$)"
+)
+_OFFSET_DURATION = re.compile(r"P(?P<n>\d{1,2})(?P<unit>[DW])")
+
+
+def _offset_clauses(text: str, found: list[_Candidate], timexes: Sequence[Timex]) -> None:
+    """ "reached orbit early Monday ..., three days after high winds forced controllers to
+    scrub the first attempt": a happening a stated number of days or weeks before (or
+    after) a dated day of the same sentence, which the tagger leaves as a duration."""
+    extra: list[_Candidate] = []
+    for timex in timexes:
+        size = _OFFSET_DURATION.fullmatch(timex.value)
+        if timex.type != "DURATION" or size is None:
+            continue
+        match = _OFFSET_AFTER.match(text, timex.end)
+        if match is None or not _PAST_PHRASE.search(match["clause"]):
+            continue
+        base = next(
+            (
+                c
+                for c in reversed(found)
+                if c.span_end <= timex.start
+                and c.sentence.start <= timex.start < c.sentence.end
+                and c.end_value is None
+                and _DAY_VALUE.match(c.value)
+            ),
+            None,
+        )
+        if base is None or match.end() > base.sentence.end or base.quoted:
+            continue
+        days = int(size["n"]) * (7 if size["unit"] == "W" else 1)
+        sign = -1 if match["dir"] == "after" else 1
+        day = dt.date.fromisoformat(base.value) + dt.timedelta(days=sign * days)
+        title, _ = to_headline_tense(match["clause"].strip())
+        why = f"{timex.text} {match['dir']}: {day}, counted from {base.value}, the date before it"
+        extra.append(
+            dataclasses.replace(
+                base,
+                start=Timex(
+                    timex.start,
+                    match.end("dir"),
+                    text[timex.start : match.end("dir")],
+                    "DATE",
+                    day.isoformat(),
+                    anchor="narrative",
+                    why=why,
+                ),
+                end=None,
+                value=day.isoformat(),
+                end_value=None,
+                why=why,
+                confidence=_CONFIDENCE["narrative"],
+                span_start=timex.start,
+                span_end=timex.end,
+                title=title[:1].upper() + title[1:],
+            )
+        )
+    if extra:
+        found.extend(extra)
+        found.sort(key=lambda c: c.span_start)
 
 
 def _candidates(
@@ -578,6 +673,7 @@ def _candidates(
         _shift_past(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
+    _offset_clauses(text, found, timexes)
     found = _join_day_ranges(text, found)
     found = _drop_coarse_appositions(text, found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
@@ -952,7 +1048,7 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         absolute=cand.start.anchor == "absolute",
         speaker=speaker if cand.quoted else None,
     )
-    title = head.title
+    title = cand.title or head.title
     context = text[cand.sentence.start : cand.sentence.end]
     if embed is not None:
         content = _previous_line(text, line_start)
@@ -1261,6 +1357,8 @@ def build_events(
         group = by_date.setdefault((d.cand.value, d.cand.end_value), [])
         # Only the latest few events of a date are compared: linear for long documents.
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
+        if target is None and id(d) in named_by_day and len(group) == 1:
+            target = group[0]  # "Saturday's win was their fourth": the win told before
         if target is None:
             group.append(d)
             merged.append(d)
