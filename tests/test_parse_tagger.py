@@ -769,6 +769,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Monday", "DATE", "2019-05-13")],
             id="would-have-is-no-future",
         ),
+        pytest.param(
+            "The contract expires in April.",
+            dt.date(2019, 5, 15),
+            [("April", "DATE", "2020-04")],
+            id="future-month-eleven-months-ahead",
+        ),
+        pytest.param(
+            "The law takes effect in January.",
+            dt.date(2019, 5, 15),
+            [("January", "DATE", "2020-01")],
+            id="takes-effect-is-ahead",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

@@ -537,6 +537,7 @@ _PARTICIPLES = frozenset(
     """drawn written taken given shown begun done grown thrown chosen spoken broken
     driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
 )
+_TAKES_EFFECT = frozenset("effect place office on into".split())
 _WEAK_FUTURE = frozenset("would might should".split())
 _NOT_PAST_ED = frozenset(
     """need seed speed feed red bed wed fed shed united hundred limited scheduled expected
@@ -737,6 +738,8 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
+    if w in ("takes", "goes") and i + 1 < len(words) and words[i + 1] in _TAKES_EFFECT:
+        return 1  # "the law takes effect in January", "the model goes on sale in August"
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
     if w in ("hope", "hopes", "hoping") and i + 1 < len(words) and words[i + 1] == "to":
@@ -888,8 +891,9 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     back = (dct.month - month) % 12
     fwd = (month - dct.month) % 12
     # The nearest such month, unless the tense points the other way and that one is not
-    # much further ("in January" in a past-tense October story is last January).
-    if (tense > 0 and fwd <= 10) or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10):
+    # much further ("in January" in a past-tense October story is last January). A
+    # future is ahead however far ("the contract expires in April", said in May).
+    if tense > 0 or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10):
         year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
     else:
