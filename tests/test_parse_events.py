@@ -994,3 +994,26 @@ def test_days_after_a_clause_date_its_happening() -> None:
     events = _events(text, "2024-10-08")
     assert ("2024-10-04", "High winds force controllers to scrub the first attempt") in events
     assert "2024-10-07" in [d for d, _ in events]
+
+
+def test_a_date_with_or_later_is_a_bound() -> None:
+    text = "Phones\nPhones released in 2020 or later will get the update on Monday."
+    assert [d for d, _ in _events(text, "2025-06-10")] == ["2025-06-16"]
+
+
+def test_a_possessive_day_in_a_relative_clause_joins_the_days_happening() -> None:
+    text = (
+        "Board\nThe school board voted 4-3 on Monday night to adopt the plan. "
+        "Opponents, many of whom packed Monday's meeting, said parents would bear the cost."
+    )
+    assert [d for d, _ in _events(text, "2024-02-13")] == ["2024-02-12"]
+
+
+def test_a_told_update_stamp_on_a_busy_day_is_no_event() -> None:
+    text = (
+        "Live: storm\n\nMonday, April 29, 2024\n\n"
+        "1:30 p.m. — The governor declared a state of emergency early Monday.\n\n"
+        "9:20 a.m. — At least three people were killed, the sheriff's office said."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2024, 4, 29))
+    assert [e.date for e in result.events] == ["2024-04-29"]

@@ -211,6 +211,10 @@ _EVENT_NOUNS = frozenset(
     protests march rally strike meeting talks summit hearing debate launch ceremony
     trading session deadline""".split()
 )
+_THRESHOLD_AFTER = re.compile(
+    r",?\s+or\s+(?:later|earlier|after|before|newer|older|since)\b|\s+onwards?\b",
+    re.IGNORECASE,
+)
 _MATCH_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"[ \t]+[\"“”']?([A-Za-z][\w'’-]*)")
@@ -620,6 +624,8 @@ def _candidates(
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _THRESHOLD_AFTER.match(text, timex.end):
+            continue  # "phones released in 2020 or later": a bound, not a happening
         if _MATCH_HALF.fullmatch(timex.text) and not _OF_AFTER.match(text, timex.end):
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
@@ -838,6 +844,9 @@ def _announced_past(text: str, cand: _Candidate, published: dt.date | None) -> N
     cand.confidence -= 0.1
 
 
+_SAID_AT_END = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|reported|confirmed|announced|added)\W*$"
+)
 _STAMP_START = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
 
 
@@ -1291,6 +1300,11 @@ def build_events(
         if (at := start_of_line(text, c.sentence.start)) not in speakers:
             speakers[at] = _speaker(text, c.sentence)
         drafts.append(_draft(text, c, source_id, speakers[at]))
+    for d in drafts:
+        # "9:20 a.m. — At least three people were killed, the sheriff's office said": the
+        # stamp dates when the update was told, not the happening.
+        if d.cand.stamp and _SAID_AT_END.search(text, d.cand.sentence.start, d.cand.sentence.end):
+            d.reporting = True
     named_by_day: set[int] = set()
     for d in drafts:
         if (when := _when_title(text, d)) is not None:
@@ -1328,6 +1342,8 @@ def build_events(
     for d in drafts:
         if d.reporting and (d.cand.value, d.cand.end_value) in happened:
             continue
+        if d.cand.stamp and d.reporting and (d.cand.value[:10], None) in happened:
+            continue  # a told update on a day that has its own happenings
         if d.reporting and d.cand.sentence in dated_news and d.cand.sentence != lead_span:
             continue
         if d.reporting:
@@ -1357,7 +1373,7 @@ def build_events(
         group = by_date.setdefault((d.cand.value, d.cand.end_value), [])
         # Only the latest few events of a date are compared: linear for long documents.
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
-        if target is None and id(d) in named_by_day and len(group) == 1:
+        if target is None and len(group) == 1 and _POSSESSIVE.match(text, d.cand.start.end):
             target = group[0]  # "Saturday's win was their fourth": the win told before
         if target is None:
             group.append(d)
