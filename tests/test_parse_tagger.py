@@ -781,6 +781,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("January", "DATE", "2020-01")],
             id="takes-effect-is-ahead",
         ),
+        pytest.param(
+            "The company expects profit to rise in the first quarter.",
+            dt.date(2019, 11, 4),
+            [("the first quarter", "DATE", "2020-Q1")],
+            id="future-quarter-already-past-is-next-year",
+        ),
+        pytest.param(
+            "The company will post third-quarter results on Friday.",
+            dt.date(2019, 11, 4),
+            [("third-quarter", "DATE", "2019-Q3"), ("Friday", "DATE", "2019-11-08")],
+            id="quarter-just-ended-stays-this-year",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

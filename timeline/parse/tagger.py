@@ -1344,8 +1344,14 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             return []
         if not ys and not yrel and dct is not None and year == dct.year:
             current = (dct.month - 1) // (3 if unit == "quarter" else 6) + 1
-            if n > current and _tense(st.text, m.start(), m.end()) < 0:
+            tense = _tense(st.text, m.start(), m.end()) if n != current else 0
+            if n > current and tense < 0:
                 year -= 1  # "the third quarter was weak", said in May: last year's
+            elif n < current - (1 if unit == "quarter" else 0) and tense > 0:
+                # "profit will rise in the first quarter", said in November, is next year's;
+                # the quarter just ended is still reported on ("will post third-quarter
+                # results" in October).
+                year += 1
     start = m.start()
     lead = m.group(0).split(None, 1)[0].lower()
     adjective = "-" in m.group(0)[-9:]
