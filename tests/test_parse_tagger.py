@@ -1180,3 +1180,22 @@ def test_recognition_adjectives_and_spoken_forms(
 )
 def test_recognition_units_around_events(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The offer expires at 5 p.m. Friday, May 17.",
+            [("5 p.m. Friday, May 17", "TIME", "2019-05-17T17:00")],
+            id="time-weekday-and-date",
+        ),
+        pytest.param(
+            "The vote ended at 8 p.m. on Nov. 7, 2018.",
+            [("8 p.m. on Nov. 7, 2018", "TIME", "2018-11-07T20:00")],
+            id="time-date-and-year",
+        ),
+    ],
+)
+def test_recognition_time_with_full_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -367,8 +367,12 @@ _P_TIME = _c(
          {_SP}(?:(?P<wampm>[ap]\.{_SP0}m\b\.?)|o['’]clock\b)))
     (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
     (?:,?{_SP}(?:on{_SP})?
-       (?:(?P<wd>{_WEEKDAY})|(?P<deic>today|yesterday|tomorrow)
-        |(?P<mon>{_MON_ANY}){_SP0}(?P<day>{_DAYNUM})(?![\d:])))?
+       (?:(?P<wd>{_WEEKDAY})
+          (?:,?{_SP}(?P<wmon>{_MON_ANY}){_SP0}(?P<wday>{_DAYNUM})(?![\d:])
+             (?:,{_SP}(?P<wyear>{_YEAR})(?![\d%]))?)?
+        |(?P<deic>today|yesterday|tomorrow)
+        |(?P<mon>{_MON_ANY}){_SP0}(?P<day>{_DAYNUM})(?![\d:])
+          (?:,{_SP}(?P<year>{_YEAR})(?![\d%]))?))?
     """
 )
 _P_REF = _c(
@@ -2125,7 +2129,23 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     day: dt.date | None = None
     anchor: Anchor = "unresolved"
     why = ""
-    if m["wd"]:
+    if m["wmon"] or m["mon"]:
+        # "5 p.m. Friday, Oct. 27" or "8 p.m. on Nov. 7, 1989": the date says the day.
+        month = lex.MONTHS[(m["wmon"] or m["mon"]).lower().rstrip(".")]
+        dd = int(re.sub(r"\D", "", m["wday"] or m["day"]))
+        ys = m["wyear"] or m["year"]
+        if ys:
+            year: int | None = int(ys)
+            anchor, why = "absolute", "the date given"
+        else:
+            at = m.start("wmon") if m["wmon"] else m.start("mon")
+            year, anchor, why = _month_day_year(st, month, dd, at, m.end())
+        if year is not None:
+            try:
+                day = dt.date(year, month, dd)
+            except ValueError:
+                return []
+    elif m["wd"]:
         day, anchor, why = _weekday_date(
             st, lex.WEEKDAYS[m["wd"].lower()], "", m.start("wd"), m.end()
         )
@@ -2135,15 +2155,6 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             day = ref + dt.timedelta(
                 days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
             )
-    elif m["mon"]:
-        month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-        dd = int(re.sub(r"\D", "", m["day"]))
-        year, anchor, why = _month_day_year(st, month, dd, m.start("mon"), m.end())
-        if year is not None:
-            try:
-                day = dt.date(year, month, dd)
-            except ValueError:
-                return []
     elif (
         st.last is not None
         and st.last.gran == "day"
