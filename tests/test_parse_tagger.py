@@ -1199,3 +1199,24 @@ def test_recognition_units_around_events(text: str, expected: list[tuple[str, st
 )
 def test_recognition_time_with_full_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Summer Olympics opened.", [], id="season-in-a-name"),
+        pytest.param("The Spring Festival began.", [], id="spring-festival"),
+        pytest.param("She reads the Sunday Times.", [], id="weekday-in-a-name"),
+        pytest.param("In the first half of the game, he scored.", [], id="half-of-a-game"),
+        pytest.param(
+            "Sales rose in the first half of the year.",
+            [("the first half of the year", "DATE", "2019-H1")],
+            id="half-of-the-year-stays",
+        ),
+        pytest.param(
+            "It opens in Summer 2020.", [("Summer 2020", "DATE", "2020-SU")], id="season-year"
+        ),
+    ],
+)
+def test_recognition_names_are_not_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -506,6 +506,17 @@ _AMOUNT_LEFT = re.compile(
     r"(?:\d|%|\bmillion|\bbillion|\bcents?|\bdollars?|\bpercent)[,]?\s{1,2}$", re.IGNORECASE
 )
 _COUNTED_LEFT = re.compile(r"\d[\d,.]{0,12}\s{1,2}([A-Za-z]{1,20})[,]?\s{1,2}$")
+# A capitalised word after a capitalised season or weekday makes a name ("Summer Olympics",
+# "the Sunday Times"), unless it is a month or a part of the day.
+_NAME_AFTER = re.compile(
+    r"[ \t]{1,2}(?!(?:Morning|Afternoon|Evening|Night|Day|Eve)\b)"
+    rf"(?!(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w]))[A-Z][a-z]"
+)
+_OF_WHAT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|this|that|its|their|his|her)\s{1,3}([A-Za-z]+)")
+_PERIOD_NOUNS = frozenset(
+    """year years fiscal calendar decade century month season period current next last
+    previous same following coming past""".split()
+)
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
@@ -1232,6 +1243,9 @@ def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     dct = st.dct
+    of_what = _OF_WHAT.match(st.text, m.end())
+    if of_what and of_what[1].lower() not in _PERIOD_NOUNS:
+        return []  # "the first half of the game", "a quarter of the market": no calendar
     if m["qago"] or m["qadj"]:
         words = (m["qago"] or m["qadj"]).lower()
         base = st.last_quarter if "quarter" in words or st.last_quarter else st.last
@@ -1386,6 +1400,8 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
     rel = (m["rel"] or "").lower()
     rel_n = " ".join(rel.split())
     start = m.start()
+    if not m["year"] and m["season"].istitle() and _NAME_AFTER.match(st.text, m.end()):
+        return []  # "the Summer Olympics", "Spring Festival": part of a name
     if not rel and not m["year"] and not m.group(0).lower().startswith("mid-"):
         left = st.text[max(0, start - 12) : start].lower()
         if not re.search(r"\b(?:in|during|by|until|since|through|over|this|the)\s{1,3}$", left):
@@ -1888,6 +1904,13 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
             )
         ]
     wd_word = m["wd"]
+    if (
+        not m["rel"]
+        and not m["part"]
+        and st.text[max(0, start - 4) : start].lower() == "the "
+        and _NAME_AFTER.match(st.text, end)
+    ):
+        return []  # "the Sunday Times", "the Monday Night Football": a name
     if m.group(0).endswith("s") and not m["part"] and m.group(0)[-2:] != "ay":
         # "Mondays": a set
         wd = lex.WEEKDAYS[wd_word.lower()]
