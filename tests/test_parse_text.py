@@ -165,7 +165,50 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2018", "Charity first warns the council about the roof"),
             id="subordinate-it-names-the-clause-subject",
         ),
+        pytest.param(
+            "March 2, 2023\nWelsh, Irish and Gaelic will be added in early 2024.",
+            ("2024", "Welsh, Irish and Gaelic to be added"),
+            id="a-passive-added-is-no-reporting-frame",
+        ),
+        pytest.param(
+            "March 2, 2023\nMary Oduya, a singer whose records sold millions, died on Sunday at "
+            "her home in Leeds.",
+            ("2023-02-26", "Mary Oduya dies at her home in Leeds"),
+            id="main-verb-after-a-named-appositive",
+        ),
+        pytest.param(
+            "March 2, 2023\nA new ferry designed to carry 300 passengers entered service on "
+            "Monday.",
+            ("2023-02-27", "New ferry designed to carry 300 passengers enters service"),
+            id="reduced-passive-with-to",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe club was busier than ever, with more than 20,000 tickets sold "
+            "in 2022.",
+            ("2022", "More than 20,000 tickets sold"),
+            id="absolute-with-participle",
+        ),
+        pytest.param(
+            "March 2, 2023\nLocals say the flood barriers, installed the following year, "
+            "saved the town on Friday.",
+            ("2023-02-24", "Locals: flood barriers save the town"),
+            id="insertion-opened-by-a-participle-and-a-time",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe bank's branch in Ely will close in June, its owner announced "
+            "on Monday.",
+            ("2023-02-27", "Owner announces bank's branch in Ely to close"),
+            id="announced-on-the-date",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(text)
+
+
+def test_a_gerund_after_before_takes_the_subject() -> None:
+    text = (
+        "March 2, 2023\nBorn in Derby, England, in 1950, Shaw sang in clubs for years before "
+        "moving to London in the late 1970s."
+    )
+    assert "Shaw moves to London" in [title for _, title in _titles(text)]

@@ -197,6 +197,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
+    r"|\s(?=(?:after|before|since|while|until)\s+[a-z]{3,}ing\s+(?!the\b|a\b|an\b)[a-z])"
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
     + _SUBJECT_START
     + r")"
@@ -211,7 +212,7 @@ _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|h
 _PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|by|during|since|until|till|from|for|of|through"
     r"|throughout|as of|as early as|as late as|before|after|around|about|circa|over|within"
-    r"|between)\s+(?:the\s+)?|\b(?:late|early)\s+)$",
+    r"|between)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?|\b(?:late|early)\s+)$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
@@ -238,14 +239,15 @@ _LEAD_TOPIC = re.compile(
 )
 _REPORTING = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
-    r"(?:said|says|told\s+\w+|"
+    r"(?:said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
     r"|believes)\s+(?:that\s+)?(?P<rest>.*)$",
 )
 _MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
+    r",\s+(?:(?!(?:be|been|being|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,5}"
+    r"(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
 )
 _REPORTED_WOULD = re.compile(r"^would\s+(?!have\b|not\b|be\s+[a-z]+ed\b)")
 _RELATIVE_LEAD = re.compile(
@@ -446,6 +448,9 @@ _SUBJECT_TIME = re.compile(
 )
 
 
+_OPENING_PARTICIPLE_HEAD = re.compile(r"\s*(?:Born|[A-Z][a-z]+ed)\s+(?:in|on|at|by|as|from)\s")
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
@@ -466,6 +471,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     if (dash := max(head.rfind(" — "), head.rfind(" – "), head.rfind(" -- "))) >= 0:
         head = head[dash + 3 :]  # "SAN FRANCISCO, Jan. 9, 2024 — Orbis Labs"
     head = _SUBJECT_TIME.sub("", head)  # "Orbis Labs on Tuesday"
+    if _OPENING_PARTICIPLE_HEAD.match(head) and "," in head:
+        head = head[head.rfind(",") + 1 :]  # "Born in Savannah, Ga., in 1932, Benning"
     subject = _INSERTION.sub("", head).strip(_EDGE_PUNCT)
     return subject if 0 < len(subject.split()) <= 12 else None
 
@@ -563,6 +570,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     planned = False
     limit = min(len(words), 14)
     verb_at = -1
+    head_end = 0  # where the subject's head ends, before a reduced relative
     for i in range(1, limit):
         w = words[i].lower()
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -616,10 +624,25 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             verb_at = i
             break
         if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
+            head_end = head_end or i
             continue  # "an expedition led by Ballard found it": a reduced passive
+        if (
+            nxt == "to"
+            and _verbs.is_participle(w)
+            and after.isalpha()
+            and after not in _DETERMINERS
+            and any(
+                words[k].islower() and _verb_base(words[k], words[k - 1].lower()) is not None
+                for k in range(i + 3, min(len(words), i + 10))
+                if words[k - 1].lower() != "to"
+            )
+        ):
+            head_end = head_end or i
+            continue  # "a satellite built to track storms reached orbit": a reduced passive
         before = words[i - 2].lower() if i >= 2 else ""
         if (base := _verb_base(words[i], prev, before)) is not None:
-            words[i] = _with_tail(_present(base, _is_plural(words[:i])), words[i])
+            plural = _is_plural(words[: head_end or i])
+            words[i] = _with_tail(_present(base, plural), words[i])
             verb_at = i
             break
         if words[i].islower() and _verbs.present_base(w.rstrip(",;")) and prev not in _DETERMINERS:
@@ -865,12 +888,15 @@ def _looks_finite(word: str) -> bool:
     )
 
 
+_SAY_VERBS = frozenset("say believe think claim argue insist hope fear".split())
+
+
 def _noun_phrase_before(text: str, lo: int, hi: int) -> str | None:
     """The noun phrase that ends at ``hi`` ("the course record of 2:03:02")."""
     words = text[lo:hi].split()
     if not words:
         return None
-    if not any(_looks_finite(w) for w in words) and len(words) <= 8:
+    if not any(_looks_finite(w) or w in _SAY_VERBS for w in words) and len(words) <= 8:
         return " ".join(words)
     det = -1
     for i in range(len(words) - 1, -1, -1):
@@ -920,7 +946,8 @@ _LEAD_TIME = re.compile(
 # ", built by Lunar Vector,", ", which has since repaid its creditors,": an insertion.
 _OPENS_INSERTION = re.compile(
     r"(?:which|who|whose|(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\s+(?:by|in|on|at"
-    r"|from|for|with|as|to)|(?:built|made|run|set|held|known|based|born|owned|led)\s)\b"
+    r"|from|for|with|as|to|(?:the\s+)?(?:following|next|previous|same|last|that)\s)"
+    r"|(?:built|made|run|set|held|known|based|born|owned|led)\s)\b"
 )
 
 
@@ -1042,6 +1069,8 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
         return None  # "Hale, 54, pleaded guilty in 2020": the participle is the main verb
     if _last_relative(text, lo, comma) is not None:
         return None  # "Residents, many of whom lost their homes, marched on Saturday"
+    if (named := _NAME_APPOSITIVE.match(text, lo, start)) and named.start("verb") <= comma + 2:
+        return None  # "Harold Benning, a pianist ..., died on Saturday": the main verb
     head = _noun_phrase_before(text, lo, comma)
     if head is None:
         return None
@@ -1267,6 +1296,38 @@ def _appositive_name(text: str, sentence: Span, pos: int) -> str | None:
     return shorten_names(found["name"])
 
 
+_WITH_PARTICIPLE = re.compile(
+    r"^with\s+(?=(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?[\w,.£$%-]+"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+[a-z]+(?:ed|en|ld|lt|ht|ne|wn|un)$)",
+    re.IGNORECASE,
+)
+_ANNOUNCED_TAIL = re.compile(
+    r",\s+(?:(?:its|their|the)\s+)?(?P<who>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+"
+    r"(?:announced|confirmed)$"
+)
+
+
+# A trailing adverbial that dates the announced happening ("to close in June").
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:in|on|at|by|from|until|before|after)\s+"
+    r"(?:(?:the|end|start|beginning|middle|of|early|late|mid|next|this|last)\s+){0,4}"
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4}|spring|summer|autumn|fall|winter)\b"
+    r"[^,;]{0,20}$"
+)
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|confirmed)\s+(?:on\s+)?$")
+
+
+def _announcer(title: str) -> str | None:
+    """Who announced a clause ("..., its operator announced" -> "Operator"), else None."""
+    found = _ANNOUNCED_TAIL.search(title)
+    if found is None or any(_looks_finite(w) for w in found["who"].split()):
+        return None
+    who = found["who"]
+    return who[:1].upper() + who[1:]
+
+
+_SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
 _SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
 _IT_OWNER = re.compile(
     r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
@@ -1283,6 +1344,24 @@ def _sentence_subject_before(text: str, lo: int, hi: int) -> str | None:
         if not any(w in _FUNCTION_WORDS or _verbs.past_base(w) for w in words):
             found = match["np"]
     return found
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s[^;:]{2,160}?,\s+"
+    r"(?:(?:also|later|then)\s+)?(?P<verb>[a-z]+)\s"
+)
+
+
+def _appositive_main(text: str, sentence: Span, start: int) -> tuple[str, Span] | None:
+    """ "Harold Benning, a pianist whose chords gave sidemen a new sound, died on Saturday":
+    the name and the main clause after its appositive; None when the sentence is not so."""
+    found = _NAME_APPOSITIVE.match(text, sentence.start, start)
+    if found is None:
+        return None
+    verb = found["verb"]
+    if verb not in _MAIN_AUX and _verbs.past_base(verb) is None:
+        return None
+    return found["name"], Span(found.start("verb"), sentence.end)
 
 
 _RESUME = re.compile(r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can)\s)")
@@ -1433,7 +1512,9 @@ def build_headline(
         # holds the date, and its antecedent is the subject.
         prefix = _appositive_name(text, sentence, bare) or _antecedent(text, sentence, bare)
         clause = Span(text.find(" ", bare) + 1, clause.end)
-    elif resumed := _resumed_main(text, sentence, clause, start):
+    elif resumed := _resumed_main(text, sentence, clause, start) or _appositive_main(
+        text, sentence, start
+    ):
         # "The drawings, made ... while the sculptor was working, were found in March 2023".
         prefix, clause = resumed
     if (relative := _restrictive_relative(text, clause.start, start)) is not None:
@@ -1453,7 +1534,10 @@ def build_headline(
             verb = " ".join([_verbs.third_person(base.split()[0]), *base.split()[1:]])
             title = f"{nominal['who']} {verb} {nominal['obj']}"
     # ", the company said" ends a clause; dropped first, or it reads as an insertion.
-    title = _TRAILING_REPORT.sub("", _SPACES.sub(" ", title).strip(_EDGE_PUNCT + "."))
+    title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
+    announced = _ANNOUNCED_ON.search(text, max(sentence.start, start - 30), start)
+    announcer = _announcer(title) if announced else None
+    title = _TRAILING_REPORT.sub("", title)
     lead = text[max(sentence.start, clause.start - 2) : clause.start]
     if prefix:
         title = f"{prefix} {title}"
@@ -1501,6 +1585,17 @@ def build_headline(
         # "the company had looked at every option since it first warned ...": "it" is the
         # subject of the clause the subordinate clause hangs on.
         title = f"{owner} {title[sub_it.end() :]}"
+    if (
+        (gerund := _SUBORDINATE_GERUND.match(title))
+        and (base := _verbs.base_of_ing(gerund["ing"]))
+        and (subject := _subject_before(text, sentence, clause.start))
+        and subject.split()[0].lower() not in _PRONOUN_START
+    ):
+        # "..., Benning played at services before moving to New York in the 1950s"
+        title = f"{subject} {_verbs.third_person(base)} {title[gerund.end() :]}"
+    absolute_with = _WITH_PARTICIPLE.match(title)
+    if absolute_with:
+        title = title[absolute_with.end() :]  # "with 180,000 tickets sold last year"
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", title)
     hypothetical = False
@@ -1544,13 +1639,22 @@ def build_headline(
         rest = _reported_future(rest)
     elif _SAID_BEFORE.search(text, sentence.start, clause.start):
         title = _reported_future(title)
-    if noun_phrase:
+    if noun_phrase or absolute_with:
         planned = False  # "according to results published in The Lancet": no main verb
     elif colon and len(who) < 40:
         rest, planned = to_headline_tense(_LEAD_ARTICLE_ANY.sub("", rest))
         title = f"{who}: {rest}"
     else:
         title, planned = to_headline_tense(title)
+    if announcer and ": " not in title and len(title.split()) >= 3:
+        # "The link will close in October, its operator announced on Friday": on Friday
+        # the operator announced it.
+        title = _TRAILING_WHEN.sub("", _LEAD_ARTICLE_ANY.sub("", title))
+        first = title.split(" ", 1)[0]
+        if first[1:].islower() and re.search(rf"\b{re.escape(first.lower())}\b", text):
+            title = first.lower() + title[len(first) :]
+        title = f"{announcer} announces {title}"
+        planned = hypothetical = False
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
 
