@@ -1017,3 +1017,22 @@ def test_a_told_update_stamp_on_a_busy_day_is_no_event() -> None:
     )
     result = analyse(text, source_id="a.txt", published=dt.date(2024, 4, 29))
     assert [e.date for e in result.events] == ["2024-04-29"]
+
+
+def test_a_lead_statement_date_after_the_leads_own_day_is_no_event() -> None:
+    text = (
+        "Soldavia heads for a run-off\n\n"
+        "Sunday's first round of the presidential election will go to a run-off, electoral "
+        "officials said on Monday, after neither candidate won more than half of the vote."
+    )
+    assert [d for d, _ in _events(text, "2024-04-15")] == ["2024-04-14"]
+
+
+def test_a_publication_on_the_leads_day_is_the_leads_news() -> None:
+    text = (
+        "Telescope spots water vapour\n\n"
+        "Astronomers have detected water vapour around a rocky planet, a team from the "
+        "University of Ostrava reported on Monday. The planet was discovered in 2017. "
+        "Their findings were published in the journal Nature Astronomy on Monday."
+    )
+    assert sorted(d for d, _ in _events(text, "2023-04-12")) == ["2017", "2023-04-10"]

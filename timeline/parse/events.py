@@ -847,6 +847,7 @@ def _announced_past(text: str, cand: _Candidate, published: dt.date | None) -> N
 _SAID_AT_END = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|reported|confirmed|announced|added)\W*$"
 )
+_DISCLOSURE = frozenset({"publish", "releas", "report", "announc", "unveil", "reveal"})
 _STAMP_START = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
 
 
@@ -1338,6 +1339,14 @@ def build_events(
     # "The hall is due to reopen in spring 2026, the deputy leader said on Wednesday":
     # the sentence's news has its own date, so the statement's date adds nothing.
     dated_news = {d.cand.sentence for d in drafts if not d.reporting}
+    # The lead's news already happened on a day of its own: its statement date adds nothing.
+    past_days = {
+        d.cand.sentence
+        for d in drafts
+        if not d.reporting
+        and _DAY_VALUE.match(d.cand.value)
+        and (published is None or d.cand.value <= published.isoformat())
+    }
     kept: list[_Draft] = []
     for d in drafts:
         if d.reporting and (d.cand.value, d.cand.end_value) in happened:
@@ -1346,6 +1355,8 @@ def build_events(
             continue  # a told update on a day that has its own happenings
         if d.reporting and d.cand.sentence in dated_news and d.cand.sentence != lead_span:
             continue
+        if d.reporting and d.cand.sentence == lead_span and d.cand.sentence in past_days:
+            continue  # "Sunday's first round will go to a run-off, officials said on Monday"
         if d.reporting:
             d.cand.confidence -= 0.1
             if d.cand.sentence == lead_span and title and not title.rstrip().endswith("?"):
@@ -1375,6 +1386,9 @@ def build_events(
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
         if target is None and len(group) == 1 and _POSSESSIVE.match(text, d.cand.start.end):
             target = group[0]  # "Saturday's win was their fourth": the win told before
+        if target is None and _words(d.title) & _DISCLOSURE:
+            # "Their findings were published in Nature on Monday": the lead's news, told.
+            target = next((g for g in group if g.cand.sentence == lead_span), None)
         if target is None:
             group.append(d)
             merged.append(d)
