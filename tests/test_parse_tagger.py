@@ -202,6 +202,9 @@ def test_narrative_anchor_and_why() -> None:
     [
         pytest.param("Rents soared in the 1990s.", ("the 1990s", "DATE", "199"), None, id="decade"),
         pytest.param(
+            "Mills thrived in the 1800s.", ("the 1800s", "DATE", "18"), None, id="hundreds-century"
+        ),
+        pytest.param(
             "Rents soared in the '80s.", ("the '80s", "DATE", "198"), None, id="decade-short"
         ),
         pytest.param(

@@ -1222,6 +1222,10 @@ def _h_decade(m: re.Match[str], st: _State) -> list[_Out]:
     if m["half"]:
         mod = "START" if m["half"].lower() in ("first", "early") else "END"
     year = cent * 100 + d * 10
+    if m["cent"] and d == 0 and year < 2000:
+        # "the 1800s", "the early 1900s": the century, as usage has it (the 2000s stay
+        # the decade the news means).
+        return [_Out(m.start(), m.end(), "DATE", f"{cent:02d}", mod)]
     return [_Out(m.start(), m.end(), "DATE", f"{year // 10:03d}", mod)]
 
 
