@@ -1223,3 +1223,22 @@ def test_recognition_time_with_full_date(text: str, expected: list[tuple[str, st
 )
 def test_recognition_names_are_not_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They met on March twenty-first, 2018.",
+            [("March twenty-first, 2018", "DATE", "2018-03-21")],
+            id="compound-ordinal-day",
+        ),
+        pytest.param(
+            "It ends on the thirty-first of December 2019.",
+            [("the thirty-first of December 2019", "DATE", "2019-12-31")],
+            id="compound-ordinal-of-month",
+        ),
+    ],
+)
+def test_recognition_compound_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

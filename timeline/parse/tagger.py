@@ -74,7 +74,18 @@ _WEEKDAY = _cased(["monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _WD_ABBR = _cased(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ORD_DAY = _alts([w for w in lex.ORDINALS if w.isalpha() and w != "final"])
+# Spelled-out ordinals of a month's days: "fifth", "twenty-first", "thirty first".
+_ORD_DAYS = {w: n for w, n in lex.ORDINALS.items() if w.isalpha() and w != "final"}
+_ORD_DAYS.update(
+    {
+        f"{tens}{sep}{unit}": base + lex.ORDINALS[unit]
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for unit in "first second third fourth fifth sixth seventh eighth ninth".split()
+        for sep in ("-", " ")
+        if base + lex.ORDINALS[unit] <= 31
+    }
+)
+_ORD_DAY = _alts(list(_ORD_DAYS))
 _SP = r"[ \t\n]{1,3}"  # bounded whitespace
 _SP0 = r"[ \t\n]{0,3}"
 
@@ -1038,7 +1049,7 @@ def _month_days(
 
 def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = lex.ORDINALS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+    day = _ORD_DAYS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
@@ -1053,7 +1064,7 @@ def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = lex.ORDINALS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+    day = _ORD_DAYS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
