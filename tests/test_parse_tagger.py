@@ -796,6 +796,24 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("third-quarter", "DATE", "2019-Q3"), ("Friday", "DATE", "2019-11-08")],
             id="quarter-just-ended-stays-this-year",
         ),
+        pytest.param(
+            "They will meet on Christmas Eve.",
+            dt.date(2019, 5, 15),
+            [("Christmas Eve", "DATE", "2019-12-24")],
+            id="holiday-ahead-in-future-clause",
+        ),
+        pytest.param(
+            "They met on Christmas Eve.",
+            dt.date(2019, 5, 15),
+            [("Christmas Eve", "DATE", "2018-12-24")],
+            id="holiday-past-in-past-clause",
+        ),
+        pytest.param(
+            "The council will vote on the plan on Aug. 2.",
+            dt.date(2019, 10, 10),
+            [("Aug. 2", "DATE", "2020-08-02")],
+            id="future-day-ten-months-ahead",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

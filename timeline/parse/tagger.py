@@ -888,23 +888,33 @@ def _month_day_year(
             continue
     if not cands:
         return None, "unresolved", ""
+    ended = _ENDED_BEFORE.search(st.text, max(0, start - 10), start) is not None
+    best = _nearest_day(st, dct, cands, start, end, ended=ended)
+    return best.year, "dct", f"the nearest such date to the publication date, {dct.isoformat()}"
+
+
+def _nearest_day(
+    st: _State, dct: dt.date, cands: list[dt.date], start: int, end: int, *, ended: bool = False
+) -> dt.date:
+    """Of the yearly recurrences ``cands`` (sorted, at least one), the one the text means.
+
+    The nearest to the publication date; the tense may pick the other one if it is not
+    much further, and news looks back more often than ahead, so near-ties go back.
+    """
     tense = _tense(st.text, start, end)
     earlier = [c for c in cands if c <= dct]
     later = [c for c in cands if c > dct]
     back = (dct - earlier[-1]).days if earlier else 9999
     fwd = (later[0] - dct).days if later else 9999
-    # The nearest such date; the tense may pick the other one if it is not much further,
-    # and news looks back more often than ahead, so near-ties go back.
-    if _ENDED_BEFORE.search(st.text, max(0, start - 10), start):
+    if ended:
         use_back = True  # "the six months ended June 30": a period that is over
     elif tense > 0:
-        use_back = fwd > 200 and back < fwd
+        use_back = fwd > 330 and back < fwd  # "will meet on Christmas Eve", said in May
     elif tense < 0:
         use_back = back <= 300 or back < fwd
     else:
         use_back = back <= fwd + 30
-    best = earlier[-1] if use_back and earlier else later[0] if later else earlier[-1]
-    return best.year, "dct", f"the nearest such date to the publication date, {dct.isoformat()}"
+    return earlier[-1] if use_back and earlier else later[0] if later else earlier[-1]
 
 
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
@@ -2355,16 +2365,20 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     if d is None:
         return []
     if not m["year"] and st.dct is not None:
-        dct = st.dct
         near = [lex.holiday(name, y) for y in (year - 1, year, year + 1)]
-        d = min((c for c in near if c is not None), key=lambda c: abs((c - dct).days))
+        known = sorted(c for c in near if c is not None)
+        d = _nearest_day(st, st.dct, known, m.start(), m.end())
     if (
         name.lower().startswith("new year")
         and "day" not in name.lower()
         and "eve" not in name.lower()
     ):
         return []
-    why = "" if anchor == "absolute" else f"{name}: in the year of the publication date"
+    why = (
+        ""
+        if anchor == "absolute"
+        else f"{name}: the one the tense points to nearest the publication date"
+    )
     if m["week"]:
         # "Easter week", "Thanksgiving weekend": the week around the holiday.
         is_weekend = m["week"].strip().lower() == "weekend"
