@@ -200,6 +200,18 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2023-02-27", "Owner announces bank's branch in Ely to close"),
             id="announced-on-the-date",
         ),
+        pytest.param(
+            "March 2, 2023\nMr Dale was jailed in 2001 for the shooting of a taxi driver in June "
+            "1999.",
+            ("1999-06", "Taxi driver shot"),
+            id="the-gerund-of-a-noun-phrase-is-a-passive",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe council voted on Monday to give staff a nine-day fortnight "
+            "starting in May.",
+            ("2023-05", "Nine-day fortnight starts"),
+            id="a-noun-phrase-starting-then",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:
@@ -212,3 +224,12 @@ def test_a_gerund_after_before_takes_the_subject() -> None:
         "moving to London in the late 1970s."
     )
     assert "Shaw moves to London" in [title for _, title in _titles(text)]
+
+
+def test_that_before_a_month_is_no_complementizer() -> None:
+    text = (
+        "March 2, 2023\nThe app launched in June 2021, and a crash forced the maker to pull an "
+        "update that October."
+    )
+    titles = [title for _, title in _titles(text)]
+    assert "Crash forces the maker to pull an update" in titles

@@ -193,6 +193,26 @@ IRREGULAR_PAST_ONLY = frozenset(p for p, b in IRREGULAR_PAST.items() if p != b)
 PAST_ALTERNATION = "|".join(sorted(IRREGULAR_PAST_ONLY, key=lambda w: (-len(w), w)))
 
 
+_PARTICIPLE_OF = {b: p for p, b in IRREGULAR_PARTICIPLE.items() if p != "been"}
+_SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$")
+
+
+@functools.lru_cache(maxsize=4096)
+def participle_of(base: str) -> str | None:
+    """The past participle of a known verb ("shoot" -> "shot", "kill" -> "killed")."""
+    if base in _PARTICIPLE_OF:
+        return _PARTICIPLE_OF[base]
+    if base not in _BASES:
+        return None
+    if base.endswith("e"):
+        return f"{base}d"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return f"{base[:-1]}ied"
+    if _SHORT_CVC.match(base):
+        return f"{base}{base[-1]}ed"
+    return f"{base}ed"
+
+
 def is_known_base(word: str) -> bool:
     """Whether ``word`` is a verb base form in the lexicon ("agree", "meet")."""
     return word in _BASES

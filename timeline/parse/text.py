@@ -314,6 +314,8 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             clause_end = brk.start()
             break
     for comp in _COMPLEMENTIZER.finditer(text, clause_start, start):
+        if comp.end() == start:
+            continue  # "to pull an update that October": a determiner of the date
         if (rel := _restrictive_relative(text, clause_start, start)) and rel[1] > comp.end():
             continue  # "a sketch that hung unrecognised for decades sold on Wednesday"
         clause_start = comp.end()
@@ -1091,6 +1093,12 @@ _EVENT_NOUN = re.compile(
 )
 
 
+_GERUND_OF = re.compile(
+    r"\bthe\s+(?P<ger>[a-z]{3,}ing)\s+of\s+(?P<np>(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:in|on|at|during)\s+$"
+)
+
+
 def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str | None:
     """A date naming an event noun: "Russian meddling in the 2016 election",
     "the 2019 collapse of a freight bridge"."""
@@ -1102,6 +1110,10 @@ def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str |
             noun_phrase = text[start : stop.start() if stop else sentence.end]
             country = _names.DEMONYMS[dem["dem"]]
             return f"{country} {_verbs.third_person(base)} {dem['prep']} the {noun_phrase}"
+    if (gerund := _GERUND_OF.search(before)) and (base := _verbs.base_of_ing(gerund["ger"])):
+        participle = _verbs.participle_of(base)
+        if participle is not None and not _looks_finite(gerund["np"].split()[-1]):
+            return f"{gerund['np']} {participle}"  # "the shooting of a clerk in August 1997"
     if _DEFINITE_END.search(before):
         event = _EVENT_NOUN.match(text, end, sentence.end)
         if event and (verb := _names.EVENT_NOUNS.get(event["noun"])):
@@ -1392,6 +1404,11 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
     return " ".join(subject), Span(resume.end(), clause.end)
 
 
+_NP_STARTING = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+)\s+"
+    r"(?:starting|beginning)\s+(?:(?:in|on|from|at)\s+)?$"
+)
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
 _WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
@@ -1426,6 +1443,8 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         and not (_AFTER_ADVERBIAL.match(after) or not after.strip())
     ):
         prep = None  # "in the 2016 U.S. presidential election": the year names the election
+    if prep is None and _THAT_BEFORE.search(before, tail) and _AFTER_ADVERBIAL.match(after):
+        prep = _THAT_BEFORE.search(before, tail)  # "pulled an update that October."
     attributive = _DETERMINER_BEFORE.search(before, tail) is not None and prep is None
     adverbial = not attributive and (
         prep is not None or not absolute or bool(_AFTER_ADVERBIAL.match(after)) or not after.strip()
@@ -1481,6 +1500,16 @@ def build_headline(
         # participle dates the clause before it.
         head = build_headline(text, sentence, comma, comma, absolute=False, speaker=speaker)
         return dataclasses.replace(head, reporting=reporting_date(text, sentence, start))
+    if (starts := _NP_STARTING.search(text, max(sentence.start, start - 80), start)) and not any(
+        w.lower() in _FUNCTION_WORDS for w in starts["np"].split()
+    ):
+        # "to move students to a four-day week starting in August": the week starts then.
+        noun_phrase = starts["np"]
+        return Headline(
+            _finish(text, sentence.start, f"{noun_phrase} starts"),
+            False,
+            reporting_date(text, sentence, start),
+        )
     reporting = reporting_date(text, sentence, start)
     special = (
         _warning(text, sentence, clause, start, end, speaker)
