@@ -1036,3 +1036,16 @@ def test_a_publication_on_the_leads_day_is_the_leads_news() -> None:
         "Their findings were published in the journal Nature Astronomy on Monday."
     )
     assert sorted(d for d, _ in _events(text, "2023-04-12")) == ["2017", "2023-04-10"]
+
+
+def test_up_until_ends_a_state_not_a_happening() -> None:
+    text = (
+        "Manhunt\nThe suspect was charged with murder on Thursday. Up until Wednesday, "
+        "however, police had described him only as a witness."
+    )
+    assert [d for d, _ in _events(text, "1999-05-07")] == ["1999-05-06"]
+
+
+def test_a_slated_month_looks_ahead() -> None:
+    text = "Trade\nThe two had been talking about the slated visit of the secretary in September."
+    assert [d for d, _ in _events(text, "1998-08-26")] == ["1998-09"]

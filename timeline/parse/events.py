@@ -211,6 +211,7 @@ _EVENT_NOUNS = frozenset(
     protests march rally strike meeting talks summit hearing debate launch ceremony
     trading session deadline""".split()
 )
+_UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(
     r",?\s+or\s+(?:later|earlier|after|before|newer|older|since)\b|\s+onwards?\b",
     re.IGNORECASE,
@@ -404,7 +405,7 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
     r"\b(?:would|could|may|might|will|shall|'ll|expected|scheduled|due|forecast|planned"
-    r"|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
+    r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -624,6 +625,8 @@ def _candidates(
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _UP_UNTIL.search(text, max(sentence.start, timex.start - 12), timex.start):
+            continue  # "Up until Thursday, they had described him as a witness": a state's end
         if _THRESHOLD_AFTER.match(text, timex.end):
             continue  # "phones released in 2020 or later": a bound, not a happening
         if _MATCH_HALF.fullmatch(timex.text) and not _OF_AFTER.match(text, timex.end):
