@@ -814,6 +814,12 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Aug. 2", "DATE", "2020-08-02")],
             id="future-day-ten-months-ahead",
         ),
+        pytest.param(
+            "The 2008 crisis hit the bank in September.",
+            dt.date(2019, 5, 15),
+            [("2008", "DATE", "2008"), ("September", "DATE", "2008-09")],
+            id="month-takes-year-of-same-sentence",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

@@ -864,18 +864,7 @@ def _month_day_year(
     st: _State, month: int, day: int, start: int, end: int
 ) -> tuple[int | None, Anchor, str]:
     """Year of a "May 14" without one: the nearest such date, bent by the tense."""
-    last = st.last
-    if (
-        last is not None
-        and last.gran in ("year", "month", "day", "quarter", "season")
-        and st.dct is not None
-        and abs(last.date.year - st.dct.year) > 1
-        and start - st.last_at < 80
-        and _sentence_start(st.text, start) <= st.last_at
-    ):
-        # "fiscal 1989, which ended June 30": a partial date in the same sentence as a
-        # date far from the DCT belongs to that date's year.
-        y = last.date.year
+    if (y := _sentence_year(st, start)) is not None:
         return y, "narrative", f"in {y}, the year of the previous date in the sentence"
     if st.dct is None:
         return None, "unresolved", ""
@@ -917,7 +906,28 @@ def _nearest_day(
     return earlier[-1] if use_back and earlier else later[0] if later else earlier[-1]
 
 
+def _sentence_year(st: _State, start: int) -> int | None:
+    """The year of a date far from the DCT told just before in the same sentence.
+
+    "fiscal 1989, which ended June 30", "the 2008 crisis hit in September": a partial
+    date right after it belongs to that date's year.
+    """
+    last = st.last
+    if (
+        last is not None
+        and last.gran in ("year", "month", "day", "quarter", "season")
+        and st.dct is not None
+        and abs(last.date.year - st.dct.year) > 1
+        and start - st.last_at < 80
+        and _sentence_start(st.text, start) <= st.last_at
+    ):
+        return last.date.year
+    return None
+
+
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
+    if (y := _sentence_year(st, start)) is not None:
+        return y, "narrative", f"in {y}, the year of the previous date in the sentence"
     if st.dct is None:
         return None, "unresolved", ""
     dct = st.dct
