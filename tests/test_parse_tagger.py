@@ -1266,3 +1266,27 @@ def test_recognition_names_are_not_dates(text: str, expected: list[tuple[str, st
 )
 def test_recognition_compound_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The summit meets on April 24 and 25.",
+            [("April 24", "DATE", "2019-04-24"), ("25", "DATE", "2019-04-25")],
+            id="two-days-of-one-month",
+        ),
+        pytest.param(
+            "It was held May 5 and 12 people came.",
+            [("May 5", "DATE", "2019-05-05")],
+            id="and-a-count-is-no-day",
+        ),
+        pytest.param(
+            "Talks are set for Nov. 2 or 3, 2020.",
+            [("Nov. 2", "DATE", "2020-11-02"), ("3, 2020", "DATE", "2020-11-03")],
+            id="either-day-with-year",
+        ),
+    ],
+)
+def test_recognition_two_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

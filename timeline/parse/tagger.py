@@ -197,7 +197,7 @@ _P_DATE_MDY = _c(
     (?:(?P<wd>{_WEEKDAY}|(?:{_WD_ABBR})\.),?{_SP})?
     (?P<mon>{_MON_ANY}){_SP0}
     (?:(?P<day>{_DAYNUM})(?!\d|:\d)|(?P<oday>{_ORD_DAY})\b)
-    (?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM})(?!\d|:\d))?
+    (?:(?:{_SP0}[-–]{_SP0}|{_SP}(?P<conj>and|or){_SP})(?P<day2>{_DAYNUM})(?!\d|:\d|[.,]\d))?
     (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR}(?![\d%])|{_WORD_YEAR}))?
     """
 )
@@ -528,6 +528,7 @@ _PERIOD_NOUNS = frozenset(
     """year years fiscal calendar decade century month season period current next last
     previous same following coming past""".split()
 )
+_COUNTED_AFTER = re.compile(r"\s{1,2}([A-Za-z]+)|\s{0,2}%")
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
@@ -1044,6 +1045,7 @@ def _month_days(
     puts the matched text in front of the explanation.
     """
     outs = []
+    first: tuple[int | None, Anchor, str] | None = None
     for s, e, d in spans:
         if not 1 <= d <= 31:
             return []
@@ -1051,8 +1053,10 @@ def _month_days(
             year: int | None = _year_number(m["year"])
             anchor: Anchor = "absolute"
             why = ""
+        elif first is not None:
+            year, anchor, why = first  # "April 24 and 25": the second day is in the same year
         else:
-            year, anchor, why = _month_day_year(st, month, d, s, e)
+            year, anchor, why = first = _month_day_year(st, month, d, s, e)
         if year is None:
             outs.append(_Out(s, e, "DATE", f"XXXX-{month:02d}-{d:02d}", None, "unresolved"))
             continue
@@ -1071,6 +1075,14 @@ def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
     day = _ORD_DAYS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
     spans = [(m.start(), m.end(), day)]
+    if m["conj"]:
+        # "April 24 and 25": two days, unless the number counts something ("May 5 and
+        # 12 people", "June 3 and 20%").
+        after = _COUNTED_AFTER.match(st.text, m.end("day2"))
+        counted = after is not None and (after[1] is None or after[1].lower() in _COUNT_NOUNS)
+        if counted or int(re.sub(r"\D", "", m["day2"])) <= day:
+            first_end = m.end("day") if m["day"] else m.end("oday")
+            return _month_days(m, st, month, [(m.start(), first_end, day)], cite=True)
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
         dash = m.start("day2")
