@@ -820,6 +820,12 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("2008", "DATE", "2008"), ("September", "DATE", "2008-09")],
             id="month-takes-year-of-same-sentence",
         ),
+        pytest.param(
+            "Prices rose last winter.",
+            dt.date(2019, 1, 10),
+            [("last winter", "DATE", "2017-WI")],
+            id="last-winter-in-january-is-the-one-before-this",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

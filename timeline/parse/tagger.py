@@ -1008,6 +1008,8 @@ def _season_point(
     rel = " ".join(rel.lower().split())
     if rel in ("last", "the last", "the past", "this past"):
         y = year if cur_start <= dct.replace(day=1) and code != lex.season_of(dct) else year - 1
+        if code == "WI" and code == lex.season_of(dct) and dct.month < 3:
+            y -= 1  # in January the current winter is last year's, "last winter" the one before
         why = "the last such season before the publication date"
     elif rel in ("next", "the next", "the coming", "this coming"):
         y = year if cur_start > dct else year + 1
