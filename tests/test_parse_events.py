@@ -1049,3 +1049,16 @@ def test_up_until_ends_a_state_not_a_happening() -> None:
 def test_a_slated_month_looks_ahead() -> None:
     text = "Trade\nThe two had been talking about the slated visit of the secretary in September."
     assert [d for d, _ in _events(text, "1998-08-26")] == ["1998-09"]
+
+
+def test_each_date_of_a_list_names_its_own_item() -> None:
+    text = (
+        "NATO\nThe alliance has expanded three times before, adding Greece and Turkey in "
+        "1952, West Germany in 1955 and Spain in 1982."
+    )
+    titles = dict(_events(text, "1999-03-12"))
+    assert "West Germany" in titles["1955"]
+    assert "Greece" not in titles["1955"]
+    assert "Spain" in titles["1982"]
+    assert "Greece" not in titles["1982"]
+    assert "Greece and Turkey" in titles["1952"]

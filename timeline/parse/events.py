@@ -1257,6 +1257,41 @@ def _respectively(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return [d for j, d in enumerate(drafts) if j not in drop]
 
 
+_LIST_GAP = re.compile(
+    r",?\s+(?:and\s+)?(?P<item>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the))*)\s+(?:in|on)\s+$"
+)
+_LIST_HEAD = re.compile(
+    r"(?:^|[,;]\s+|\b[a-z]+(?:ed|ing|s)\s+)(?P<item>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and"
+    r"|the))*)\s+(?:in|on)\s+$"
+)
+
+
+def _date_list_titles(text: str, drafts: list[_Draft]) -> None:
+    """ "adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982": each
+    date of a list names its own item; the first title, with its item swapped."""
+    for k in range(1, len(drafts)):
+        first = drafts[k - 1]
+        sentence = first.cand.sentence
+        run = [first]
+        items = []
+        for d in drafts[k:]:
+            if d.cand.sentence != sentence or d.cand.quoted:
+                break
+            gap = _LIST_GAP.fullmatch(text, run[-1].cand.span_end, d.cand.span_start)
+            if gap is None:
+                break
+            run.append(d)
+            items.append(gap["item"])
+        if len(run) < 2 or (k >= 2 and drafts[k - 2].cand.sentence == sentence):
+            continue
+        head = _LIST_HEAD.search(text, sentence.start, first.cand.span_start)
+        if head is None or head["item"] not in first.title:
+            continue
+        for d, item in zip(run[1:], items, strict=True):
+            d.title = first.title.replace(head["item"], item)
+            d.words |= _words(item)
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
@@ -1367,6 +1402,7 @@ def build_events(
         kept.append(d)
 
     kept = _respectively(text, _absorb_coarse(text, kept, lead_span))
+    _date_list_titles(text, kept)
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
     mention_keys: dict[int, set[tuple[int, int, int]]] = {}
