@@ -1296,3 +1296,21 @@ def test_recognition_compound_ordinal_days(text: str, expected: list[tuple[str, 
 )
 def test_recognition_two_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P30M")], id="mixed-fraction"
+        ),
+        pytest.param(
+            "After a two-and-a-half-year slide, it rose.",
+            [("two-and-a-half-year", "DURATION", "P30M")],
+            id="hyphenated-and-a-half",
+        ),
+        pytest.param("Add 1/2 cup of sugar.", [], id="fraction-alone"),
+    ],
+)
+def test_recognition_fractional_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -295,10 +295,11 @@ _P_SEASON = _c(
 )
 _P_DURATION = _c(
     rf"""
-    (?<![\w$.,-])
+    (?<![\w$.,/-])
     (?P<approx>{_APPROX}{_SP})?
     (?P<rel>{_REL_WORD}{_SP})?
-    (?:(?P<num>{_NUM})(?P<andhalf>{_SP}and{_SP}an?{_SP}half)?(?:{_SP}|-)
+    (?:(?P<num>{_NUM})
+       (?P<andhalf>(?:{_SP}|-)and(?:{_SP}|-)an?(?:{_SP}|-)half|{_SP}1/2|½)?(?:{_SP}|-)
       |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
     (?:{_FILLER}{_SP})?
     (?P<unit>{_UNIT})(?P<andhalf2>{_SP}and{_SP}a{_SP}half)?
@@ -2905,7 +2906,7 @@ _BEHIND = {  # each rule's leading lookbehind; \b before a word character is (?<
     "_h_rel_named": r"(?<![\w.])",
     "_h_deictic": r"(?<!\w)",
     "_h_rel_unit": r"(?<!\w)",
-    "_h_duration": r"(?<![\w$.,-])",
+    "_h_duration": r"(?<![\w$.,/-])",
     "_h_set": r"(?<!\w)",
     "_h_vague_units": r"(?<!\w)",
     "_h_ref": r"(?<!\w)",
