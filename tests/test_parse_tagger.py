@@ -826,6 +826,12 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("last winter", "DATE", "2017-WI")],
             id="last-winter-in-january-is-the-one-before-this",
         ),
+        pytest.param(
+            "They met Friday at noon.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-10"), ("noon", "TIME", "2019-05-10T12:00")],
+            id="noon-of-the-day-just-named",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

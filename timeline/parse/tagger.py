@@ -2113,6 +2113,16 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         ]
     if word in ("midday", "noon", "midnight"):
         hh = "24:00" if word == "midnight" else "12:00"
+        if (
+            st.last is not None
+            and st.last.gran == "day"
+            and start - st.last_at < 30
+            and _sentence_start(st.text, start) <= st.last_at
+        ):
+            # "they met Friday at noon": the noon of the day just named
+            d = st.last.date
+            why = f"{text}: on {d.isoformat()}, the day just named"
+            return [_Out(start, end, "TIME", f"{d.isoformat()}T{hh}", None, "narrative", why)]
         if ref is None:
             return [_Out(start, end, "TIME", f"XXXX-XX-XXT{hh}", None, "unresolved")]
         return [
