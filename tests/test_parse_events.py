@@ -1062,3 +1062,17 @@ def test_each_date_of_a_list_names_its_own_item() -> None:
     assert "Spain" in titles["1982"]
     assert "Greece" not in titles["1982"]
     assert "Greece and Turkey" in titles["1952"]
+
+
+def test_a_negated_could_does_not_look_ahead() -> None:
+    text = "Cuba\nNeither he nor the grandparents could be located Wednesday in their hometown."
+    assert [d for d, _ in _events(text, "2000-01-06")] == ["2000-01-05"]
+
+
+def test_no_comment_gives_way_to_the_days_happening() -> None:
+    text = (
+        "Cuba\nThe court ruled on Wednesday that the boy must return. "
+        "The family's lawyer could not be reached for comment on Wednesday."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2000, 1, 6))
+    assert [len(e.mentions) for e in result.events] == [1]

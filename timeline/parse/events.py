@@ -113,6 +113,16 @@ _PERIOD_OF = re.compile(
 )
 # "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?[a-z]+\b", re.IGNORECASE)
+_NO_COMMENT = re.compile(
+    r"\b(?:could\s+not|couldn['’]t)\s+be\s+reached\b|\bdeclined\s+to\s+comment\b"
+    r"|\bdid\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment\b",
+    re.IGNORECASE,
+)
+_PAST_MODAL = re.compile(
+    r"\b(?:could|might|may)\s+not\b|\bcouldn['’]t\b|\b(?:neither|nor|nobody)\b"
+    r"|\bcould\s+be\s+(?:reached|located|found|contacted)\b",
+    re.IGNORECASE,
+)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
@@ -370,7 +380,11 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     before = text[clause.start : timex.start]
     if "ago" in timex.text.lower():
         return
-    modal = _WEEKDAY.search(timex.text) and _MODAL_BEFORE.search(before)
+    modal = (
+        _WEEKDAY.search(timex.text)
+        and _MODAL_BEFORE.search(before)
+        and not _PAST_MODAL.search(before)  # "could not be reached for comment on Monday"
+    )
     if not (_FUTURE_CLAUSE.search(before) or modal):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
@@ -1344,6 +1358,8 @@ def build_events(
         # stamp dates when the update was told, not the happening.
         if d.cand.stamp and _SAID_AT_END.search(text, d.cand.sentence.start, d.cand.sentence.end):
             d.reporting = True
+        if _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
+            d.reporting = True  # "could not be reached for comment on Monday": no happening
     named_by_day: set[int] = set()
     for d in drafts:
         if (when := _when_title(text, d)) is not None:
