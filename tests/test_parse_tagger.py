@@ -1320,3 +1320,27 @@ def test_recognition_two_days_of_a_month(text: str, expected: list[tuple[str, st
 )
 def test_recognition_fractional_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sales peaked in the first week of December 2018.",
+            [("the first week of December 2018", "DATE", "2018-W48")],
+            id="first-week-of-month",
+        ),
+        pytest.param(
+            "Prices fell in the last week of April 2019.",
+            [("the last week of April 2019", "DATE", "2019-W17")],
+            id="last-week-of-month",
+        ),
+        pytest.param(
+            "The fair is on the first weekend of June 2019.",
+            [("the first weekend of June 2019", "DATE", "2019-W22-WE")],
+            id="first-weekend-of-month",
+        ),
+    ],
+)
+def test_recognition_week_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -434,7 +434,9 @@ _P_WORD_YEAR = _c(
 # Spans grow leftwards over these modifiers ("early next year", "the end of 1990").
 _MOD_PREFIX = _c(
     rf"""
-    (?:\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder
+    (?:\b(?P<wk>the{_SP}(?P<wkn>first|second|third|fourth|last|final){_SP}(?P<wku>week|weekend)
+        {_SP}of{_SP})
+      |\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder
         |first{_SP}half|second{_SP}half|latter{_SP}part|early{_SP}part)
         {_SP}of{_SP}(?:the{_SP})?)
       |\b(?P<rough>early|late|earlier|later|mid
@@ -1796,9 +1798,14 @@ def _bare_units(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "DATE", ref, None, "dct" if st.dct else "unresolved")]
 
 
+_OF_MONTH = re.compile(rf"{_SP}of{_SP}(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])")
+
+
 def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     rel = " ".join(m["rel"].lower().split())
     unit_raw = " ".join(m["unit"].lower().split())
+    if rel in ("the last", "the final") and _OF_MONTH.match(st.text, m.end()):
+        return []  # "the last week of October" is one expression, built on the month
     unit = "year" if unit_raw == "fiscal year" else unit_raw
     text = m.group(0)
     start, end = m.start(), m.end()
@@ -2993,6 +3000,8 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     m = _MOD_PREFIX.search(text, lo, out.start)
     if m is None or m.end() != out.start:
         return out
+    if m["wk"]:
+        return _week_of_month(m, out)
     word = (m["pos"] or m["rough"] or "").lower()
     if m["rough"]:
         key = " ".join(word.split())
@@ -3017,6 +3026,23 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
         return dataclasses.replace(out, start=m.start(), mod=mod or out.mod)
     key = next((k for k in _MOD_WORDS if k in word), "")
     return dataclasses.replace(out, start=m.start(), mod=_MOD_WORDS.get(key, out.mod))
+
+
+def _week_of_month(m: re.Match[str], out: _Out) -> _Out:
+    """ "the first week of December": one expression, the ISO week holding that stretch of
+    the month (its days 1-7, 8-14, ...; the last week ends on the month's last day)."""
+    ym = re.fullmatch(r"(\d{4})-(\d\d)", out.value)
+    if ym is None:
+        return dataclasses.replace(out, start=m.start(), value=f"{out.value}-WXX", mod=None)
+    year, month = int(ym[1]), int(ym[2])
+    which = m["wkn"].lower()
+    if which in ("last", "final"):
+        day = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=7)
+    else:
+        day = dt.date(year, month, 1 + 7 * (lex.ORDINALS[which] - 1))
+    p = _Point(day, "week", "WE" if m["wku"].lower() == "weekend" else "")
+    why = f"{m.group(0).strip()} {out.value}: the week holding {day.isoformat()}"
+    return dataclasses.replace(out, start=m.start(), value=p.value(), mod=None, why=why)
 
 
 _APPOSITION = re.compile(r",[ \t\n]{1,3}(?:on[ \t\n]{1,3}|in[ \t\n]{1,3})?|[ \t\n]{0,2}\(")
