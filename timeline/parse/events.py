@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from timeline import values
 from timeline.model import Event, Mention
 from timeline.parse import _verbs
+from timeline.parse._ends import may_end_with
 from timeline.parse._names import TITLED_NAME
 from timeline.parse.tagger import find_ranges
 from timeline.parse.text import (
@@ -63,6 +64,7 @@ _EVENT_NOUN = re.compile(
     r"|gala|concert|show|performance|premiere|parade|celebrations?|festival)\b"
 )
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
+_TREND_SINCE_LAST = frozenset(("since", "the"))  # what it can end with: see may_end_with
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
 # The baseline of a comparison is no event: "up 23% from a year ago", "compared with
@@ -111,6 +113,7 @@ _PERIOD_OF = re.compile(
     r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
+_PERIOD_OF_LAST = frozenset(("for", "the", "to", "ending", "ended"))
 # "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?[a-z]+\b", re.IGNORECASE)
 _NO_COMMENT = re.compile(
@@ -125,6 +128,7 @@ _PAST_MODAL = re.compile(
 )
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_END_LAST = frozenset("the a an its their his her this that".split())
 _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$")
 _EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -179,6 +183,13 @@ def _why(timex: Timex) -> str:
     return timex.why or f"“{timex.text}” is stated in the text"
 
 
+def _determiner_end(text: str, lo: int, hi: int) -> bool:
+    """``_DETERMINER_END.search(text, lo, hi)``, with the last word looked at first."""
+    return may_end_with(text, lo, hi, _DETERMINER_END_LAST) and bool(
+        _DETERMINER_END.search(text, lo, hi)
+    )
+
+
 def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     """A date used only to name something else, or the start of a trend."""
     after = text[timex.end : timex.end + 12]
@@ -188,12 +199,15 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return not (_DAY_VALUE.match(timex.value) and _EVENT_NOUN.match(text, timex.end))
     if timex.anchor == "narrative" and _SCHEDULE_OFFSET.match(text, timex.end):
         return True  # "for 24 November, a year ahead of schedule"
-    if _PERIOD_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
+    lo = max(sentence.start, timex.start - 40)
+    if may_end_with(text, lo, timex.start, _PERIOD_OF_LAST) and _PERIOD_OF.search(
+        text, lo, timex.start
+    ):
         return True  # "Results for the first quarter are due on 16 April"
     if _QUARTER_VALUE.search(timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
     if _REPORT_AFTER.match(after_long := text[timex.end : timex.end + 40]) and (
-        _DETERMINER_END.search(text, max(sentence.start, timex.start - 12), timex.start)
+        _determiner_end(text, max(sentence.start, timex.start - 12), timex.start)
     ):
         return True  # "its February jobs report": the report's date is the event
     del after_long
@@ -201,7 +215,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
     before = text[max(sentence.start, timex.start - 20) : timex.start]
     # "has fallen since 2019" (but "since 2019, when a dispute ...")
-    return bool(_TREND_SINCE.search(before)) and not _WHEN_FOLLOWS.match(text, timex.end)
+    since = may_end_with(before, 0, len(before), _TREND_SINCE_LAST) and _TREND_SINCE.search(before)
+    return bool(since) and not _WHEN_FOLLOWS.match(text, timex.end)
 
 
 # Words after a weekday that leave it a day ("Sunday night", "on Monday at", "said
@@ -934,7 +949,7 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
             # "the 2024 marathon will be held on April 15": the year only names the race.
             for k_coarse, fine in ((k - 1, b), (k, a)):
                 coarse = found[k_coarse]
-                attributive = _DETERMINER_END.search(text, coarse.sentence.start, coarse.span_start)
+                attributive = _determiner_end(text, coarse.sentence.start, coarse.span_start)
                 if attributive and _contains(coarse, fine) and not _contains(fine, coarse):
                     drop.add(k_coarse)
             continue

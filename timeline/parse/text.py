@@ -9,6 +9,7 @@ import itertools
 import re
 
 from timeline.parse import _names, _verbs
+from timeline.parse._ends import may_end_with
 
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
 _ABBREVIATIONS = frozenset(
@@ -218,6 +219,12 @@ _PREPOSITION = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$", re.IGNORECASE
 )
+# The words those two patterns can end with (before the final spaces): see may_end_with.
+_PREPOSITION_LAST = frozenset(
+    """on in at by during since until till from for of through throughout as before after
+    around about circa over within between the late early""".split()
+)
+_DETERMINER_LAST = frozenset("the a an its their his her our this that these those s".split())
 _AFTER_ADVERBIAL = re.compile(
     r"\s*(?:[,.;:!?)\]\"”’]|$|(?:and|but|to|when|after|before|as|while|with|that|because|amid"
     r"|following|if|where|which|who|the|a|an|at|in|on|from|for|by|into|during|through|over"
@@ -280,6 +287,7 @@ _MAX_DRAFT = 400
 # Inline patterns of the per-title rules, compiled once (not looked up per call).
 _NAME_AFTER_SPACE = re.compile(r"\s[A-Z][a-z]")  # needed by every TITLED_NAME match
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+_DEFINITE_LAST = frozenset(("the", "its", "their"))
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 _HIM = re.compile(r"(?<=\s)him\b")
@@ -1097,6 +1105,7 @@ _GERUND_OF = re.compile(
     r"\bthe\s+(?P<ger>[a-z]{3,}ing)\s+of\s+(?P<np>(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:in|on|at|during)\s+$"
 )
+_GERUND_OF_LAST = frozenset(("in", "on", "at", "during"))
 
 
 def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str | None:
@@ -1110,11 +1119,13 @@ def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str |
             noun_phrase = text[start : stop.start() if stop else sentence.end]
             country = _names.DEMONYMS[dem["dem"]]
             return f"{country} {_verbs.third_person(base)} {dem['prep']} the {noun_phrase}"
-    if (gerund := _GERUND_OF.search(before)) and (base := _verbs.base_of_ing(gerund["ger"])):
+    if may_end_with(before, 0, len(before), _GERUND_OF_LAST) and (
+        (gerund := _GERUND_OF.search(before)) and (base := _verbs.base_of_ing(gerund["ger"]))
+    ):
         participle = _verbs.participle_of(base)
         if participle is not None and not _looks_finite(gerund["np"].split()[-1]):
             return f"{gerund['np']} {participle}"  # "the shooting of a clerk in August 1997"
-    if _DEFINITE_END.search(before):
+    if may_end_with(before, 0, len(before), _DEFINITE_LAST) and _DEFINITE_END.search(before):
         event = _EVENT_NOUN.match(text, end, sentence.end)
         if event and (verb := _names.EVENT_NOUNS.get(event["noun"])):
             return f"{event['np']} {verb}"
@@ -1436,7 +1447,11 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         return text[clause.start : clause.end]
     # Both patterns end at "$": searching only the tail keeps the cost per date bounded.
     tail = max(0, len(before) - 60)
-    prep = _PREPOSITION.search(before, tail)
+    prep = (
+        _PREPOSITION.search(before, tail)
+        if may_end_with(before, tail, len(before), _PREPOSITION_LAST)
+        else None
+    )
     if (
         prep is not None
         and prep.group().lower().rstrip().endswith(" the")
@@ -1445,7 +1460,11 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         prep = None  # "in the 2016 U.S. presidential election": the year names the election
     if prep is None and _THAT_BEFORE.search(before, tail) and _AFTER_ADVERBIAL.match(after):
         prep = _THAT_BEFORE.search(before, tail)  # "pulled an update that October."
-    attributive = _DETERMINER_BEFORE.search(before, tail) is not None and prep is None
+    attributive = (
+        prep is None
+        and may_end_with(before, tail, len(before), _DETERMINER_LAST)
+        and _DETERMINER_BEFORE.search(before, tail) is not None
+    )
     adverbial = not attributive and (
         prep is not None or not absolute or bool(_AFTER_ADVERBIAL.match(after)) or not after.strip()
     )
