@@ -1344,3 +1344,22 @@ def test_recognition_fractional_durations(text: str, expected: list[tuple[str, s
 )
 def test_recognition_week_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Net rose in the fiscal 2018 first quarter.",
+            [("the fiscal 2018 first quarter", "DATE", "2018-Q1")],
+            id="fiscal-year-quarter",
+        ),
+        pytest.param(
+            "Sales in fiscal 2018's fourth quarter fell.",
+            [("fiscal 2018's fourth quarter", "DATE", "2018-Q4")],
+            id="fiscal-year-possessive-quarter",
+        ),
+    ],
+)
+def test_recognition_fiscal_quarters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -266,7 +266,8 @@ _P_CENTURY = _c(
 _P_QUARTER = _c(
     rf"""
     \b(?:(?:the(?:{_SP}most)?|this|last|next|its|a){_SP})?
-    (?:(?P<qy>{_YEAR}|(?P<qrel>this|last|next|the{_SP}current|the{_SP}previous){_SP}year)
+    (?:(?:fiscal{_SP}(?={_YEAR}))?
+       (?P<qy>{_YEAR}|(?P<qrel>this|last|next|the{_SP}current|the{_SP}previous){_SP}year)
        (?:['’]s)?{_SP})?
     (?P<mods>(?:(?:fiscal|calendar|comparable|same|flat|strong|weak|year-earlier|year-ago
        |year-before|prior-year)[ \t\n-]{{1,3}}){{0,2}})
