@@ -832,6 +832,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("Friday", "DATE", "2019-05-10"), ("noon", "TIME", "2019-05-10T12:00")],
             id="noon-of-the-day-just-named",
         ),
+        pytest.param(
+            "The verdict is due two weeks from now.",
+            dt.date(2019, 5, 15),
+            [("two weeks from now", "DATE", "2019-05-29")],
+            id="weeks-from-now-is-a-day-like-weeks-ago",
+        ),
+        pytest.param(
+            "He was arrested on March 3, 1990. A fortnight later, he escaped.",
+            dt.date(2019, 5, 15),
+            [("March 3, 1990", "DATE", "1990-03-03"), ("A fortnight later", "DATE", "1990-03-17")],
+            id="fortnight-later-is-two-weeks",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

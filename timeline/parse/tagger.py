@@ -1675,7 +1675,10 @@ def _narrative_shift(
     if tail in ("from now", "hence"):
         if st.dct is None:
             return [_Out(start, end, "DATE", "FUTURE_REF", None, "unresolved")]
-        base = _Point(st.dct, _UNIT_GRAN.get(unit, "day"))
+        # "two weeks from now" names a day, like "two weeks ago"
+        base = _Point(
+            st.dct, "day" if unit in ("week", "fortnight") else _UNIT_GRAN.get(unit, "day")
+        )
         anchor: Anchor = "dct"
         bwhy = f"the publication date, {st.dct.isoformat()}"
     elif st.range_ is not None and st.last is st.range_[1]:
@@ -1703,7 +1706,8 @@ def _narrative_shift(
         g = base.gran if _GRAN_RANK.get(base.gran, 0) < _GRAN_RANK.get(gran, 0) else gran
         if gran == "week" and base.gran == "day":
             g = "day"
-        p = _Point(_shift(base.date, shift_unit, sign * k), g, base.extra if g == base.gran else "")
+        steps = sign * k * (2 if unit == "fortnight" else 1)  # a fortnight is two weeks
+        p = _Point(_shift(base.date, shift_unit, steps), g, base.extra if g == base.gran else "")
     if sign > 0:
         st.last = p  # "three days later" moves the story on; "a year earlier" compares
     word = "after" if sign > 0 else "before"
