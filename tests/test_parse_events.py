@@ -899,6 +899,16 @@ def test_a_weekday_that_names_no_day_is_no_event(text: str) -> None:
         pytest.param("Storm\nThe tornado struck Sunday night.", ["2023-06-04"], id="part-of-day"),
         pytest.param("Death\nHe died Sunday at his home.", ["2023-06-04"], id="then-a-preposition"),
         pytest.param("Vote\nOn Sunday voters went to the polls.", ["2023-06-04"], id="on-a-day"),
+        pytest.param(
+            "Bugs\nA spokeswoman said the company told customers Sunday about the bugs.",
+            ["2023-06-04"],
+            id="wire-style-then-about",
+        ),
+        pytest.param(
+            "Rally\nThousands marched in a rally Sunday demanding the boy's return.",
+            ["2023-06-04"],
+            id="wire-style-then-a-participle",
+        ),
     ],
 )
 def test_a_bare_weekday_still_names_its_day(text: str, dates: list[str]) -> None:

@@ -225,7 +225,8 @@ _DAY_FOLLOWERS = frozenset(
     """morning afternoon evening night midday noon at in on to for with and or but the a an
     that this it he she they we i his her its their our as after before when while by from
     into until till through of was were is are will would had has have could may might
-    should did does do not also then there who which where""".split()
+    should did does do not also then there who which where about more over against amid
+    despite during under without""".split()
 )
 _DAY_MAKERS = frozenset(
     """on last this next since until till by from before after early late and or to through
@@ -241,6 +242,7 @@ _THRESHOLD_AFTER = re.compile(
     r",?\s+or\s+(?:later|earlier|after|before|newer|older|since)\b|\s+onwards?\b",
     re.IGNORECASE,
 )
+_NOUN_MARKERS = frozenset("the a an his her their its our my your at for in".split())
 _MATCH_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _NEXT_WORD = re.compile(r"[ \t]+[\"“”']?([A-Za-z][\w'’-]*)")
@@ -268,7 +270,14 @@ def _attributive_weekday(text: str, timex: Timex, sentence: Span) -> bool:
         return False  # "on Monday Trump said", a title-case headline
     if prev[:1].isupper() or prev.lower() in _DAY_MAKERS:
         return False  # "Super Tuesday", "on Sunday", "last Friday"
-    return quoted_name or bool(prev)
+    if quoted_name:
+        return True
+    if prev.lower() in _NOUN_MARKERS:
+        return True  # "at Sunday services", "the Sunday charge", "in Sunday parking charges"
+    if not prev or low.endswith(("ing", "ly")):
+        return False  # "in a rally Saturday demanding", "the government Saturday strongly"
+    # "drop Friday classes" (but "told customers Monday about the bugs")
+    return low.endswith("s") and not low.endswith("ss")
 
 
 def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
