@@ -212,6 +212,23 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2023-05", "Nine-day fortnight starts"),
             id="a-noun-phrase-starting-then",
         ),
+        pytest.param(
+            "March 2, 2023\nThe two men were charged on Monday. They will appear before Hull Crown "
+            "Court on Friday.",
+            ("2023-03-03", "Two men to appear before Hull Crown Court"),
+            id="before-a-court-is-no-clause-and-they-is-named",
+        ),
+        pytest.param(
+            "March 2, 2023\nApplicants have until 9 May to apply for a permit.",
+            ("2023-05-09", "Deadline for applicants to apply for a permit"),
+            id="have-until-is-a-deadline",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe local transport board said on Tuesday it would sell the depot "
+            "in July.",
+            ("2023-07", "Local transport board to sell the depot"),
+            id="a-lowercase-speaker-and-a-time-before-the-report",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

@@ -187,10 +187,19 @@ def in_quotation(text: str, sentence: Span, pos: int) -> bool:
 
 # Clause boundaries: semicolons, dashes, colons, a comma before a conjunction, a relative
 # word or a participle, and a subordinator that opens a clause with its own subject.
+_FINITE_WORD = (
+    r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would|could|"
+    + _verbs.PAST_ALTERNATION
+    + r")\b"
+)
+# A capitalised subject must reach its verb: "before Kelsey Magistrates' Court on Friday" is
+# a preposition's object, "after Smith resigned" a clause.
 _SUBJECT_START = (
-    r"(?:(?:he|she|it|they|we|i|[A-Z][\w'’-]*)\s"
-    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+(?:ed|s)|is|are|was|were|has|had|will|would|" + _verbs.PAST_ALTERNATION + r")\b)"
+    r"(?:(?:he|she|it|they|we|i)\s"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+[a-z0-9]"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
+    r"(?:(?:[a-z]+ly\s+)?" + _FINITE_WORD + r"|[a-z]+\s+(?:their|the|a|an|its|his|her)\s)"
+    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?" + _FINITE_WORD + r")"
 )
 # Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
 _CLAUSE_BREAK = re.compile(
@@ -245,7 +254,8 @@ _LEAD_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z]?[\w'’-]+)\s+(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+)\s+"
+    r"(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
     r"(?:said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
     r"|believes)\s+(?:that\s+)?(?P<rest>.*)$",
@@ -1419,6 +1429,7 @@ _NP_STARTING = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+)\s+"
     r"(?:starting|beginning)\s+(?:(?:in|on|from|at)\s+)?$"
 )
+_HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
 _WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1471,6 +1482,18 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     if not adverbial:
         return text[clause.start : clause.end]
     before = before[: prep.start()] if prep else before
+    if (
+        prep is not None
+        and prep.group().lower().startswith("until")
+        and (owner := _HAVE_END.search(before))
+        and after.lstrip(" ,").startswith("to ")
+    ):
+        # "Voters have until 18 June to register": the date is a deadline.
+        subject = owner["subject"]
+        first = subject.split(" ", 1)[0]
+        if not re.search(rf"[a-z,]\s+{re.escape(first)}\b", text):
+            subject = first.lower() + subject[len(first) :]  # capitalised only as a start
+        return f"Deadline for {subject} {after.lstrip(' ,')}"
     if _WEEKDAY_START.match(text, start) and (near := _NEAR_BEFORE.search(before)):
         before = before[: near.start()]  # "dissolved next Thursday, 30 May"
     if before.strip() and after.lstrip().startswith(","):
@@ -1664,8 +1687,12 @@ def build_headline(
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)
-    if report := _REPORTING.match(title):
+    if (report := _REPORTING.match(title)) and not any(
+        _looks_finite(w) for w in report["who"].split()[1:]
+    ):
         rest = report["rest"]
+        if lead_time := _SUBJECT_TIME.match(f" {rest}"):
+            rest = rest[lead_time.end() - 1 :].lstrip(" ,")  # "said on Tuesday it would"
         if _PRONOUN_SUBJECT.match(rest):
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
@@ -1676,7 +1703,9 @@ def build_headline(
             title = rest if pronoun else f"{report['who']}: {rest}"
     if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
-    elif (him := _HIM.search(title)) and (name := _last_name(text, clause.start)):
+    elif (him := _HIM.search(title)) and (
+        name := _main_person(text, clause.start) or _last_name(text, clause.start)
+    ):
         title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
@@ -1934,6 +1963,10 @@ def gate_title(
             candidates.append(_subject_swap(body, subject))
         if first.lower() in ("he", "she") and (person := _main_person(text, sentence.start)):
             candidates.append(_subject_swap(body, person))
+        if first.lower() in ("they", "it") and (
+            earlier := _previous_sentence_subject(text, sentence.start, first.lower() == "they")
+        ):
+            candidates.append(_subject_swap(body, earlier))
     if "dangling-end" in problems:
         words = body.split()
         while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING_END:
@@ -2045,6 +2078,30 @@ def _earlier_clause(text: str, sentence: Span, start: int, body: str) -> str | N
     if title.endswith(" it") and (obj := _ITS_OBJECT.search(text, sentence.start, join)):
         title = f"{title[:-3]} {obj.group()}"
     return title
+
+
+_IRREGULAR_PLURALS = frozenset("men women people children police staff crew".split())
+
+
+def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | None:
+    """The subject of the sentence before ``start`` when it is a short noun phrase of the
+    given number ("The men, aged 24 and 31, were arrested. They will appear ...")."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 600), max(0, start - 1)))
+    lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    if lo >= start:
+        return None
+    subject = _subject_before(text, Span(lo, start), start)
+    if subject is None:
+        return None
+    subject = _AGE_APPOSITION.sub("", subject).strip()
+    words = subject.split()
+    if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUN_START or "," in subject:
+        return None
+    last = words[-1].lower()
+    is_plural = last in _IRREGULAR_PLURALS or _is_plural(words)
+    if is_plural != plural or not last.isalpha():
+        return None
+    return subject
 
 
 def _main_person(text: str, before: int) -> str | None:
