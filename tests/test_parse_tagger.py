@@ -1375,3 +1375,32 @@ def test_recognition_week_of_a_month(text: str, expected: list[tuple[str, str, s
 )
 def test_recognition_fiscal_quarters(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Crowds gathered on the Fourth of July 2018.",
+            [("Fourth of July 2018", "DATE", "2018-07-04")],
+            id="fourth-of-july",
+        ),
+        pytest.param(
+            "Sales peaked before Mother's Day 2018.",
+            [("Mother's Day 2018", "DATE", "2018-05-13")],
+            id="mothers-day",
+        ),
+        pytest.param(
+            "Banks close on Martin Luther King Jr. Day 2019.",
+            [("Martin Luther King Jr. Day 2019", "DATE", "2019-01-21")],
+            id="mlk-day",
+        ),
+        pytest.param(
+            "The fifth of May was cold.",
+            [("The fifth of May", "DATE", "2019-05-05")],
+            id="capital-the-ordinal-of-month",
+        ),
+    ],
+)
+def test_recognition_more_holidays(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -262,8 +262,14 @@ def easter(year: int) -> dt.date:
 
 def holiday(name: str, year: int) -> dt.date | None:
     """Date of a named holiday in a year, or None if the name is unknown."""
-    key = " ".join(name.lower().replace("'", "").split())
+    key = " ".join(name.lower().replace("'", "").replace("’", "").replace(".", "").split())
+    key = key.replace(" jr ", " ")
     fixed = {
+        "fourth of july": (7, 4),
+        "july fourth": (7, 4),
+        "st patricks day": (3, 17),
+        "armistice day": (11, 11),
+        "bastille day": (7, 14),
         "christmas": (12, 25),
         "christmas day": (12, 25),
         "christmas eve": (12, 24),
@@ -284,6 +290,16 @@ def holiday(name: str, year: int) -> dt.date | None:
         return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
     if key == "cyber monday":
         return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=4)
+    weekday_rules = {  # the nth weekday (Monday = 0) of a month
+        "mothers day": (5, 6, 2),
+        "fathers day": (6, 6, 3),
+        "presidents day": (2, 0, 3),
+        "martin luther king day": (1, 0, 3),
+        "columbus day": (10, 0, 2),
+    }
+    if key in weekday_rules:
+        month, weekday, n = weekday_rules[key]
+        return nth_weekday(year, month, weekday, n)
     if key == "election day":
         return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     if key == "labor day":

@@ -205,7 +205,7 @@ _P_DATE_DMY = _c(
     rf"""
     (?<![\w.$,])
     (?:(?P<wd>{_WEEKDAY}),?{_SP})?
-    (?:the{_SP})?
+    (?:(?i:the){_SP})?
     (?:(?P<day>{_DAYNUM})(?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM}))?{_SP}(?:of{_SP})?
       |(?P<oday>{_ORD_DAY}){_SP}of{_SP})
     (?P<mon>{_MON_ANY})(?![\w])
@@ -419,7 +419,10 @@ _P_HOLIDAY = _c(
     \b(?P<name>Christmas(?:{_SP}(?:Day|Eve))?|New{_SP}Year['’]?s(?:{_SP}(?:Day|Eve))?
       |Thanksgiving(?:{_SP}Day)?|Independence{_SP}Day|Veterans{_SP}Day|Halloween
       |Valentine['’]?s{_SP}Day|Boxing{_SP}Day|Election{_SP}Day|Labor{_SP}Day|Memorial{_SP}Day
-      |Easter(?:{_SP}Sunday)?|Good{_SP}Friday|Black{_SP}Friday|Cyber{_SP}Monday)
+      |Easter(?:{_SP}Sunday)?|Good{_SP}Friday|Black{_SP}Friday|Cyber{_SP}Monday
+      |Fourth{_SP}of{_SP}July|July{_SP}Fourth|Mother['’]?s{_SP}Day|Father['’]?s{_SP}Day
+      |St\.?{_SP}Patrick['’]?s{_SP}Day|Presidents['’]?{_SP}Day|Columbus{_SP}Day
+      |Martin{_SP}Luther{_SP}King(?:{_SP}Jr\.?)?{_SP}Day|Armistice{_SP}Day|Bastille{_SP}Day)
     (?:{_SP}(?P<year>{_YEAR}))?(?P<week>{_SP}(?i:week|weekend))?\b
     """
 )
@@ -2598,7 +2601,9 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "month_year": months,
         "month": months,
         "holiday": """christmas new thanksgiving independence veterans halloween valentine
-            valentines boxing election labor memorial easter good black cyber""".split(),
+            valentines boxing election labor memorial easter good black cyber fourth july
+            mother mothers father fathers st patrick presidents columbus martin armistice
+            bastille""".split(),
         "quarter": "quarter half q earlier ago before prior previous".split(),
         "century": ["century", "centuries"],
         "season": seasons,
