@@ -844,6 +844,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             [("March 3, 1990", "DATE", "1990-03-03"), ("A fortnight later", "DATE", "1990-03-17")],
             id="fortnight-later-is-two-weeks",
         ),
+        pytest.param(
+            "The company said Friday it lost money, against a profit a year earlier.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-10"), ("a year earlier", "DATE", "2018")],
+            id="year-earlier-than-a-news-day-is-a-year",
+        ),
+        pytest.param(
+            "He was arrested on March 3, 1990. A year later, he escaped.",
+            dt.date(2019, 5, 15),
+            [("March 3, 1990", "DATE", "1990-03-03"), ("A year later", "DATE", "1991-03-03")],
+            id="year-later-than-a-story-day-is-a-day",
+        ),
     ],
 )
 def test_tense_and_anchor_choices(

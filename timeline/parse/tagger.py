@@ -1702,6 +1702,15 @@ def _narrative_shift(
         return [
             _Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "unresolved")
         ]
+    if (
+        unit in ("year", "decade", "century")
+        and base.gran == "day"
+        and st.dct is not None
+        and abs((base.date - st.dct).days) <= 7
+    ):
+        # From the news' own days ("said Friday that ... a year earlier") a year back is a
+        # year, as "a year ago" is, not the same calendar day.
+        base = _Point(base.date, "year")
     gran = _UNIT_GRAN.get(unit, "day")
     if shift_unit in ("second", "minute", "hour"):
         p = _Point(base.date, "day")
