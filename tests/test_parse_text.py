@@ -229,6 +229,18 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2023-07", "Local transport board to sell the depot"),
             id="a-lowercase-speaker-and-a-time-before-the-report",
         ),
+        pytest.param(
+            "March 2, 2023\nAfter the final, Leeds host Derby tomorrow night, then travel to "
+            "Hull on Saturday.",
+            ("2023-03-04", "Leeds travel to Hull"),
+            id="then-shares-the-subject-and-a-scene-lead-goes",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe highest score in the league is 212, set by Ryde in 1931 and "
+            "equalled in 1960 and 1977.",
+            ("1960", "212 equalled"),
+            id="a-list-of-years-leaves-the-title",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

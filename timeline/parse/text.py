@@ -205,6 +205,7 @@ _SUBJECT_START = (
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
+    r"|,\s+(?=then\s+[a-z]+\s)"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
     r"|\s(?=(?:after|before|since|while|until)\s+[a-z]{3,}ing\s+(?!the\b|a\b|an\b)[a-z])"
@@ -926,7 +927,11 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> str | None:
                 break
     if det < 0:
         return None
-    return " ".join(words[det:])
+    phrase = words[det:]
+    copula = [i for i, w in enumerate(phrase) if w.lower() in ("is", "are", "was", "were")]
+    if copula and copula[-1] + 1 < len(phrase):
+        phrase = phrase[copula[-1] + 1 :]  # "the UK is minus 27.2C, set at": the complement
+    return " ".join(phrase)
 
 
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|which|that|whose|where)\s")
@@ -1094,11 +1099,20 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     head = _noun_phrase_before(text, lo, comma)
     if head is None:
         return None
-    phrase = _without_date(text, Span(comma + 2, close if close >= 0 else hi), start, end, absolute)
+    lo_part, hi_part = comma + 2, close if close >= 0 else hi
+    for second in _SECOND_PARTICIPLE.finditer(text, lo_part, hi_part):
+        # "set at Braemar in 1895 and equalled in 1982": the participle of the date's part
+        if second.end() <= start:
+            lo_part = second.end()
+        else:
+            hi_part = min(hi_part, second.start())
+            break
+    phrase = _without_date(text, Span(lo_part, hi_part), start, end, absolute)
     phrase = _RELATIVE_INSIDE.split(phrase, maxsplit=1)[0]
     return f"{head} {phrase.strip(_EDGE_PUNCT)}"
 
 
+_SECOND_PARTICIPLE = re.compile(r"\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+(?:ed|en)\s)")
 _DEMONYM_GERUND = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<prep>in|into|with|on|against)\s+the\s+$"
 )
@@ -1360,6 +1374,14 @@ def _announcer(title: str) -> str | None:
     return who[:1].upper() + who[1:]
 
 
+_THEN_VERB = re.compile(r"^then\s+(?=[a-z]+\s)")
+_LEAD_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
+# "Before the cup tie, Harlow return ...": a scene-setting lead without a verb.
+_LEAD_SCENE = re.compile(
+    r"^(?:before|after|ahead\s+of|following)\s+(?:the|a|an|this|that|their|its|his|her)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
 _SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
 _IT_OWNER = re.compile(
@@ -1429,6 +1451,11 @@ _NP_STARTING = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+)\s+"
     r"(?:starting|beginning)\s+(?:(?:in|on|from|at)\s+)?$"
 )
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEARS_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:1[5-9]|20)\d\d\b)+")
+_YEARS_BEFORE = re.compile(
+    r"(?:\b(?:in|on)\s+)?\b(?:1[5-9]|20)\d\d(?:\s*,\s*(?:1[5-9]|20)\d\d)*\s*(?:,|and|or)\s*$"
+)
 _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
@@ -1482,6 +1509,10 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     if not adverbial:
         return text[clause.start : clause.end]
     before = before[: prep.start()] if prep else before
+    if _BARE_YEAR.fullmatch(text, start, end):
+        # "equalled in 1982 and 1995": the other years of the list go with this one
+        after = _YEARS_AFTER.sub("", after)
+        before = _YEARS_BEFORE.sub("", before)
     if (
         prep is not None
         and prep.group().lower().startswith("until")
@@ -1667,8 +1698,16 @@ def build_headline(
     absolute_with = _WITH_PARTICIPLE.match(title)
     if absolute_with:
         title = title[absolute_with.end() :]  # "with 180,000 tickets sold last year"
+    if (then := _THEN_VERB.match(title)) and (
+        first_subject := _LEAD_NAME.match(
+            _LEAD_SCENE.sub("", text[sentence.start : clause.start].lstrip()), 0
+        )
+    ):
+        # "Harlow return to league action tomorrow, then travel to Hemel Hempstead on
+        # Saturday": the second verb shares the first's subject.
+        title = f"{first_subject['name']} {title[then.end() :]}"
     noun_phrase = title.lower().startswith("according to ")
-    title = _LEAD_CONNECTIVE.sub("", title)
+    title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", title))
     hypothetical = False
     if (cond := _LEAD_CONDITION.match(title)) and len(title) - cond.end() > 10:
         # "If the council approves it, the tax would go before voters": what could happen.
