@@ -1416,3 +1416,26 @@ def test_recognition_fiscal_quarters(text: str, expected: list[tuple[str, str, s
 )
 def test_recognition_more_holidays(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Earlier today, the president spoke.",
+            [("Earlier today", "DATE", "2019-05-15")],
+            id="earlier-today",
+        ),
+        pytest.param(
+            "Earlier Friday, he left.", [("Friday", "DATE", "2019-05-10")], id="earlier-weekday"
+        ),
+        pytest.param(
+            "Rain fell for the past hour.",
+            [("the past hour", "DURATION", "PT1H")],
+            id="the-past-hour",
+        ),
+        pytest.param("The hour struck.", [], id="bare-hour"),
+    ],
+)
+def test_recognition_day_words_and_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -331,7 +331,7 @@ _P_REL_UNIT = _c(
     \b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
        |the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
        |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|the)
-    {_SP}(?P<unit>week|month|year|weekend|decade|century|day|fiscal{_SP}year)(?![\w-])
+    {_SP}(?P<unit>week|month|year|weekend|decade|century|day|hour|fiscal{_SP}year)(?![\w-])
     """,
     re.IGNORECASE,
 )
@@ -1823,6 +1823,11 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     unit_raw = " ".join(m["unit"].lower().split())
     if rel in ("the last", "the final") and _OF_MONTH.match(st.text, m.end()):
         return []  # "the last week of October" is one expression, built on the month
+    if unit_raw == "hour":
+        # "for the past hour", "in the next hour": an hour's stretch; "that hour" is none.
+        if rel in ("the past", "the last", "past", "last", "the next", "next", "the coming"):
+            return [_Out(m.start(), m.end(), "DURATION", "PT1H")]
+        return []
     unit = "year" if unit_raw == "fiscal year" else unit_raw
     text = m.group(0)
     start, end = m.start(), m.end()
@@ -2620,7 +2625,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "deictic": """today yesterday tomorrow tonight overnight midday noon midnight morning
             afternoon evening night day week month year end mid midafternoon midmorning
             """.split(),
-        "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day"],
+        "rel_unit": ["week", "month", "year", "weekend", "decade", "century", "day", "hour"],
         "duration": units,
         "set": setwords,
         "vague_units": [*plural_units, "ago", "ahead", "come", "long", *_LONG_WORDS],
@@ -3038,8 +3043,10 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
             return dataclasses.replace(out, start=m.start())
         mod = _MOD_WORDS.get(key)
         if key in ("earlier", "later"):
-            # "earlier this year" is one expression; "Earlier Friday" is a Friday.
-            if not text[out.start : out.start + 5].lower().startswith(("this ", "that ")):
+            # "earlier this year" and "earlier today" are one expression; "Earlier Friday"
+            # is a Friday.
+            head = text[out.start : out.start + 9].lower()
+            if not head.startswith(("this ", "that ", "today", "yesterday", "tomorrow", "tonight")):
                 return out
             mod = None
         return dataclasses.replace(out, start=m.start(), mod=mod or out.mod)
