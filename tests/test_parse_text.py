@@ -241,6 +241,23 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("1960", "212 equalled"),
             id="a-list-of-years-leaves-the-title",
         ),
+        pytest.param(
+            "March 2, 2023\nThe museum opened in 1901. Its founder, the collector Ada Lowe, "
+            "ran it for 30 years and died in 1940.",
+            ("1940", "Founder Ada Lowe dies"),
+            id="its-founder-takes-the-appositive-name",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe Senate passed the bill in January. Its leaders will meet on "
+            "9 March.",
+            ("2023-03-09", "Senate's leaders to meet"),
+            id="its-takes-the-named-owner-of-the-sentence-before",
+        ),
+        pytest.param(
+            "March 2, 2023\nA survey last year found the pier needed new piles.",
+            ("2022", "Survey finds the pier needed new piles"),
+            id="a-finding-keeps-its-complement-clause",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

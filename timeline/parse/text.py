@@ -686,11 +686,16 @@ _SUBORDINATORS = frozenset("as when while because after before until once since"
 _PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
 
 
+_FINDING_VERBS = frozenset("find show reveal suggest conclude confirm".split())
+
+
 def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
     """A second finite verb with no conjunction before it starts another clause:
     "Moscow meddled in the 2016 election soured relations" ends at "election"; after a
     subordinator it is put in the present too ("as cheaper imports took over")."""
     subordinator = -1
+    if _verbs.present_base(words[verb_at].lower()) in _FINDING_VERBS:
+        return words  # "Report finds the roof needed urgent repairs": a complement clause
     if verb_at + 1 < len(words) and (
         words[verb_at + 1].lower() in ("is", "are", "was", "were")
         or words[verb_at + 1] in _PAST_NOT_PARTICIPLE
@@ -1254,9 +1259,37 @@ def _expand_definite(text: str, pos: int, title: str) -> str:
     return f"{mention}{title[subject.end() - 1 :]}"
 
 
+def _its_owner(text: str, pos: int, title: str) -> str:
+    """ "Its founder dies": the founder's name from an appositive in the sentence ("Its
+    founder, the director Tomas Adair, ...") or the owner named by the sentence before
+    ("The Fed began ... Its policymakers will meet" -> "Fed's policymakers")."""
+    its = _ITS_START.match(title)
+    if its is None:
+        return title
+    rest = title[its.end() :]
+    named = _ITS_APPOSITIVE.match(text, pos)
+    if named is not None and named["noun"] == its["noun"]:
+        return f"{its['noun'].capitalize()} {named['name']}{rest}"
+    owner = _previous_sentence_subject(text, pos, False)
+    if owner is None:
+        return title
+    owner = _LEAD_ARTICLE_ANY.sub("", owner)
+    if len(owner.split()) > 3 or not all(w[:1].isupper() for w in owner.split()):
+        return title  # only a name owns it ("The Fed" -> "Fed's policymakers")
+    mark = "'" if owner.endswith("s") else "'s"  # "Two Rivers' sales"
+    return f"{owner}{mark} {its['noun']}{rest}"
+
+
+_ITS_START = re.compile(r"(?:Its|Their)\s+(?P<noun>[a-z][\w-]*)(?=\s|$)")
+_ITS_APPOSITIVE = re.compile(
+    r"\s*(?:Its|Their)\s+(?P<noun>[a-z][\w-]*),\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+)
+
+
 def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
-    title = _expand_definite(text, pos, title)
+    title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
@@ -2125,7 +2158,9 @@ _IRREGULAR_PLURALS = frozenset("men women people children police staff crew".spl
 def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | None:
     """The subject of the sentence before ``start`` when it is a short noun phrase of the
     given number ("The men, aged 24 and 31, were arrested. They will appear ...")."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - 600), max(0, start - 1)))
+    ends = [
+        e for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2) if e.end() < start
+    ]
     lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
     if lo >= start:
         return None
