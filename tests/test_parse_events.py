@@ -1086,3 +1086,16 @@ def test_no_comment_gives_way_to_the_days_happening() -> None:
     )
     result = analyse(text, source_id="a.txt", published=dt.date(2000, 1, 6))
     assert [len(e.mentions) for e in result.events] == [1]
+
+
+def test_a_timetable_keeps_every_dated_line_without_its_label() -> None:
+    text = (
+        "Key dates\n\nPublished 2 April 2024\n\nThe council has published the timetable.\n\n"
+        "- 2 May: polling day, polls open 7am to 10pm\n"
+        "- 3 May: count begins at 9am\n\n"
+        "Saturday 13 April: Ashvale v Millford (3pm)\n"
+    )
+    events = _events(text, "2024-04-02")
+    assert [d for d, _ in events] == ["2024-05-02", "2024-05-03", "2024-04-13"]
+    assert events[1][1] == "Count begins at 9am"
+    assert events[2][1] == "Ashvale v Millford"

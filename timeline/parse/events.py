@@ -660,6 +660,9 @@ def _candidates(
             or _bounds(end_value)[1] < _bounds(value)[0]
             or end.start >= sentence.end
         ):
+            # "polls close at 10pm\n- 3 May: count begins": a list's dash is no range;
+            # the rejected end is a date of its own.
+            consumed.discard(range_end[i])
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
@@ -1330,6 +1333,29 @@ def _date_list_titles(text: str, drafts: list[_Draft]) -> None:
             d.words |= _words(item)
 
 
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST)"
+_DATE_LABEL = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}"
+    r"|" + _CLOCK + r")(?:,?\s+(?:at\s+)?" + _CLOCK + r")?\s*(?::|\s[–—-])\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_date_label(title: str) -> str:
+    """ "12 April: nominations open", "Saturday 13 April: Ashvale v Millford (3pm": a
+    timetable line's date label and a cut-off time in brackets are no part of its title."""
+    label = _DATE_LABEL.match(title)
+    if label is not None:
+        rest = title[label.end() :]
+        title = rest[:1].upper() + rest[1:]
+    if title.count("(") > title.count(")"):
+        cut = title.rfind("(")
+        if cut > 0 and re.fullmatch(r"\(\s*" + _CLOCK + r"\.?\s*", title[cut:], re.IGNORECASE):
+            title = title[:cut].rstrip(" ,;:")
+    return title
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
@@ -1500,8 +1526,10 @@ def build_events(
     seen: set[str] = set()
     for d in merged:
         cand = d.cand
+        d.title = _without_date_label(d.title)
         if title_problems(d.title):  # the quality gate: a broken title gets a fallback
             d.title = gate_title(d.title, text, cand.sentence, cand.span_start, cand.span_end)
+            d.title = _without_date_label(d.title)
         mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))
         event = Event.build(
             date=cand.value,
