@@ -1439,3 +1439,7 @@ def test_recognition_more_holidays(text: str, expected: list[tuple[str, str, str
 )
 def test_recognition_day_words_and_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+def test_recognition_twice_daily_is_one_set() -> None:
+    _check("They meet twice daily.", [("twice daily", "SET", "P1D")])

@@ -405,7 +405,8 @@ _P_REF = _c(
 _P_SET = _c(
     rf"""
     \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
-        |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year))
+        |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year)
+        |twice{_SP}(?:daily|weekly|monthly|yearly|annually))
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
@@ -2365,7 +2366,7 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
             "semi-annually": "P6M",
             "bimonthly": "P2M",
         }
-        if adv.startswith("twice"):
+        if adv.startswith("twice"):  # "twice a week", "twice daily"
             adv = adv.split()[-1]
             values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
         value = values[adv]
