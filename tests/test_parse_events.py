@@ -1099,3 +1099,12 @@ def test_a_timetable_keeps_every_dated_line_without_its_label() -> None:
     assert [d for d, _ in events] == ["2024-05-02", "2024-05-03", "2024-04-13"]
     assert events[1][1] == "Count begins at 9am"
     assert events[2][1] == "Ashvale v Millford"
+
+
+def test_that_evening_names_the_day_before_it() -> None:
+    text = (
+        "Storm\nThe storm made landfall on Saturday near Dover. That evening, the council "
+        "opened an emergency shelter for families."
+    )
+    events = _events(text, "2024-03-10")
+    assert [d for d, _ in events] == ["2024-03-09", "2024-03-09"]

@@ -133,7 +133,11 @@ _RANGE_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|-|–)\s+$
 _EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # Inline patterns of the per-date checks, compiled once (not looked up per call).
-_NAMES_DAY = re.compile(r"(?:day|yesterday|tomorrow)\b", re.IGNORECASE)
+_NAMES_DAY = re.compile(
+    r"(?:day|yesterday|tomorrow)\b|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 _QUARTER_VALUE = re.compile(r"-[QH]\d$")
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
