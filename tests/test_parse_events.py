@@ -1108,3 +1108,8 @@ def test_that_evening_names_the_day_before_it() -> None:
     )
     events = _events(text, "2024-03-10")
     assert [d for d, _ in events] == ["2024-03-09", "2024-03-09"]
+
+
+def test_the_new_year_written_late_in_a_year_is_the_next_year() -> None:
+    text = "Theatre\nA history of the theatre will be published in the new year."
+    assert [d for d, _ in _events(text, "2024-09-14")] == ["2025"]

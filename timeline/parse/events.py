@@ -633,6 +633,52 @@ def _offset_clauses(text: str, found: list[_Candidate], timexes: Sequence[Timex]
         found.sort(key=lambda c: c.span_start)
 
 
+_NEW_YEAR = re.compile(
+    r"\b(?:in|early\s+in|by)\s+(?P<x>the\s+new\s+year)\b(?!['’]s)", re.IGNORECASE
+)
+
+
+def _new_year(
+    text: str,
+    spans: Sequence[Span],
+    found: list[_Candidate],
+    timexes: Sequence[Timex],
+    published: dt.date | None,
+) -> None:
+    """ "A history of the theatre will be published in the new year": written in the second
+    half of a year, the next year (the tagger leaves the phrase untagged)."""
+    if published is None or published.month < 7:
+        return
+    starts = [t.start for t in timexes]
+    for match in _NEW_YEAR.finditer(text):
+        k = bisect.bisect_left(starts, match.start("x"))
+        if k < len(timexes) and timexes[k].start < match.end():
+            continue  # the tagger has a date here
+        sentence = next((sp for sp in spans if sp.start <= match.start() < sp.end), None)
+        if sentence is None or match.end() > sentence.end:
+            continue
+        value = str(published.year + 1)
+        why = f"the new year: {value}, the year after the publication date, {published}"
+        timex = Timex(
+            match.start("x"), match.end(), match["x"], "DATE", value, anchor="dct", why=why
+        )
+        found.append(
+            _Candidate(
+                start=timex,
+                end=None,
+                sentence=sentence,
+                value=value,
+                end_value=None,
+                why=why,
+                confidence=_CONFIDENCE["dct"] - 0.1,
+                span_start=timex.start,
+                span_end=timex.end,
+                quoted=in_quotation(text, sentence, timex.start),
+            )
+        )
+    found.sort(key=lambda c: c.span_start)
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -727,6 +773,7 @@ def _candidates(
         _shift_past(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
+    _new_year(text, spans, found, timexes, published)
     _offset_clauses(text, found, timexes)
     found = _join_day_ranges(text, found)
     found = _drop_coarse_appositions(text, found)
