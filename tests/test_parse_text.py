@@ -258,6 +258,11 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2022", "Survey finds the pier needed new piles"),
             id="a-finding-keeps-its-complement-clause",
         ),
+        pytest.param(
+            "March 2, 2023\nParking fees would be charged from April 2024.",
+            ("2024-04", "Parking fees to be charged"),
+            id="would-be-done-is-planned",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:
@@ -279,3 +284,9 @@ def test_that_before_a_month_is_no_complementizer() -> None:
     )
     titles = [title for _, title in _titles(text)]
     assert "Crash forces the maker to pull an update" in titles
+
+
+def test_a_plain_fallback_is_in_headline_tense() -> None:
+    text = "March 2, 2023\nHe was arrested in May 2021 and charged the following year."
+    titles = [title for _, title in _titles(text)]
+    assert not any(" was " in f" {title} " for title in titles)

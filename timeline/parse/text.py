@@ -639,6 +639,10 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             words[i] = "could"
             planned, verb_at = True, i
             break
+        if w == "would" and nxt == "be" and _verbs.is_participle(after):
+            words[i] = "to"  # "Contributions would be collected from 2026": what is planned
+            planned, verb_at = True, i
+            break
         if w in _MODALS or w in ("did", "does", "do", "not"):
             if w == "did":
                 words[i] = "do" if _is_plural(words[:i]) else "does"
@@ -2060,6 +2064,8 @@ def gate_title(
     ):
         candidates.append(_subject_swap(body, richer))
     plain = plain_title(text, sentence, start, end)
+    if not _SPEAKER_PREFIX.match(plain):
+        plain = _present_plain(plain)  # "Ellery was arrested and charged" -> "arrested"
     terse = problems == ("too-few-words",)  # "Probe launches" beats "The probe, built by ..."
     if not _DATEISH.search(plain) and not (terse and ", " in plain):
         # a plain copy that still holds a date may be another event's
@@ -2076,6 +2082,29 @@ def gate_title(
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
     chosen = chosen[:1].upper() + chosen[1:]
     return f"{prefix}{chosen}{suffix}"
+
+
+_AND_PAST = re.compile(r"(?<=\sand\s)(?P<verb>[a-z]+)\b")
+_TRAILING_AND = re.compile(r"\s+(?:and|or|but)(?:\s+(?:[a-z]+ly|later|then|also|soon))?$")
+
+
+def _present_plain(plain: str) -> str:
+    """A plain fallback in headline tense, a verb after "and" too ("Construction began and
+    ran over schedule" -> "Construction begins and runs over schedule")."""
+    converted = to_headline_tense(plain)[0]
+    if len(converted.split()) < len(plain.split()) - 1:
+        return plain  # the tense rule cut a clause ("Driver who stole a bus was jailed")
+    converted = _TRAILING_AND.sub("", converted)
+    plural = _is_plural(converted.split()[:1])
+
+    def present(found: re.Match[str]) -> str:
+        word = found["verb"]
+        base = _verbs.past_base(word) if word not in _verbs.IRREGULAR_PARTICIPLE else None
+        if base is None or word.endswith("ed"):
+            return word  # "and charged": a participle sharing the first auxiliary
+        return _present(base, plural)
+
+    return _AND_PAST.sub(present, converted)
 
 
 _DATEISH = re.compile(
