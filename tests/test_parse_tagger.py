@@ -851,6 +851,12 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             id="year-earlier-than-a-news-day-is-a-year",
         ),
         pytest.param(
+            "The agency said Friday that prices were up from a month earlier.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-10"), ("a month earlier", "DATE", "2019-04")],
+            id="month-earlier-than-a-news-day-is-a-month",
+        ),
+        pytest.param(
             "He was arrested on March 3, 1990. A year later, he escaped.",
             dt.date(2019, 5, 15),
             [("March 3, 1990", "DATE", "1990-03-03"), ("A year later", "DATE", "1991-03-03")],

@@ -1704,14 +1704,14 @@ def _narrative_shift(
             _Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "unresolved")
         ]
     if (
-        unit in ("year", "decade", "century")
+        unit in ("month", "quarter", "year", "decade", "century")
         and base.gran == "day"
         and st.dct is not None
         and abs((base.date - st.dct).days) <= 7
     ):
         # From the news' own days ("said Friday that ... a year earlier") a year back is a
-        # year, as "a year ago" is, not the same calendar day.
-        base = _Point(base.date, "year")
+        # year and a month back a month, as with "a year ago", not the same calendar day.
+        base = _Point(base.date, _UNIT_GRAN[unit])
     gran = _UNIT_GRAN.get(unit, "day")
     if shift_unit in ("second", "minute", "hour"):
         p = _Point(base.date, "day")
