@@ -1113,3 +1113,15 @@ def test_that_evening_names_the_day_before_it() -> None:
 def test_the_new_year_written_late_in_a_year_is_the_next_year() -> None:
     text = "Theatre\nA history of the theatre will be published in the new year."
     assert [d for d, _ in _events(text, "2024-09-14")] == ["2025"]
+
+
+def test_a_markdown_timeline_list_gives_clean_titles() -> None:
+    text = (
+        "# Bridge\n\n*Published 14 May 2024*\n\n"
+        "* **3 March** – Engineers found a crack in the main span.\n"
+        "* **April** – Repair work began, two weeks later than planned.\n"
+    )
+    events = _events(text, "2024-05-14")
+    assert [d for d, _ in events] == ["2024-03-03", "2024-04"]
+    assert events[0][1].startswith("Engineers")
+    assert events[1][1].startswith("Repair work")

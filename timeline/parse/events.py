@@ -241,6 +241,8 @@ _EVENT_NOUNS = frozenset(
     protests march rally strike meeting talks summit hearing debate launch ceremony
     trading session deadline""".split()
 )
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_OFFSET_WORD = re.compile(r"\b(?:later|earlier|sooner)\b", re.IGNORECASE)
 _UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(
     r",?\s+or\s+(?:later|earlier|after|before|newer|older|since)\b|\s+onwards?\b",
@@ -718,6 +720,8 @@ def _candidates(
             continue
         if _UP_UNTIL.search(text, max(sentence.start, timex.start - 12), timex.start):
             continue  # "Up until Thursday, they had described him as a witness": a state's end
+        if _THAN_AFTER.match(text, timex.end) and _OFFSET_WORD.search(timex.text):
+            continue  # "two weeks later than planned": how late, not when
         if _THRESHOLD_AFTER.match(text, timex.end):
             continue  # "phones released in 2020 or later": a bound, not a happening
         if _MATCH_HALF.fullmatch(timex.text) and not _OF_AFTER.match(text, timex.end):
@@ -1393,9 +1397,13 @@ _DATE_LABEL = re.compile(
 )
 
 
+_LIST_MARKUP = re.compile(r"^(?:[*•#>\s]|\*\*|__)+(?:[–—-]\s+)?(?=\w)")
+
+
 def _without_date_label(title: str) -> str:
     """ "12 April: nominations open", "Saturday 13 April: Ashvale v Millford (3pm": a
     timetable line's date label and a cut-off time in brackets are no part of its title."""
+    title = _LIST_MARKUP.sub("", title) or title  # "* **3 March** – Engineers found ..."
     label = _DATE_LABEL.match(title)
     if label is not None:
         rest = title[label.end() :]
