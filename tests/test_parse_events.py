@@ -225,7 +225,7 @@ def test_merge_reports_across_articles_is_order_independent() -> None:
             "January 3, 2024\nThe WHO approved a vaccine in October 2021. Regulators are "
             "expected to decide on the new one by the summer.",
             [
-                ("2021-10", "The WHO approves a vaccine"),
+                ("2021-10", "WHO approves a vaccine"),
                 ("2024-SU", "Regulators expected to decide on the new one"),
             ],
             id="future-season-not-narrative",

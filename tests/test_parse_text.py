@@ -116,7 +116,7 @@ def _titles(text: str) -> list[tuple[str, str]]:
         pytest.param(
             "March 2, 2023\nThe chairman said the Leeds depot would shut in June and the York "
             "depot would close in August.",
-            ("2023-08", "The York depot to close"),
+            ("2023-08", "York depot to close"),
             id="second-subject-after-and-in-reported-speech",
         ),
         pytest.param(
@@ -262,6 +262,16 @@ def _titles(text: str) -> list[tuple[str, str]]:
             "March 2, 2023\nParking fees would be charged from April 2024.",
             ("2024-04", "Parking fees to be charged"),
             id="would-be-done-is-planned",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe Fed raised its main rate on Wednesday.",
+            ("2023-03-01", "Fed raises its main rate"),
+            id="a-leading-article-goes-before-a-name",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe Harbor Hawks beat the Lions on Saturday.",
+            ("2023-02-25", "Harbor Hawks beat the Lions"),
+            id="a-team-named-with-the-is-plural",
         ),
     ],
 )

@@ -302,7 +302,8 @@ _DEFINITE_LAST = frozenset(("the", "its", "their"))
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 _HIM = re.compile(r"(?<=\s)him\b")
-_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+# Headlines drop a leading article, before a name too ("The Fed slows" -> "Fed slows").
+_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
 
 
@@ -535,6 +536,11 @@ def _last_name(text: str, before: int) -> str | None:
     return None
 
 
+_SINGULAR_NAMES = frozenset(
+    "states nations netherlands philippines bahamas maldives times news olympics".split()
+)
+
+
 def _is_plural(subject: list[str]) -> bool:
     if not subject:
         return False
@@ -543,6 +549,15 @@ def _is_plural(subject: list[str]) -> bool:
         return True
     last = subject[-1].strip(",")
     capitalised = sum(1 for w in subject if w[:1].isupper())
+    if (
+        low[0] == "the"
+        and len(subject) <= 4
+        and last[:1].isupper()
+        and last.endswith("s")
+        and not _SINGULAR_S.search(last.lower())
+        and last.lower() not in _SINGULAR_NAMES
+    ):
+        return True  # "The Comets", "The Lakeshore Pilots": a team
     if capitalised >= 2 and last[:1].isupper():
         return False
     return last.endswith("s") and not _SINGULAR_S.search(last.lower())
@@ -2078,7 +2093,7 @@ def gate_title(
     if best[1] == 0:
         return title
     chosen = best[2]
-    if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", chosen):
+    if _LEAD_ARTICLE.match(chosen):
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
     chosen = chosen[:1].upper() + chosen[1:]
     return f"{prefix}{chosen}{suffix}"
