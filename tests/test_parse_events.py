@@ -1125,3 +1125,8 @@ def test_a_markdown_timeline_list_gives_clean_titles() -> None:
     assert [d for d, _ in events] == ["2024-03-03", "2024-04"]
     assert events[0][1].startswith("Engineers")
     assert events[1][1].startswith("Repair work")
+
+
+def test_a_life_span_in_brackets_is_no_event() -> None:
+    text = "Obituary\nMs. Calloway (1936–2024) graduated from Howard University in 1958."
+    assert [d for d, _ in _events(text, "2024-11-03")] == ["1958"]

@@ -718,6 +718,13 @@ def _candidates(
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if (
+            end is not None
+            and _YEAR_VALUE.match(value)
+            and text[timex.start - 1 : timex.start] == "("
+            and text[end.end : end.end + 1] == ")"
+        ):
+            continue  # "Ms. Calloway (1936–2024)": a life span, not a happening
         if _UP_UNTIL.search(text, max(sentence.start, timex.start - 12), timex.start):
             continue  # "Up until Thursday, they had described him as a witness": a state's end
         if _THAN_AFTER.match(text, timex.end) and _OFFSET_WORD.search(timex.text):
