@@ -273,6 +273,16 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("2023-02-25", "Harbor Hawks beat the Lions"),
             id="a-team-named-with-the-is-plural",
         ),
+        pytest.param(
+            "March 2, 2023\nThe town's worst flood, in March 1947, destroyed 300 homes.",
+            ("1947-03", "Town's worst flood destroys 300 homes"),
+            id="an-inserted-date-takes-its-commas",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe library, which opened in 1911, holds 40,000 maps.",
+            ("1911", "Library opens"),
+            id="a-relative-date-leaves-the-main-verb",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

@@ -1579,9 +1579,14 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         return f"Deadline for {subject} {after.lstrip(' ,')}"
     if _WEEKDAY_START.match(text, start) and (near := _NEAR_BEFORE.search(before)):
         before = before[: near.start()]  # "dissolved next Thursday, 30 May"
-    if before.strip() and after.lstrip().startswith(","):
-        # "Four days later, on July 20, 1969, Armstrong ...": keep one comma.
-        return f"{before.rstrip(' ,')}, {after.lstrip(' ,')}"
+    rest = after.lstrip(" ,")
+    verb_next = rest.split(" ", 1)[0]
+    if after.lstrip().startswith(",") and _looks_finite(verb_next) and _RELATIVE_LEAD.match(before):
+        return before.rstrip(" ,")  # "which opened in 2011, holds ...": the main verb is not
+    if before.strip() and after.lstrip().startswith(",") and not _looks_finite(verb_next):
+        # "Four days later, on July 20, 1969, Armstrong ...": keep one comma (but "The
+        # tornado, in May 1999, destroyed ...": the insertion's commas go with it).
+        return f"{before.rstrip(' ,')}, {rest}"
     return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
@@ -2106,6 +2111,11 @@ _TRAILING_AND = re.compile(r"\s+(?:and|or|but)(?:\s+(?:[a-z]+ly|later|then|also|
 def _present_plain(plain: str) -> str:
     """A plain fallback in headline tense, a verb after "and" too ("Construction began and
     ran over schedule" -> "Construction begins and runs over schedule")."""
+    if (report := _REPORTING.match(plain)) and _PRONOUN_SUBJECT.match(report["rest"]):
+        # "Benning announced that he would stop performing" -> "Benning to stop performing"
+        rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", report["rest"]))
+        if rest.startswith("to "):
+            return f"{report['who']} {rest}"
     converted = to_headline_tense(plain)[0]
     if len(converted.split()) < len(plain.split()) - 1:
         return plain  # the tense rule cut a clause ("Driver who stole a bus was jailed")
