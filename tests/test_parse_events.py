@@ -1130,3 +1130,11 @@ def test_a_markdown_timeline_list_gives_clean_titles() -> None:
 def test_a_life_span_in_brackets_is_no_event() -> None:
     text = "Obituary\nMs. Calloway (1936–2024) graduated from Howard University in 1958."
     assert [d for d, _ in _events(text, "2024-11-03")] == ["1958"]
+
+
+def test_a_quoted_today_counts_from_the_day_the_speaker_spoke() -> None:
+    text = (
+        "Talks\nThe minister met union leaders in London on Wednesday. "
+        '"We will reach a deal today," the minister said on Tuesday.'
+    )
+    assert sorted(d for d, _ in _events(text, "2024-05-16")) == ["2024-05-14", "2024-05-15"]

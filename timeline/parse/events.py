@@ -1101,6 +1101,41 @@ def _words(*parts: str) -> frozenset[str]:
     return frozenset().union(*map(_part_words, parts))
 
 
+_SPEAKING_DAY_OFFSET = {"today": 0, "tonight": 0, "this morning": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _quoted_today_of_the_statement(text: str, cands: list[_Candidate], dct: dt.date | None) -> None:
+    """ "'We will reach a deal today,' the minister said on Tuesday": a today, tomorrow or
+    yesterday inside a quote counts from the day the sentence says the speaker spoke."""
+    if dct is None:
+        return
+    for cand in cands:
+        offset = _SPEAKING_DAY_OFFSET.get(cand.start.text.lower())
+        if offset is None or not cand.quoted or cand.end is not None:
+            continue
+        spoke = next(
+            (
+                c
+                for c in cands
+                if c.sentence == cand.sentence
+                and not c.quoted
+                and c.end is None
+                and _DAY_VALUE.match(c.value)
+                and reporting_date(text, c.sentence, c.start.start)
+            ),
+            None,
+        )
+        if spoke is None or spoke.value == dct.isoformat():
+            continue
+        day = dt.date.fromisoformat(spoke.value) + dt.timedelta(days=offset)
+        cand.value = day.isoformat()
+        cand.why = (
+            f"{cand.start.text} (in a quote): counted from {spoke.value}, the day the "
+            f"speaker spoke ({spoke.start.text})"
+        )
+        cand.confidence = _CONFIDENCE["narrative"] - 0.1
+
+
 def _reanchor_quoted_today(
     cands: list[_Candidate], lead: _Candidate | None, dct: dt.date | None
 ) -> None:
@@ -1461,6 +1496,7 @@ def build_events(
     lead_k = _lead_index(spans, text)
     lead_span = spans[lead_k] if lead_k >= 0 else None
     lead = next((c for c in cands if c.sentence == lead_span and not c.quoted), None)
+    _quoted_today_of_the_statement(text, cands, published)
     _reanchor_quoted_today(cands, lead, published)
 
     speakers: dict[int, str | None] = {}  # a line's speaker, found once for all its dates
