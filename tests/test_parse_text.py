@@ -283,6 +283,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
             ("1911", "Library opens"),
             id="a-relative-date-leaves-the-main-verb",
         ),
+        pytest.param(
+            "March 2, 2023\nThe board will vote next month, before councillors adjourn in "
+            "mid-July.",
+            ("2023-07", "Councillors adjourn"),
+            id="a-bare-plural-subject-after-before-and-no-other-events-plain-copy",
+        ),
     ],
 )
 def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None:

@@ -341,6 +341,10 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clause_start = comp.end()
     if follow := _FOLLOWING_CLAUSE.search(text, end, clause_end):
         clause_end = follow.start()
+    # "..., before lawmakers adjourn in mid-May": a bare plural subject and its verb.
+    for sub in _BARE_SUBORDINATE.finditer(text, clause_start, start):
+        if _verbs.is_known_base(sub["verb"]) or _verbs.past_base(sub["verb"]) is not None:
+            clause_start = sub.start("sub")
     # "the Dayton plant would stop production in November and the Macon plant would close
     # in December": a second subject and finite verb after "and", once a verb came first.
     for join in _AND_SUBJECT.finditer(text, clause_start, start):
@@ -353,6 +357,9 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
+_BARE_SUBORDINATE = re.compile(
+    r",?\s(?P<sub>(?:before|after|until|once|when)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}))\b"
+)
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s)"
@@ -2135,6 +2142,7 @@ def _present_plain(plain: str) -> str:
 _DATEISH = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:next|last)\s+(?:week|month|year)\b|\b(?:tomorrow|yesterday)\b"
 )
 
 
