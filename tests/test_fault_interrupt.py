@@ -103,3 +103,26 @@ def test_ctrl_c_does_not_wait_for_a_slow_document(tmp_path: Path) -> None:
     assert proc.returncode == 130, err
     assert err.decode().splitlines()[-1] == "Error: interrupted"
     assert untouched(out)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_before_a_worker_is_ready_waits_for_its_handler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A worker starts with SIGINT blocked (read_documents forks it so); a Ctrl-C that arrives
+    # while it boots stays pending until _init_worker has set the handler, which then only
+    # marks the worker as stopping instead of raising a traceback out of the boot code.
+    from timeline import inputs
+
+    monkeypatch.setattr(inputs, "_worker_stopping", False)
+    handler = signal.getsignal(signal.SIGINT)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        os.kill(os.getpid(), signal.SIGINT)  # pending: nothing happens yet
+        assert signal.SIGINT in signal.sigpending()
+        inputs._init_worker()  # sets the handler, unblocks: the pending signal lands there
+        assert inputs._worker_stopping
+        assert signal.SIGINT not in signal.sigpending()
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)

@@ -198,6 +198,8 @@ def _on_worker_interrupt(signum: int, frame: object) -> None:
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, _on_worker_interrupt)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by read_documents until now
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _work_in_worker(job: tuple[str, bytes | None, dt.date | None, DateOrder]) -> DocumentResult:
@@ -251,7 +253,18 @@ def read_documents(
     )
     try:
         chunk = max(1, min(16, total // (jobs * 8)))
-        for done, result in enumerate(pool.map(_work_in_worker, work, chunksize=chunk), 1):
+        # The workers start (fork) inside map(). A Ctrl-C that reached one before its
+        # initializer ran would print a traceback from the half-booted worker, so they start
+        # with SIGINT blocked: it stays pending until _init_worker has set the handler.
+        masked = hasattr(signal, "pthread_sigmask")
+        if masked:
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            results = pool.map(_work_in_worker, work, chunksize=chunk)
+        finally:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for done, result in enumerate(results, 1):
             yield result
             if progress is not None:
                 progress(done, total)
