@@ -53,8 +53,8 @@ def test_ctrl_c_while_reading_stops_the_workers(tmp_path: Path) -> None:
 def test_sigint_in_a_real_process(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(300):
-        (folder / f"{i:03d}.txt").write_bytes(POMPEO.read_bytes())
+    for i in range(2000):  # enough that it is still running after a second
+        (folder / f"{i:04d}.txt").write_bytes(POMPEO.read_bytes())
     out = outputs(tmp_path)
     proc = subprocess.Popen(
         [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
