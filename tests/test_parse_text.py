@@ -316,3 +316,101 @@ def test_a_plain_fallback_is_in_headline_tense() -> None:
     text = "March 2, 2023\nHe was arrested in May 2021 and charged the following year."
     titles = [title for _, title in _titles(text)]
     assert not any(" was " in f" {title} " for title in titles)
+
+
+# base -> past: every -ed spelling family (silent e, -ate/-iate/-uate, -ue, -ie, -ee,
+# doubled consonants, -ll, -y) must come back to its base form.
+_PAST_FORMS = {
+    "graduate": "graduated",
+    "evaluate": "evaluated",
+    "negotiate": "negotiated",
+    "initiate": "initiated",
+    "retaliate": "retaliated",
+    "situate": "situated",
+    "operate": "operated",
+    "celebrate": "celebrated",
+    "equate": "equated",
+    "treat": "treated",
+    "defeat": "defeated",
+    "repeat": "repeated",
+    "float": "floated",
+    "pursue": "pursued",
+    "value": "valued",
+    "issue": "issued",
+    "sue": "sued",
+    "tie": "tied",
+    "die": "died",
+    "carry": "carried",
+    "qualify": "qualified",
+    "agree": "agreed",
+    "free": "freed",
+    "guarantee": "guaranteed",
+    "vote": "voted",
+    "quote": "quoted",
+    "rope": "roped",
+    "time": "timed",
+    "bake": "baked",
+    "bore": "bored",
+    "ignore": "ignored",
+    "assume": "assumed",
+    "promote": "promoted",
+    "stop": "stopped",
+    "admit": "admitted",
+    "refer": "referred",
+    "plan": "planned",
+    "control": "controlled",
+    "compel": "compelled",
+    "travel": "travelled",
+    "fill": "filled",
+    "roll": "rolled",
+    "install": "installed",
+    "stall": "stalled",
+    "change": "changed",
+    "arrange": "arranged",
+    "plunge": "plunged",
+    "belong": "belonged",
+    "visit": "visited",
+    "target": "targeted",
+    "develop": "developed",
+    "open": "opened",
+    "explain": "explained",
+    "play": "played",
+    "employ": "employed",
+    "fix": "fixed",
+    "push": "pushed",
+    "watch": "watched",
+    "press": "pressed",
+    "warn": "warned",
+    "fear": "feared",
+    "hire": "hired",
+    "cure": "cured",
+    "declare": "declared",
+    "release": "released",
+    "organise": "organised",
+    "criticize": "criticized",
+}
+
+
+@pytest.mark.parametrize(("base", "past"), sorted(_PAST_FORMS.items()))
+def test_past_forms_come_back_to_their_base(base: str, past: str) -> None:
+    from timeline.parse import _verbs
+
+    assert _verbs.past_base(past) == base
+
+
+def test_base_forms_that_end_in_ed_are_not_past_forms() -> None:
+    from timeline.parse import _verbs
+
+    assert _verbs.past_base("need") is None
+    assert _verbs.past_base("proceed") is None
+
+
+def test_headline_tense_keeps_the_ate_family_whole() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("The first class graduated in 1998")[0] == (
+        "The first class graduates in 1998"
+    )
+    assert to_headline_tense("The two sides negotiated a truce")[0] == (
+        "The two sides negotiate a truce"
+    )

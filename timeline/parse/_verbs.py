@@ -70,7 +70,20 @@ donate ease elevate enact expose fund gather grant guarantee measure meddle obse
 overhaul owe phase pour predict reduce reunify reunite revise sail scrap share shrink snap
 sponsor strengthen tour transfer treat unify unite upgrade vow wave weaken widen
 hope cope wipe type scrape
+belong prolong ignore explore adore implore deplore restore underscore
+devote promote denote equate recede concede precede
+assume consume presume resume exhume develop envelop elope
 """
+
+# Verbs known only to undo their -ed forms: as bare words they are more often nouns
+# ("older models", "TV channels", "product recalls"), so they do not count as verbs.
+_ED_ONLY = frozenset(
+    """
+bang wrong long install recall forestall enthral enthrall total signal equal rival dial
+fuel cancel label model travel channel tunnel store snore quote emote gallop need proceed
+exceed heed seed weed
+""".split()
+)
 
 IRREGULAR_PAST: dict[str, str] = {}
 IRREGULAR_PARTICIPLE: dict[str, str] = {}
@@ -89,6 +102,9 @@ _E_ENDINGS = re.compile(
     r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys"
     r"|[^aeiou]ar|[^aeiou]in)$"
 )
+# One syllable ending in a single vowel and a single consonant: its -ed form doubles the
+# consonant ("stopped"), so an undoubled one ("voted", "roped", "timed") had a silent e.
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
 
@@ -105,12 +121,25 @@ def base_of_ed(word: str) -> str | None:
     if _DOUBLED.search(stem):
         guesses.insert(0, stem[:-1])
     for guess in guesses:
-        if guess in _BASES:
+        if guess in _BASES or guess in _ED_ONLY:
             return guess
+    if low in _BASES or low in _ED_ONLY:
+        return None  # a base form that merely ends in -ed ("need", "proceed")
     if low.endswith("ied"):
-        return f"{low[:-3]}y"
+        # "tied", "died", "lied" come from -ie verbs; "carried" from a -y one
+        return f"{low[:-3]}ie" if len(low) == 4 else f"{low[:-3]}y"
+    if stem.endswith(("e", "u")):
+        return f"{stem}e"  # "agreed" -> "agree", "pursued" -> "pursue"
+    if stem.endswith(("uat", "iat")):
+        return f"{stem}e"  # "graduated" -> "graduate", "negotiated" -> "negotiate"
+    if _ONE_SYLLABLE_CVC.fullmatch(stem.replace("qu", "q")):
+        return f"{stem}e"
     if _DOUBLED.search(stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
+    if stem.endswith("ll"):
+        # "controlled", "compelled" double a final stressed l; "filled", "installed" do not
+        syllables = len(re.findall(r"[aeiouy]+", stem.replace("qu", "q")))
+        return stem[:-1] if syllables > 1 and stem.endswith(("ell", "oll")) else stem
     if stem.endswith(("ee", "ss")):
         return stem
     return f"{stem}e" if _E_ENDINGS.search(stem) else stem
