@@ -414,3 +414,16 @@ def test_headline_tense_keeps_the_ate_family_whole() -> None:
     assert to_headline_tense("The two sides negotiated a truce")[0] == (
         "The two sides negotiate a truce"
     )
+
+
+def test_a_long_parenthetical_leaves_the_title_and_no_bracket_is_left_open() -> None:
+    text = (
+        "The bakery founder Ruth Calloway (1936 to 2024, a lifelong resident of the town "
+        "and its best-known cook for several decades running the shop) opened her first "
+        "shop in March 1961 on the high street."
+    )
+    events = analyse(text, source_id="x", published=dt.date(2024, 5, 1)).events
+    titles = {e.date: e.title for e in events}
+    assert titles["1961-03"].startswith("Bakery founder Ruth Calloway opens her first shop")
+    for event in events:
+        assert event.title.count("(") == event.title.count(")")

@@ -989,7 +989,7 @@ _SUBJECT_INSERTION = re.compile(
 _INCLUDING = re.compile(
     r",\s+(?:(?:including|such as|among them)\s[^,]{2,80}|[^,]{2,40}\samong\s(?:them|others)),"
 )
-_PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,200}\)")
 _LEAD_TIME = re.compile(
     r"^(?:(?:exactly|some|about|nearly|almost)\s+)?(?:(?:[\w-]+\s+){1,3}(?:days?|weeks?|months?"
     r"|years?|decades?|centur(?:y|ies))\s+(?:later|earlier|after\s+[^,]{1,40}|before\s+[^,]{1,40})"
@@ -1313,13 +1313,34 @@ _ITS_APPOSITIVE = re.compile(
 )
 
 
+def _balance_brackets(title: str) -> str:
+    """A title cut inside a parenthetical loses the open bracket and what follows it
+    ("Calloway (1936–2024" -> "Calloway"); a stray closing bracket goes."""
+    depth = 0
+    opened = -1
+    kept: list[str] = []
+    for i, char in enumerate(title):
+        if char == "(":
+            depth += 1
+            opened = i if depth == 1 else opened
+        elif char == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    if depth == 0:
+        return "".join(kept) if len(kept) != len(title) else title
+    head = title[:opened].rstrip(_EDGE_PUNCT + " ")
+    return head if len(head.split()) >= 2 else title.replace("(", "", 1)
+
+
 def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
-    title = _cut(title, MAX_TITLE)
+    title = _balance_brackets(_cut(title, MAX_TITLE))
     tail = title.rfind(", ")
     if tail > 12 and not any(_verbal(w) for w in title[tail + 2 :].split()[:8]):
         title = title[:tail]  # a trailing fragment: ", four days into its maiden voyage"
@@ -2107,6 +2128,7 @@ def gate_title(
     chosen = best[2]
     if _LEAD_ARTICLE.match(chosen):
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
+    chosen = _balance_brackets(chosen)
     chosen = chosen[:1].upper() + chosen[1:]
     return f"{prefix}{chosen}{suffix}"
 
