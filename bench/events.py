@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|tune5|heldout|heldout2|all]
+    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|tune5|tune6|heldout|heldout2|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -12,7 +12,9 @@ obituaries, live blogs, previews), its gold written before the extractor was run
 ``tune3`` is ``bench/gold-tune3/`` (launches, missions, planning, auctions, strikes, run-offs);
 ``tune4`` is ``bench/gold-tune4/`` (council, courts, results, fixtures, health, weather);
 ``tune5`` is ``bench/gold-tune5/`` (fourteen articles in mixed kinds and styles, written
-blind to the extractor); ``heldout2`` is ``bench/gold-heldout2/``, a second blind set for
+blind to the extractor); ``tune6`` is ``bench/gold-tune6/`` (earnings calls, sentencings,
+inquiries, transfers, trials, recounts, recalls, ballots, rate decisions, appeals, missions;
+also written blind); ``heldout2`` is ``bench/gold-heldout2/``, a second blind set for
 final measurement only. For the blind sets only the scores are printed (no misses, false
 positives or titles), so that nobody tunes rules on them by accident.
 
@@ -46,6 +48,7 @@ TUNE2 = REPO / "bench" / "gold-tune2"
 TUNE3 = REPO / "bench" / "gold-tune3"
 TUNE4 = REPO / "bench" / "gold-tune4"
 TUNE5 = REPO / "bench" / "gold-tune5"
+TUNE6 = REPO / "bench" / "gold-tune6"
 BLIND2 = REPO / "bench" / "gold-heldout2"
 
 # Scored without misses, false positives or titles.
@@ -159,6 +162,7 @@ def _splits() -> dict[str, list[Path]]:
         "tune3": [],
         "tune4": [],
         "tune5": [],
+        "tune6": [],
         "heldout": [],
         "heldout2": [],
     }
@@ -168,6 +172,7 @@ def _splits() -> dict[str, list[Path]]:
     splits["tune3"] = sorted(TUNE3.glob("*.txt")) if TUNE3.is_dir() else []
     splits["tune4"] = sorted(TUNE4.glob("*.txt")) if TUNE4.is_dir() else []
     splits["tune5"] = sorted(TUNE5.glob("*.txt")) if TUNE5.is_dir() else []
+    splits["tune6"] = sorted(TUNE6.glob("*.txt")) if TUNE6.is_dir() else []
     splits["heldout"] = sorted(BLIND.glob("*.txt")) if BLIND.is_dir() else []
     splits["heldout2"] = sorted(BLIND2.glob("*.txt")) if BLIND2.is_dir() else []
     return splits
@@ -231,12 +236,13 @@ def main(argv: list[str] | None = None) -> int:
             "tune3",
             "tune4",
             "tune5",
+            "tune6",
             "heldout",
             "heldout2",
             "all",
         ),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune5: bench/gold-tune2/ to bench/gold-tune5/; "
+        help="tune/held-out: bench/gold/; tune2-tune6: bench/gold-tune2/ to bench/gold-tune6/; "
         "heldout, heldout2: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
@@ -245,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = _splits()
     names = (
-        ("tune", "held-out", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout2")
+        ("tune", "held-out", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2")
         if args.which == "all"
         else (args.which,)
     )
