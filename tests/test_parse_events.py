@@ -1138,3 +1138,43 @@ def test_a_quoted_today_counts_from_the_day_the_speaker_spoke() -> None:
         '"We will reach a deal today," the minister said on Tuesday.'
     )
     assert sorted(d for d, _ in _events(text, "2024-05-16")) == ["2024-05-14", "2024-05-15"]
+
+
+def test_a_count_read_off_on_a_day_is_no_event() -> None:
+    text = (
+        "Flu wards fill up\n\n"
+        "The hospital said 212 patients were being treated on its wards on Thursday. "
+        "The hospital opened a new wing on Friday."
+    )
+    assert [d for d, _ in _events(text, "2025-01-11")] == ["2025-01-10"]
+
+
+def test_a_figure_in_a_with_clause_is_no_event() -> None:
+    text = (
+        "Theatre turns fifty\n\n"
+        "The director said the building was busy, with more than 180,000 tickets sold last year. "
+        "The theatre opened in 1975."
+    )
+    assert [d for d, _ in _events(text, "2025-03-01")] == ["1975"]
+    # (this case was a title example before: its figure is no event now)
+    text = (
+        "March 2, 2023\nThe club was busier than ever, with more than 20,000 tickets sold in 2022."
+    )
+    assert _events(text, "2023-03-02") == []
+
+
+def test_a_speculation_about_a_season_is_no_event() -> None:
+    text = (
+        "Rovers promoted\n\n"
+        "Rovers won promotion on Saturday. "
+        "The striker may attract offers from bigger clubs in the summer."
+    )
+    assert [d for d, _ in _events(text, "2025-04-27")] == ["2025-04-26"]
+
+
+def test_what_could_be_done_next_year_is_still_an_event() -> None:
+    text = (
+        "Vaccine trial ends\n\n"
+        "If regulators say yes, the first doses could be given in Mali next year."
+    )
+    assert [d for d, _ in _events(text, "2024-05-01")] == ["2025"]

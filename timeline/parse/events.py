@@ -126,6 +126,24 @@ _PAST_MODAL = re.compile(
     r"|\bcould\s+be\s+(?:reached|located|found|contacted)\b",
     re.IGNORECASE,
 )
+# A count read off on a date, not a happening: "212 patients were being treated on
+# Thursday" (a counted subject in the progressive passive), "with more than 180,000
+# tickets sold last year" (an absolute clause giving a figure).
+_STATE_COUNT = re.compile(
+    r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}(?:are|were)\s+(?:still\s+)?being\s+[a-z]+(?:ed|en)\b",
+)
+_WITH_FIGURE = re.compile(
+    r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+"
+    r"|almost\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+)?[$£€]?\d[\d,.]*\s*"
+    r"(?:%|percent|million|billion|thousand|m|bn)?\s+(?:[a-z-]+\s+){1,2}?"
+    r"(?:[a-z]+ed|sold|made|taken|given|seen|won|lost|spent|paid|bought|built|grown)\s+"
+    r"(?:(?:in|on|during|over)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A speculation about a season or year ("may attract offers in the summer"): no plan.
+_SPECULATION = re.compile(
+    r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?(?!not\b|have\b|be\b)[a-z]+\b"
+)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _DETERMINER_END_LAST = frozenset("the a an its their his her this that".split())
@@ -191,6 +209,19 @@ def _determiner_end(text: str, lo: int, hi: int) -> bool:
     """``_DETERMINER_END.search(text, lo, hi)``, with the last word looked at first."""
     return may_end_with(text, lo, hi, _DETERMINER_END_LAST) and bool(
         _DETERMINER_END.search(text, lo, hi)
+    )
+
+
+def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Span) -> bool:
+    """A figure read off on a date, or a coarse date in a clause that only speculates."""
+    clause = clause_around(text, sentence, timex.start, timex.end)
+    before = text[clause.start : timex.start]
+    if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
+        return True
+    return (
+        not _DAY_VALUE.match(value)
+        and timex.anchor != "absolute"
+        and _SPECULATION.search(before) is not None
     )
 
 
@@ -751,6 +782,8 @@ def _candidates(
             continue  # "from 11 a.m. each weekday": a timetable, not an event
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
+        if _statistic_or_speculation(text, timex, value, sentence):
+            continue
         quoted = in_quotation(text, sentence, timex.start)
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
