@@ -421,3 +421,22 @@ def test_a_long_parenthetical_leaves_the_title_and_no_bracket_is_left_open() -> 
     assert titles["1961-03"].startswith("Bakery founder Ruth Calloway opens her first shop")
     for event in events:
         assert event.title.count("(") == event.title.count(")")
+
+
+def test_a_wire_dateline_is_no_part_of_the_title() -> None:
+    text = (
+        "Acme beats forecasts\n\n"
+        "DULWICH, Ont., Oct. 30, 2025 (Wire) - Acme Widgets on Wednesday reported "
+        "quarterly revenue of $3 billion, ahead of estimates."
+    )
+    events = analyse(text, source_id="x", published=dt.date(2025, 10, 30)).events
+    titles = {e.date: e.title for e in events}
+    assert titles["2025-10-29"] == "Acme Widgets reports quarterly revenue of $3 billion"
+
+
+def test_a_past_form_after_a_compound_adjective_is_no_second_verb() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("The assembly voted 90-50 to create a state-run paid leave fund")[
+        0
+    ] == ("The assembly votes 90-50 to create a state-run paid leave fund")

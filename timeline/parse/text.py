@@ -744,6 +744,8 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             continue
         if prev in _ADJECTIVAL:
             continue  # "the first combined products": a participle used as an adjective
+        if "-" in prev and words[j - 2].lower() in ("a", "an", "the"):
+            continue  # "a state-run paid leave program": an adjective after a compound one
         if prev.endswith("ly") and words[j - 2].lower() in ("be", "been", "being", "was", "were"):
             continue  # "to be formally dissolved"
         perfect = (
@@ -1618,6 +1620,22 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
+# A wire dateline opening the first sentence: "SAN JOSE, Calif., Oct. 30, 2025 (Reuters) - ",
+# "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
+_DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
+    r"[^\n()—–]{0,30}?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])\s+"
+)
+
+
+def _past_dateline(text: str, sentence: Span, start: int) -> Span:
+    """The sentence without a wire dateline before it, when the date comes after it."""
+    lead = _DATELINE_LEAD.match(text, sentence.start, sentence.end)
+    if lead is None or lead.end() > start or not re.search(r"\d", lead.group()):
+        return sentence
+    return Span(lead.end(), sentence.end)
+
+
 def build_headline(
     text: str,
     sentence: Span,
@@ -1648,6 +1666,7 @@ def build_headline(
         The headline, whether the event is planned, and whether the date only dates a
         statement.
     """
+    sentence = _past_dateline(text, sentence, start)
     clause = clause_around(text, sentence, start, end)
     if (
         (starting := _STARTING.match(text, clause.start))
