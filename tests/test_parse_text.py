@@ -440,3 +440,14 @@ def test_a_past_form_after_a_compound_adjective_is_no_second_verb() -> None:
     assert to_headline_tense("The assembly voted 90-50 to create a state-run paid leave fund")[
         0
     ] == ("The assembly votes 90-50 to create a state-run paid leave fund")
+
+
+def test_an_announcer_keeps_the_reporting_verb_of_the_text() -> None:
+    text = (
+        "Quarry inquiry dates set\n\n"
+        "A public inquiry into the quarry will open on 17 September, the planning "
+        "office confirmed on Tuesday."
+    )
+    events = analyse(text, source_id="x", published=dt.date(2024, 6, 12)).events
+    titles = {e.date: e.title for e in events}
+    assert titles["2024-06-11"].startswith("Planning office confirms")

@@ -1873,7 +1873,8 @@ def build_headline(
         first = title.split(" ", 1)[0]
         if first[1:].islower() and re.search(rf"\b{re.escape(first.lower())}\b", text):
             title = first.lower() + title[len(first) :]
-        title = f"{announcer} announces {title}"
+        said = _verbs.past_base(announced.group().split()[0]) if announced else None
+        title = f"{announcer} {_verbs.third_person(said or 'announce')} {title}"
         planned = hypothetical = False
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
