@@ -451,3 +451,15 @@ def test_an_announcer_keeps_the_reporting_verb_of_the_text() -> None:
     events = analyse(text, source_id="x", published=dt.date(2024, 6, 12)).events
     titles = {e.date: e.title for e in events}
     assert titles["2024-06-11"].startswith("Planning office confirms")
+
+
+def test_an_open_quote_in_a_title_is_closed() -> None:
+    text = (
+        "Arsonist jailed\n\n"
+        'At the crown court on Thursday, Judge Ann Lee said the fire "could very easily '
+        'have cost lives".'
+    )
+    events = analyse(text, source_id="x", published=dt.date(2025, 3, 21)).events
+    (title,) = [e.title for e in events if e.date == "2025-03-20"]
+    assert title.count('"') == 2
+    assert title.endswith('lives"')

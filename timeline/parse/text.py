@@ -1317,7 +1317,8 @@ _ITS_APPOSITIVE = re.compile(
 
 def _balance_brackets(title: str) -> str:
     """A title cut inside a parenthetical loses the open bracket and what follows it
-    ("Calloway (1936–2024" -> "Calloway"); a stray closing bracket goes."""
+    ("Calloway (1936–2024" -> "Calloway"); a stray closing bracket goes; an open quote
+    is closed."""
     depth = 0
     opened = -1
     kept: list[str] = []
@@ -1331,9 +1332,15 @@ def _balance_brackets(title: str) -> str:
             depth -= 1
         kept.append(char)
     if depth == 0:
-        return "".join(kept) if len(kept) != len(title) else title
-    head = title[:opened].rstrip(_EDGE_PUNCT + " ")
-    return head if len(head.split()) >= 2 else title.replace("(", "", 1)
+        title = "".join(kept) if len(kept) != len(title) else title
+    else:
+        head = title[:opened].rstrip(_EDGE_PUNCT + " ")
+        title = head if len(head.split()) >= 2 else title.replace("(", "", 1)
+    if title.count('"') % 2 and re.search(r'(?:^|\s)"\w[^"]*$', title):
+        title += '"'  # a quote whose closing mark went with the trailing punctuation
+    if title.count("“") > title.count("”"):
+        title += "”"
+    return title
 
 
 def _finish(text: str, pos: int, title: str) -> str:
