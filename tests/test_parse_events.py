@@ -1178,3 +1178,11 @@ def test_what_could_be_done_next_year_is_still_an_event() -> None:
         "If regulators say yes, the first doses could be given in Mali next year."
     )
     assert [d for d, _ in _events(text, "2024-05-01")] == ["2025"]
+
+
+def test_a_plan_with_its_condition_is_an_event() -> None:
+    text = (
+        "Nurses to ballot\n\n"
+        "If members vote for action, the first walkout could take place in December."
+    )
+    assert [d for d, _ in _events(text, "2025-09-01")] == ["2025-12"]

@@ -144,6 +144,7 @@ _WITH_FIGURE = re.compile(
 _SPECULATION = re.compile(
     r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?(?!not\b|have\b|be\b)[a-z]+\b"
 )
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _DETERMINER_END_LAST = frozenset("the a an its their his her this that".split())
@@ -218,10 +219,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
+    # "If members vote for action, the first walkout could take place in December": a
+    # plan with its condition stays.
     return (
         not _DAY_VALUE.match(value)
         and timex.anchor != "absolute"
         and _SPECULATION.search(before) is not None
+        and _CONDITION.search(text, sentence.start, sentence.end) is None
     )
 
 
