@@ -463,3 +463,16 @@ def test_an_open_quote_in_a_title_is_closed() -> None:
     (title,) = [e.title for e in events if e.date == "2025-03-20"]
     assert title.count('"') == 2
     assert title.endswith('lives"')
+
+
+def test_a_when_clause_before_a_comma_is_not_a_subject_with_an_insertion() -> None:
+    from timeline.parse.text import build_headline
+
+    text = (
+        "When the scaffolding came down on 8 June 1971, the Evening Post called the "
+        'colour "a municipal mistake".'
+    )
+    start = text.index("8 June 1971")
+    (sentence,) = sentences(text)
+    head = build_headline(text, sentence, start, start + len("8 June 1971"))
+    assert head.title == "Scaffolding comes down"

@@ -1043,6 +1043,9 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
     return f"{antecedent} {clause}"
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
 def _tidy(title: str) -> str:
     """Drop what a headline leaves out: parentheticals, "including ..." lists, an
     insertion between subject and verb, and a leading time adverbial ("Today,")."""
@@ -1053,6 +1056,11 @@ def _tidy(title: str) -> str:
     if (
         (ins := _SUBJECT_INSERTION.match(title))
         and _looks_finite(ins["verb"])
+        and not (
+            # "the scaffolding came down, the Chronicle called ...": a clause, not a subject
+            any(_looks_finite(w) for w in ins["subject"].split()[1:])
+            and not _RELATIVE_WORD.search(ins["subject"])
+        )
         and ins["subject"].split()[0].lower()
         not in (_FUNCTION_WORDS - _SUBJECT_DETERMINERS) | {"across", "during"}
         and (
