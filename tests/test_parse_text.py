@@ -476,3 +476,17 @@ def test_a_when_clause_before_a_comma_is_not_a_subject_with_an_insertion() -> No
     (sentence,) = sentences(text)
     head = build_headline(text, sentence, start, start + len("8 June 1971"))
     assert head.title == "Scaffolding comes down"
+
+
+def test_a_long_title_may_be_cut_before_a_participle_phrase() -> None:
+    from timeline.parse.text import _cut
+
+    long = (
+        "Residents of Avonby to gather on the riverbank for a festival marking the "
+        "700th anniversary of Saint Olaf's Bridge"
+    )
+    assert _cut(long, 80) == "Residents of Avonby to gather on the riverbank for a festival"
+    noun = (
+        "Mehra to present the findings at the Public Health Association's annual meeting in Boston"
+    )
+    assert not _cut(noun, 80).endswith("annual")  # "meeting" here is a noun

@@ -812,6 +812,12 @@ def sentence_case(title: str, text: str) -> str:
     return " ".join(out)
 
 
+_ING_AFTER_NOUN = re.compile(
+    r"\b(?P<prev>[a-z]+)\s(?=(?P<ing>[a-z]{4,}ing)\s+(?:the|a|an|its|their|his|her|\d)\b)"
+)
+_AUXILIARIES = frozenset("is are was were be been being am has have had do does did".split())
+
+
 def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
@@ -825,6 +831,15 @@ def _cut(title: str, limit: int) -> str:
     ):
         if match.start() <= limit and match.start() >= 25:
             best = match.start()
+    for match in _ING_AFTER_NOUN.finditer(title):
+        # "a festival marking the 700th anniversary": a participle phrase after a noun
+        at = match.start("ing") - 1
+        if (
+            best < at <= limit
+            and _verbs.base_of_ing(match["ing"]) is not None
+            and match["prev"].lower() not in _FUNCTION_WORDS | _AUXILIARIES
+        ):
+            best = at
     if best < 0:
         cut = title[: limit + 1]
         best = cut.rfind(" ")
