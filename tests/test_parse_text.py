@@ -490,3 +490,20 @@ def test_a_long_title_may_be_cut_before_a_participle_phrase() -> None:
         "Mehra to present the findings at the Public Health Association's annual meeting in Boston"
     )
     assert not _cut(noun, 80).endswith("annual")  # "meeting" here is a noun
+
+
+def test_an_adverb_after_a_plural_subject_keeps_the_verb_plural() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("The Rockets last won a title in 1988")[0] == (
+        "The Rockets last win a title in 1988"
+    )
+    assert to_headline_tense("Farmers first called for a ban")[0] == "Farmers first call for a ban"
+
+
+def test_will_after_a_that_clause_stays_will() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    title, planned = to_headline_tense("The announcement that the country will go to the polls")
+    assert title == "The announcement that the country will go to the polls"
+    assert planned

@@ -548,7 +548,15 @@ _SINGULAR_NAMES = frozenset(
 )
 
 
+_SUBJECT_ADVERBS = frozenset(
+    "last first later also never then still once already again just only finally recently"
+    " previously originally eventually".split()
+)
+
+
 def _is_plural(subject: list[str]) -> bool:
+    while subject and subject[-1].lower() in _SUBJECT_ADVERBS and len(subject) > 1:
+        subject = subject[:-1]  # "The Comets last won": the adverb is no part of the subject
     if not subject:
         return False
     low = [w.lower().strip(",") for w in subject]
@@ -620,7 +628,8 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         after = words[i + 2].lower() if i + 2 < len(words) else ""
         prev = words[i - 1].lower()
         if w in ("will", "shall", "'ll"):
-            words[i] = "to"
+            if "that" not in (x.lower() for x in words[:i]):
+                words[i] = "to"  # "an announcement that the country will go" keeps "will"
             planned, verb_at = True, i
             break
         if (
