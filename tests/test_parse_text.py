@@ -507,3 +507,15 @@ def test_will_after_a_that_clause_stays_will() -> None:
     title, planned = to_headline_tense("The announcement that the country will go to the polls")
     assert title == "The announcement that the country will go to the polls"
     assert planned
+
+
+def test_a_passive_with_an_adverb_stays_a_headline_passive() -> None:
+    from timeline.parse.text import build_headline, to_headline_tense
+
+    assert to_headline_tense("The claim was later disputed by astronomers")[0] == (
+        "The claim later disputed by astronomers"
+    )
+    text = "The old depot was built in 1968 and last refurbished in 1997."
+    start = text.index("1997")
+    (sentence,) = sentences(text)
+    assert build_headline(text, sentence, start, start + 4).title == "Old depot last refurbished"

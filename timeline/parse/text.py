@@ -411,7 +411,7 @@ _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?P<aux>was|were|(?:will|would|could|is\s+to|are\s+to)\s+be)\s+(?:[a-z]+ly\s+)?"
-    r"[a-z]+(?:ed|en)\b[^,;]*$"
+    r"(?:[a-z]+(?:ed|en)|" + _verbs.PARTICIPLE_ALTERNATION + r")\b[^,;]*$"
 )
 _AND_VERB = re.compile(
     r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
@@ -647,6 +647,15 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             and _verbs.is_participle(nxt.rstrip(",;:"))
         ):
             del words[i]  # headline passive: "Mill built beside the river"
+            verb_at = i
+            break
+        if (
+            w in ("was", "were")
+            and (nxt in _SUBJECT_ADVERBS or (nxt.endswith("ly") and len(nxt) > 4))
+            and after.isalpha()
+            and _verbs.is_participle(after)
+        ):
+            del words[i]  # "was last refurbished": "Station last refurbished"
             verb_at = i
             break
         if w in ("is", "are", "was", "were"):
@@ -1819,7 +1828,7 @@ def build_headline(
             rest = f"{passive['aux']} {rest}"
         elif (
             (passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start))
-            and verb.endswith("ly")
+            and (verb.endswith("ly") or verb in _SUBJECT_ADVERBS)
             and _verbs.is_participle(rest.split(" ", 2)[1] if " " in rest else "")
         ):
             rest = f"{passive['aux']} {rest}"
