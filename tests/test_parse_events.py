@@ -1186,3 +1186,17 @@ def test_a_plan_with_its_condition_is_an_event() -> None:
         "If members vote for action, the first walkout could take place in December."
     )
     assert [d for d, _ in _events(text, "2025-09-01")] == ["2025-12"]
+
+
+def test_a_record_baseline_and_a_level_read_off_are_no_events() -> None:
+    text = (
+        "Storm passes\n\n"
+        "Gusts of 90mph were recorded on Sunday, the highest since records began in 1961. "
+        "Inflation, which stood at 3.4% in September, fell in October."
+    )
+    assert [d for d, _ in _events(text, "2025-11-12")] == ["2025-11-09", "2025-10"]
+
+
+def test_a_superlative_since_a_named_happening_keeps_it() -> None:
+    text = "Turnout low\n\nTurnout was 58%, the lowest since the first free election in 1991."
+    assert [d for d, _ in _events(text, "2024-04-15")] == ["1991"]

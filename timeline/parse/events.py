@@ -144,6 +144,20 @@ _WITH_FIGURE = re.compile(
 _SPECULATION = re.compile(
     r"\b(?:could|may|might)\s+(?:well\s+|also\s+)?(?!not\b|have\b|be\b)[a-z]+\b"
 )
+# A record's baseline ("the highest since records began at the site in 1975", but "the
+# lowest since the first free election in 1991" names a happening) and a
+# level read off ("inflation, which stood at 3.4% in September"): no happenings.
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|most|fewest"
+    r"|warmest|coldest|wettest|driest)\s+since\s+(?:records\s+(?:began|were\s+first\s+kept)"
+    r"|record-keeping\s+began)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+_LEVEL_AT = re.compile(
+    r"\b(?:stood|stands|was|were|is|are|remained|hovered|sat)\s+at\s+[$£€]?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -218,6 +232,9 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     clause = clause_around(text, sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
+        return True
+    lo = max(sentence.start, timex.start - 60)
+    if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
         return True
     # "If members vote for action, the first walkout could take place in December": a
     # plan with its condition stays.
