@@ -982,7 +982,7 @@ def _starts_agree(text: str) -> None:
     for r, name in enumerate(tg._R_NAMES):
         pattern = tg._RULES[r][0]
         scanned = tg._scanned(r)
-        for k in (3, 5):
+        for k in sorted({3, 5, tg._START_K.get(name, 3)}):
             source = tg._starts_finder(tg._BEHIND[name], pattern, k)
             assert source is not None, name
             finder = re.compile(source)
