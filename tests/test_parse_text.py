@@ -519,3 +519,36 @@ def test_a_passive_with_an_adverb_stays_a_headline_passive() -> None:
     start = text.index("1997")
     (sentence,) = sentences(text)
     assert build_headline(text, sentence, start, start + 4).title == "Old depot last refurbished"
+
+
+def test_a_present_perfect_passive_becomes_a_headline_passive() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("The old hall has been closed since a roof collapse")[0] == (
+        "The old hall closed since a roof collapse"
+    )
+    assert to_headline_tense("He has been released on bail")[0] == "He is released on bail"
+
+
+def test_a_leading_article_goes_before_a_number_too() -> None:
+    text = "Police appeal\n\nA 27-year-old man was arrested on Sunday on suspicion of assault."
+    events = analyse(text, source_id="x", published=dt.date(2024, 3, 12)).events
+    assert [e.title for e in events] == ["27-year-old man arrested on suspicion of assault"]
+
+
+def test_an_announcer_named_in_the_plural_takes_a_plural_verb() -> None:
+    text = (
+        "Grant for the university\n\n"
+        "The university will receive $24 million over five years, officials announced "
+        "on Wednesday."
+    )
+    events = analyse(text, source_id="x", published=dt.date(2025, 4, 3)).events
+    (title,) = [e.title for e in events if e.date == "2025-04-02"]
+    assert title.startswith("Officials announce ")
+
+
+def test_a_title_may_open_with_a_number() -> None:
+    from timeline.parse.text import title_problems
+
+    assert title_problems("4,000-square-metre site to employ 150 people") == ()
+    assert "fragment-start" in title_problems("S protests in the capital")

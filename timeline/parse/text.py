@@ -303,7 +303,7 @@ _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 _HIM = re.compile(r"(?<=\s)him\b")
 # Headlines drop a leading article, before a name too ("The Fed slows" -> "Fed slows").
-_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z]")
+_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z0-9]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
 
 
@@ -663,7 +663,16 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             verb_at = i
             break
         if w in ("has", "have", "had") and nxt:
-            if nxt == "been" and i + 2 < len(words):
+            if (
+                nxt == "been"
+                and w in ("has", "have")
+                and prev not in ("he", "she", "it", "they", "we", "i", "you")
+                and after.isalpha()
+                and after.islower()
+                and _verbs.is_participle(after)
+            ):
+                del words[i : i + 2]  # "He has been released": "He released"
+            elif nxt == "been" and i + 2 < len(words):
                 words[i : i + 2] = [
                     "are" if w == "have" or (w == "had" and _is_plural(words[:i])) else "is"
                 ]
@@ -1922,7 +1931,8 @@ def build_headline(
         if first[1:].islower() and re.search(rf"\b{re.escape(first.lower())}\b", text):
             title = first.lower() + title[len(first) :]
         said = _verbs.past_base(announced.group().split()[0]) if announced else None
-        title = f"{announcer} {_verbs.third_person(said or 'announce')} {title}"
+        verb = _present(said or "announce", _is_plural(announcer.split()))
+        title = f"{announcer} {verb} {title}"
         planned = hypothetical = False
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
@@ -1985,7 +1995,7 @@ def title_problems(title: str) -> tuple[str, ...]:
         len(lows) == 1 or lows[1] in _DANGLING_END
     ):
         problems.append("participle-start")  # "Born in Leith", "Discovered in"
-    elif len(first) == 1 and first not in ("a", "i"):
+    elif len(first) == 1 and first.isalpha() and first not in ("a", "i"):
         problems.append("fragment-start")  # "S protests in the capital"
     elif words[0].isupper() and len(first) > 2 and body[len(words[0]) : len(words[0]) + 1] == ",":
         problems.append("dateline")  # "CHICAGO, July 27 - ..."
