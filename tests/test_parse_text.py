@@ -552,3 +552,14 @@ def test_a_title_may_open_with_a_number() -> None:
 
     assert title_problems("4,000-square-metre site to employ 150 people") == ()
     assert "fragment-start" in title_problems("S protests in the capital")
+
+
+def test_he_after_an_unnamed_man_is_that_man() -> None:
+    text = (
+        "Man held after assault\n\n"
+        "A 27-year-old man was arrested on Sunday on suspicion of assault. "
+        "He has been released on bail until 2 April while inquiries continue."
+    )
+    events = analyse(text, source_id="x", published=dt.date(2024, 3, 12)).events
+    (title,) = [e.title for e in events if e.date == "2024-04-02"]
+    assert title.startswith("27-year-old man ")

@@ -2119,6 +2119,9 @@ def _subject_swap(title: str, subject: str) -> str:
     return f"{subject} {rest}".strip()
 
 
+_PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|teenager|person|youth)$")
+
+
 def gate_title(
     title: str,
     text: str,
@@ -2199,6 +2202,13 @@ def gate_title(
         pronoun = re.match(r"(?:he|she)\s+(?=\w)", plain, re.IGNORECASE)
         if pronoun and (person := _main_person(text, sentence.start)):
             candidates.append(f"{person} {plain[pronoun.end() :]}")
+        elif (
+            pronoun
+            and (earlier := _previous_sentence_subject(text, sentence.start, False))
+            and _PERSON_NOUN.search(earlier)
+        ):
+            # "A 27-year-old man was arrested. He has been released": the man
+            candidates.append(f"{_LEAD_ARTICLE_ANY.sub('', earlier)} {plain[pronoun.end() :]}")
     scored = [(len(title_problems(c)), i + 1, c) for i, c in enumerate(candidates) if c]
     best = min([(len(problems), 0, body), *scored])
     if best[1] == 0:
