@@ -1200,3 +1200,11 @@ def test_a_record_baseline_and_a_level_read_off_are_no_events() -> None:
 def test_a_superlative_since_a_named_happening_keeps_it() -> None:
     text = "Turnout low\n\nTurnout was 58%, the lowest since the first free election in 1991."
     assert [d for d, _ in _events(text, "2024-04-15")] == ["1991"]
+
+
+def test_a_baseline_counted_in_words_is_no_event() -> None:
+    text = (
+        "Count ends\n\n"
+        "The Liberal Democrats won four of the seven seats on Friday, up from one in 2019."
+    )
+    assert [d for d, _ in _events(text, "2024-07-06")] == ["2024-07-05"]

@@ -71,7 +71,8 @@ _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
 # 51.7% in the same period last year", "about 300 more than at the end of last year".
 _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|more|less|fewer|rose|fell|increased|decreased)\b[^,;]{0,25}?"
-    r"\b(?:from|than|over)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+)?"
+    r"\b(?:from|than|over)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+)?)?)$",
