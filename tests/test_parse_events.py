@@ -1208,3 +1208,12 @@ def test_a_baseline_counted_in_words_is_no_event() -> None:
         "The Liberal Democrats won four of the seven seats on Friday, up from one in 2019."
     )
     assert [d for d, _ in _events(text, "2024-07-06")] == ["2024-07-05"]
+
+
+def test_how_long_something_lasts_is_no_event() -> None:
+    text = (
+        "Drug maker raises cash\n\n"
+        "The company said on Monday that it had enough cash to last into 2027. "
+        "Its loan, which runs through December, was repaid early."
+    )
+    assert [d for d, _ in _events(text, "2025-10-01")] == ["2025-09-29"]

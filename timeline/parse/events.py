@@ -159,6 +159,11 @@ _LEVEL_AT = re.compile(
     r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# How long something lasts ("enough cash to last into 2027", "the quarter, which runs
+# through December"): an extent, not a happening.
+_LASTS_INTO = re.compile(
+    r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -233,6 +238,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     clause = clause_around(text, sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
+        return True
+    if _LASTS_INTO.search(text, max(sentence.start, timex.start - 30), timex.start):
         return True
     lo = max(sentence.start, timex.start - 60)
     if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
