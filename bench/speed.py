@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import statistics
 import subprocess
 import sys
@@ -125,13 +124,27 @@ def _wall(args: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+# Linux keeps a process's peak RSS across fork and exec, so a child started straight from
+# this (large) bench process would report the bench's own peak. A small Python process
+# starts the export and reports the export's peak instead.
+_RSS_PROBE = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_, status, usage = os.wait4(proc.pid, 0)
+if status != 0:
+    sys.exit(proc.stderr.read().decode() if proc.stderr else "failed")
+print(usage.ru_maxrss)
+"""
+
+
 def _peak_rss_mb(args: list[str]) -> float:
-    proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    if status != 0:
-        msg = f"{args[:4]}... failed: {proc.stderr.read().decode() if proc.stderr else ''}"
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, *args], cwd=REPO, capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        msg = f"{args[:4]}... failed: {done.stderr}"
         raise RuntimeError(msg)
-    return usage.ru_maxrss / 1024
+    return int(done.stdout) / 1024
 
 
 def main() -> None:
