@@ -583,6 +583,39 @@ def _planned_start(text: str, cand: _Candidate) -> bool:
     return bool(_START_BEFORE.search(before) and _TO_VERB.search(before))
 
 
+def _narrative_day(
+    base: _Candidate,
+    text: str,
+    told: tuple[int, int],
+    day: dt.date,
+    why: str,
+    span: tuple[int, int],
+) -> _Candidate:
+    """``base`` moved to ``day``, a date the narrative tells at ``told`` ("the following
+    morning", "three days after") but the tagger left untagged; ``span`` is the new
+    candidate's time-expression span."""
+    timex = Timex(
+        told[0],
+        told[1],
+        text[told[0] : told[1]],
+        "DATE",
+        day.isoformat(),
+        anchor="narrative",
+        why=why,
+    )
+    return dataclasses.replace(
+        base,
+        start=timex,
+        end=None,
+        value=day.isoformat(),
+        end_value=None,
+        why=why,
+        confidence=_CONFIDENCE["narrative"],
+        span_start=span[0],
+        span_end=span[1],
+    )
+
+
 _FOLLOWING = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:on\s+)?the\s+(?:following|next)\s+"
     r"(?:morning|day|evening|night|afternoon)\b|\bthe\s+day\s+after\b",
@@ -604,28 +637,7 @@ def _following_days(text: str, found: list[_Candidate], timexes: Sequence[Timex]
                 break  # the tagger has a date here
             day = dt.date.fromisoformat(cand.value) + dt.timedelta(days=1)
             why = f"{match.group()}: the day after {cand.value}, the date before it"
-            timex = Timex(
-                match.start(),
-                match.end(),
-                match.group(),
-                "DATE",
-                day.isoformat(),
-                anchor="narrative",
-                why=why,
-            )
-            extra.append(
-                dataclasses.replace(
-                    cand,
-                    start=timex,
-                    end=None,
-                    value=day.isoformat(),
-                    end_value=None,
-                    why=why,
-                    confidence=_CONFIDENCE["narrative"],
-                    span_start=timex.start,
-                    span_end=timex.end,
-                )
-            )
+            extra.append(_narrative_day(cand, text, match.span(), day, why, match.span()))
             break
     found.extend(extra)
     found.sort(key=lambda c: c.span_start)
@@ -668,28 +680,9 @@ def _offset_clauses(text: str, found: list[_Candidate], timexes: Sequence[Timex]
         day = dt.date.fromisoformat(base.value) + dt.timedelta(days=sign * days)
         title, _ = to_headline_tense(match["clause"].strip())
         why = f"{timex.text} {match['dir']}: {day}, counted from {base.value}, the date before it"
-        extra.append(
-            dataclasses.replace(
-                base,
-                start=Timex(
-                    timex.start,
-                    match.end("dir"),
-                    text[timex.start : match.end("dir")],
-                    "DATE",
-                    day.isoformat(),
-                    anchor="narrative",
-                    why=why,
-                ),
-                end=None,
-                value=day.isoformat(),
-                end_value=None,
-                why=why,
-                confidence=_CONFIDENCE["narrative"],
-                span_start=timex.start,
-                span_end=timex.end,
-                title=title[:1].upper() + title[1:],
-            )
-        )
+        told = (timex.start, match.end("dir"))
+        moved = _narrative_day(base, text, told, day, why, (timex.start, timex.end))
+        extra.append(dataclasses.replace(moved, title=title[:1].upper() + title[1:]))
     if extra:
         found.extend(extra)
         found.sort(key=lambda c: c.span_start)
