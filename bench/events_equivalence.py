@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import newsgen  # noqa: E402
 import pathological  # noqa: E402
+import reference  # noqa: E402
 
 from timeline.parse import analyse  # noqa: E402
 
@@ -82,44 +82,31 @@ def main() -> int:
     args = parser.parse_args()
     results = _run(_cases(args.news))
     n_events = sum(len(v["events"]) for v in results.values())
-    if args.save:
-        args.ref.parent.mkdir(parents=True, exist_ok=True)
-        args.ref.write_bytes(pickle.dumps(results))
-        print(f"saved {len(results)} documents, {n_events} events to {args.ref}")
-        return 0
-    reference = pickle.loads(args.ref.read_bytes())
-    bad = 0
-    for name in sorted(set(reference) | set(results)):
-        want, got = reference.get(name), results.get(name)
-        if want == got:
+    summary = f"{len(results)} documents, {n_events} events"
+    return reference.save_or_compare(results, args.ref, save=args.save, summary=summary, show=_show)
+
+
+def _show(want: dict[str, Any] | None, got: dict[str, Any] | None) -> None:
+    """Print how one document's fields differ (for events: the first differing event)."""
+    if want is None or got is None:
+        print(f"  missing on one side: want={want is not None} got={got is not None}")
+        return
+    for key in want:
+        if want[key] == got[key]:
             continue
-        bad += 1
-        if bad <= 10:
-            print(f"DIFF {name}")
-            if want is None or got is None:
-                print(f"  missing on one side: want={want is not None} got={got is not None}")
-                continue
-            for key in want:
-                if want[key] == got[key]:
-                    continue
-                if key == "events":
-                    wev, gev = want[key], got[key]
-                    if len(wev) != len(gev):
-                        print(f"  events: {len(wev)} -> {len(gev)}")
-                    for w, g in zip(wev, gev, strict=False):
-                        if w != g:
-                            fields = [k for k in w if w[k] != g.get(k)]
-                            print(f"  event {w['date']} {w['title']!r}: {fields}")
-                            for k in fields[:3]:
-                                print(f"    {k}: {w[k]!r} -> {g.get(k)!r}")
-                            break
-                else:
-                    print(f"  {key}: {want[key]!r} -> {got[key]!r}"[:400])
-    if bad:
-        print(f"{bad} of {len(reference)} documents differ")
-        return 1
-    print(f"identical: {len(results)} documents, {n_events} events")
-    return 0
+        if key == "events":
+            wev, gev = want[key], got[key]
+            if len(wev) != len(gev):
+                print(f"  events: {len(wev)} -> {len(gev)}")
+            for w, g in zip(wev, gev, strict=False):
+                if w != g:
+                    fields = [k for k in w if w[k] != g.get(k)]
+                    print(f"  event {w['date']} {w['title']!r}: {fields}")
+                    for k in fields[:3]:
+                        print(f"    {k}: {w[k]!r} -> {g.get(k)!r}")
+                    break
+        else:
+            print(f"  {key}: {want[key]!r} -> {got[key]!r}"[:400])
 
 
 if __name__ == "__main__":

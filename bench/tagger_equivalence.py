@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import pickle
 import sys
 from pathlib import Path
 
@@ -27,6 +26,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import newsgen  # noqa: E402
 import pathological  # noqa: E402
+import reference  # noqa: E402
 import te3  # noqa: E402
 
 from timeline.parse.tagger import tag  # noqa: E402
@@ -83,30 +83,18 @@ def main() -> int:
     args = parser.parse_args()
     results = _run(_cases(args.corpus, args.scorer, args.size))
     n_timex = sum(len(v) for v in results.values())
-    if args.save:
-        args.ref.write_bytes(pickle.dumps(results))
-        print(f"saved {len(results)} documents, {n_timex} timexes to {args.ref}")
-        return 0
-    reference = pickle.loads(args.ref.read_bytes())
-    bad = 0
-    for name in sorted(set(reference) | set(results)):
-        want, got = reference.get(name), results.get(name)
-        if want == got:
-            continue
-        bad += 1
-        if bad <= 10:
-            print(f"DIFF {name}")
-            wset: set[Row] = set(want or ())
-            gset: set[Row] = set(got or ())
-            for t in sorted(wset - gset, key=lambda t: t[0])[:5]:
-                print(f"  - {t}")
-            for t in sorted(gset - wset, key=lambda t: t[0])[:5]:
-                print(f"  + {t}")
-    if bad:
-        print(f"{bad} of {len(reference)} documents differ")
-        return 1
-    print(f"identical: {len(results)} documents, {n_timex} timexes")
-    return 0
+    summary = f"{len(results)} documents, {n_timex} timexes"
+    return reference.save_or_compare(results, args.ref, save=args.save, summary=summary, show=_show)
+
+
+def _show(want: tuple[Row, ...] | None, got: tuple[Row, ...] | None) -> None:
+    """Print the first timexes only the reference has (-) and only the new run has (+)."""
+    wset: set[Row] = set(want or ())
+    gset: set[Row] = set(got or ())
+    for t in sorted(wset - gset, key=lambda t: t[0])[:5]:
+        print(f"  - {t}")
+    for t in sorted(gset - wset, key=lambda t: t[0])[:5]:
+        print(f"  + {t}")
 
 
 if __name__ == "__main__":
