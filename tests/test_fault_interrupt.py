@@ -50,19 +50,25 @@ def test_ctrl_c_while_reading_stops_the_workers(tmp_path: Path) -> None:
         build_timeline([tmp_path], jobs=2, progress=interrupt)
 
 
+def _export_in_background(folder: Path, out: Path) -> subprocess.Popen[bytes]:
+    """``timeline export folder --out-dir out -j 2`` in a process group of its own, like a
+    shell job, so that SIGINT can be sent to it and its workers at once."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
 def test_sigint_in_a_real_process(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(2000):  # enough that it is still running after a second
         (folder / f"{i:04d}.txt").write_bytes(POMPEO.read_bytes())
     out = outputs(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # a process group of its own, like a shell job
-    )
+    proc = _export_in_background(folder, out)
     time.sleep(1.0)  # not a timing assertion: only to interrupt it mid-run
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
@@ -83,13 +89,7 @@ def test_ctrl_c_does_not_wait_for_a_slow_document(tmp_path: Path) -> None:
     for i in range(4):
         (folder / f"{i}.txt").write_text(f"Report {i}\n{slow}\n")
     out = outputs(tmp_path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "timeline", "export", str(folder), "--out-dir", str(out), "-j", "2"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
+    proc = _export_in_background(folder, out)
     time.sleep(1.5)  # not a timing assertion: only to interrupt it while workers parse
     os.killpg(proc.pid, signal.SIGINT)
     try:
