@@ -289,6 +289,41 @@ def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None
     assert expected in _titles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "March 2, 2023\nFinance director Joan Pike said energy costs would peak in July.",
+            ("2023-07", "Finance director Joan Pike says energy costs will peak"),
+            id="plural-noun-subject-before-would",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe 40-year-old firm also said it would close two depots in May, "
+            "mostly in the north.",
+            ("2023-05", "Firm to close two depots"),
+            id="age-of-a-body-and-a-number-in-the-speaker",
+        ),
+        pytest.param(
+            "March 2, 2023\nHe said the chain's new loyalty app would launch in stores in June.",
+            ("2023-06", "Chain's new loyalty app to launch in stores"),
+            id="pronoun-speaker-dropped-and-would-to",
+        ),
+        pytest.param(
+            "March 2, 2023\nPike said she hoped the new wing would open in October.",
+            ("2023-10", "Pike hopes the new wing will open"),
+            id="hopes-would-is-will",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe governor said prices would not fall back until 2025.",
+            ("2025", "Governor: prices not to fall back"),
+            id="would-not-is-not-to",
+        ),
+    ],
+)
+def test_reported_future_reads_as_the_future(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(text)
+
+
 def test_a_gerund_after_before_takes_the_subject() -> None:
     text = (
         "March 2, 2023\nBorn in Derby, England, in 1950, Shaw sang in clubs for years before "

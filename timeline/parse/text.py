@@ -255,7 +255,7 @@ _LEAD_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+)\s+"
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z0-9][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+)\s+"
     r"(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
     r"(?:said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
@@ -268,6 +268,7 @@ _TRAILING_REPORT = re.compile(
     r"(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
 )
 _REPORTED_WOULD = re.compile(r"^would\s+(?!have\b|not\b|be\s+[a-z]+ed\b)")
+_NOT_TO = re.compile(r"^would\s+not\s+(?!have\b|be\s+[a-z]+ed\b)")
 _RELATIVE_LEAD = re.compile(
     r"^(?:(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)|who|which"
     r"|where)\s+",
@@ -628,8 +629,12 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         after = words[i + 2].lower() if i + 2 < len(words) else ""
         prev = words[i - 1].lower()
         if w in ("will", "shall", "'ll"):
-            if "that" not in (x.lower() for x in words[:i]):
-                words[i] = "to"  # "an announcement that the country will go" keeps "will"
+            if "that" in (x.lower() for x in words[:i]):
+                pass  # "an announcement that the country will go" keeps "will"
+            elif nxt == "not" and after.isalpha():
+                words[i : i + 2] = ["not", "to"]  # "Council will not raise": "not to raise"
+            else:
+                words[i] = "to"
             planned, verb_at = True, i
             break
         if (
@@ -719,8 +724,14 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             words[i] = _with_tail(_present(base, plural), words[i])
             verb_at = i
             break
-        if words[i].islower() and _verbs.present_base(w.rstrip(",;")) and prev not in _DETERMINERS:
-            verb_at = i  # already present: "The festival runs"
+        if (
+            words[i].islower()
+            and _verbs.present_base(w.rstrip(",;"))
+            and prev not in _DETERMINERS
+            and nxt not in _MODALS
+            and nxt not in ("will", "shall")
+        ):
+            verb_at = i  # already present: "The festival runs" (not "Costs will peak")
             break
     if verb_at >= 0:
         words = _cut_second_verb(words, verb_at)
@@ -1393,12 +1404,22 @@ def _balance_brackets(title: str) -> str:
     return title
 
 
+# "The 26-year-old company": an age says little about a body or a thing in a headline.
+_AGE_OF_BODY = re.compile(
+    r"\d{1,3}-year-old\s+(?=(?:company|firm|group|business|bank|club|university|college"
+    r"|school|charity|chain|retailer|airline|brand|carmaker|maker|manufacturer|newspaper"
+    r"|network|building|bridge|station)\b)"
+)
+
+
 def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
+    if age := _AGE_OF_BODY.match(title):
+        title = title[age.end() :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
     tail = title.rfind(", ")
     if tail > 12 and not any(_verbal(w) for w in title[tail + 2 :].split()[:8]):
@@ -1606,13 +1627,32 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|expects?|expected|predicted|warned"
     r"|promised|pledged)\b"
 )
-_SUBJECT_WOULD = re.compile(r"^(?P<subject>(?:\S+\s+){1,6}?)would\s+(?!have\b|not\b|be\s+able\b)")
+_SUBJECT_WOULD = re.compile(r"^(?P<subject>(?:\S+\s+){1,6}?)would\s+(?!have\b|be\s+able\b)")
+_NOT_SUBJECT = frozenset("that which who whom whose if when because".split())
+
+
+def _subject_word(word: str) -> bool:
+    """Whether ``word`` may stand in the subject before a reported "would": a present form
+    in -s is read as a plural noun there ("integration costs would peak")."""
+    low = word.lower()
+    if low in _NOT_SUBJECT:
+        return False
+    if not _looks_finite(word):
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and low not in _AUXILIARIES
+        and low not in _MODALS
+        and _verbs.past_base(low) is None
+    )
 
 
 def _reported_future(clause: str) -> str:
-    """ "the Macon plant would close" in reported speech is the future of then: "will"."""
+    """ "the Macon plant would close" in reported speech is the future of then: "will"
+    ("would not" is "will not")."""
     found = _SUBJECT_WOULD.match(clause)
-    if found is None or any(_looks_finite(w) for w in found["subject"].split()):
+    if found is None or not all(_subject_word(w) for w in found["subject"].split()):
         return clause
     return f"{found['subject']}will {clause[found.end() :]}"
 
@@ -1887,6 +1927,7 @@ def build_headline(
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)
+    reported = False
     if (report := _REPORTING.match(title)) and not any(
         _looks_finite(w) for w in report["who"].split()[1:]
     ):
@@ -1896,11 +1937,12 @@ def build_headline(
         if _PRONOUN_SUBJECT.match(rest):
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
-            title = f"{report['who']} {rest}"
+            title = f"{report['who']} {_NOT_TO.sub('not to ', rest)}"
         elif len(rest) > 15 and (_FINITE.search(rest) or _MODAL_WORD.search(rest)):
             # "it hoped a new operator could take over": a pronoun speaker adds nothing
             pronoun = report["who"].lower() in _PRONOUN_START
             title = rest if pronoun else f"{report['who']}: {rest}"
+            reported = True
     if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
     elif (him := _HIM.search(title)) and (
@@ -1914,7 +1956,7 @@ def build_headline(
     who, colon, rest = title.partition(": ")
     if colon and len(who) < 40:
         rest = _reported_future(rest)
-    elif _SAID_BEFORE.search(text, sentence.start, clause.start):
+    elif reported or _SAID_BEFORE.search(text, sentence.start, clause.start):
         title = _reported_future(title)
     if noun_phrase or absolute_with:
         planned = False  # "according to results published in The Lancet": no main verb
@@ -1934,7 +1976,16 @@ def build_headline(
         verb = _present(said or "announce", _is_plural(announcer.split()))
         title = f"{announcer} {verb} {title}"
         planned = hypothetical = False
+    title = _PRESENT_REPORT_WOULD.sub(r"\g<head>will ", title)
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+# "Raman hopes the first students would arrive": after a reporting verb in headline tense,
+# the future of then is the future of now.
+_PRESENT_REPORT_WOULD = re.compile(
+    r"(?P<head>\b(?:says|hopes|expects|believes|thinks|fears|predicts|warns)\s+(?:that\s+)?"
+    r"(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){1,6}?)would\s+(?!have\b)"
+)
 
 
 # The quality gate: every title an event gets passes :func:`title_problems`, or is the
