@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|tune3|tune4|tune5|tune6|heldout|heldout2|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune7|heldout|heldout2|heldout3|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -14,9 +14,12 @@ obituaries, live blogs, previews), its gold written before the extractor was run
 ``tune5`` is ``bench/gold-tune5/`` (fourteen articles in mixed kinds and styles, written
 blind to the extractor); ``tune6`` is ``bench/gold-tune6/`` (earnings calls, sentencings,
 inquiries, transfers, trials, recounts, recalls, ballots, rate decisions, appeals, missions;
-also written blind); ``heldout2`` is ``bench/gold-heldout2/``, a second blind set for
-final measurement only. For the blind sets only the scores are printed (no misses, false
-positives or titles), so that nobody tunes rules on them by accident.
+also written blind); ``tune7`` is ``bench/gold-tune7/`` (takeovers, bills, wildfires,
+tournaments, reopenings, obituaries, launches, strikes, scrubs, trials, heatwaves, results,
+timetables; also written blind); ``heldout2`` and ``heldout3`` are ``bench/gold-heldout2/`` and
+``bench/gold-heldout3/``, further blind sets for final measurement only. For the blind sets
+only the scores are printed (no misses, false positives or titles), so that nobody tunes rules
+on them by accident.
 
 Each article is analysed with its gold publication date. A predicted event matches a gold
 event when its date value equals the gold date (ranges as ``start/end``; a time or part of
@@ -49,10 +52,12 @@ TUNE3 = REPO / "bench" / "gold-tune3"
 TUNE4 = REPO / "bench" / "gold-tune4"
 TUNE5 = REPO / "bench" / "gold-tune5"
 TUNE6 = REPO / "bench" / "gold-tune6"
+TUNE7 = REPO / "bench" / "gold-tune7"
 BLIND2 = REPO / "bench" / "gold-heldout2"
+BLIND3 = REPO / "bench" / "gold-heldout3"
 
 # Scored without misses, false positives or titles.
-BLIND_SETS = frozenset({"heldout", "heldout2"})
+BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3"})
 
 # Chosen before tuning started; never looked at while writing rules.
 HELD_OUT = frozenset(
@@ -163,8 +168,10 @@ def _splits() -> dict[str, list[Path]]:
         "tune4": [],
         "tune5": [],
         "tune6": [],
+        "tune7": [],
         "heldout": [],
         "heldout2": [],
+        "heldout3": [],
     }
     for path in sorted(GOLD.glob("*.txt")):
         splits["held-out" if path.stem in HELD_OUT else "tune"].append(path)
@@ -174,7 +181,9 @@ def _splits() -> dict[str, list[Path]]:
     splits["tune5"] = sorted(TUNE5.glob("*.txt")) if TUNE5.is_dir() else []
     splits["tune6"] = sorted(TUNE6.glob("*.txt")) if TUNE6.is_dir() else []
     splits["heldout"] = sorted(BLIND.glob("*.txt")) if BLIND.is_dir() else []
+    splits["tune7"] = sorted(TUNE7.glob("*.txt")) if TUNE7.is_dir() else []
     splits["heldout2"] = sorted(BLIND2.glob("*.txt")) if BLIND2.is_dir() else []
+    splits["heldout3"] = sorted(BLIND3.glob("*.txt")) if BLIND3.is_dir() else []
     return splits
 
 
@@ -237,13 +246,15 @@ def main(argv: list[str] | None = None) -> int:
             "tune4",
             "tune5",
             "tune6",
+            "tune7",
             "heldout",
             "heldout2",
+            "heldout3",
             "all",
         ),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune6: bench/gold-tune2/ to bench/gold-tune6/; "
-        "heldout, heldout2: the blind sets",
+        help="tune/held-out: bench/gold/; tune2-tune7: bench/gold-tune2/ to bench/gold-tune7/; "
+        "heldout, heldout2, heldout3: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="print every predicted event")
@@ -251,7 +262,19 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = _splits()
     names = (
-        ("tune", "held-out", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2")
+        (
+            "tune",
+            "held-out",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "tune6",
+            "tune7",
+            "heldout",
+            "heldout2",
+            "heldout3",
+        )
         if args.which == "all"
         else (args.which,)
     )
