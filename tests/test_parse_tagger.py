@@ -311,6 +311,11 @@ def test_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
         ),
         pytest.param("He recently quit.", [("recently", "DATE", "PAST_REF")], id="recently"),
         pytest.param("Plans for the future.", [("the future", "DATE", "FUTURE_REF")], id="future"),
+        pytest.param("It failed.\n\nNow, he says, it works.", [], id="now-opening-a-paragraph"),
+        pytest.param('It failed. "Now we see it work."', [], id="now-opening-a-quotation"),
+        pytest.param(
+            "It failed. Now it works.", [("Now", "DATE", "PRESENT_REF")], id="now-in-a-paragraph"
+        ),
     ],
 )
 def test_present_past_future_refs(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -861,6 +866,18 @@ def test_repeated_month_names_are_dropped_before_scanning() -> None:
             dt.date(2019, 5, 15),
             [("March 3, 1990", "DATE", "1990-03-03"), ("A year later", "DATE", "1991-03-03")],
             id="year-later-than-a-story-day-is-a-day",
+        ),
+        pytest.param(
+            "Sales rose. The fourth quarter will be weaker.",
+            dt.date(2019, 5, 15),
+            [("The fourth quarter", "DATE", "2019-Q4")],
+            id="tense-is-read-in-the-timex-own-sentence",
+        ),
+        pytest.param(
+            "Prices will fall. Friday was quiet.",
+            dt.date(2019, 5, 15),
+            [("Friday", "DATE", "2019-05-10")],
+            id="sentence-opening-timex-ignores-the-sentence-before",
         ),
     ],
 )

@@ -750,7 +750,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 300)
     best = lo
-    for m in _SENT_END.finditer(text, lo, pos):
+    for m in _SENT_END.finditer(text, lo, min(len(text), pos + 1)):
         if _is_boundary(text, m):
             best = m.end()
     return best
@@ -2298,6 +2298,10 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     ]
 
 
+# A "Now" that opens a paragraph or a quotation is a discourse marker ("Now, he says ...").
+_NOW_OPENS = re.compile(r"(?:(?:^|\n\s*\n)\s{0,2}['\"“‘`]?|[.!?]['\"’”]?\s{1,3}['\"“‘`])$")
+
+
 def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
     low = " ".join(m["ref"].lower().split())
     start, end = m.start(), m.end()
@@ -2324,7 +2328,7 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
             r"\b(?:from|until|till|by|for)\s{1,2}$", left
         ):
             return []
-        opens = m["ref"][0] == "N" and _sentence_start(text, start) >= start - 2
+        opens = m["ref"][0] == "N" and _NOW_OPENS.search(text, max(0, start - 8), start)
         if opens and not re.match(r"\s{1,2}with\b", after):
             return []  # sentence-opening "Now, ..." is a discourse marker, not a time
     if low in ("the past",) and re.match(r"\s{1,2}(?:of|to)\b", text[end : end + 5]):
