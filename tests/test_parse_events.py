@@ -1217,3 +1217,22 @@ def test_how_long_something_lasts_is_no_event() -> None:
         "Its loan, which runs through December, was repaid early."
     )
     assert [d for d, _ in _events(text, "2025-10-01")] == ["2025-09-29"]
+
+
+def test_a_weekday_after_after_comes_before_the_main_day() -> None:
+    text = (
+        "Count goes on\n\n"
+        "Staff will begin a second count at 10am on Sunday after a first count on Friday "
+        "cut the lead to nine votes."
+    )
+    events = _events(text, "2024-07-06")
+    assert ("2024-07-05", "First count cuts the lead to nine votes") in events
+    assert [d for d, _ in events] == ["2024-07-07T10:00", "2024-07-05"]
+
+
+def test_a_clock_time_after_the_narrative_moved_to_another_day_is_no_event() -> None:
+    text = (
+        "Count goes on\n\n"
+        "Polls closed at 10pm on Thursday. A recount was requested and began at noon."
+    )
+    assert [d for d, _ in _events(text, "2024-07-06")] == ["2024-07-04T22:00"]

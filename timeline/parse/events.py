@@ -452,6 +452,9 @@ _SCHEDULE_PRESENT = re.compile(
 )
 
 
+_AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
 def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
     """A weekday or day-month in a future-tense clause ("will be sentenced on March 10",
     "Pre-orders open on Thursday") that was resolved into the past: the next such day
@@ -475,7 +478,12 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         and _MODAL_BEFORE.search(before)
         and not _PAST_MODAL.search(before)  # "could not be reached for comment on Monday"
     )
-    if not (_FUTURE_CLAUSE.search(before) or modal):
+    future = None
+    for future in _FUTURE_CLAUSE.finditer(before):
+        pass
+    if future is not None and _AFTER_WORD.search(before, future.end()):
+        return  # "will begin a second recount on Sunday after a first recount on Friday"
+    if not (future is not None or modal):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -504,6 +512,49 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         return
     cand.value = new.isoformat()
     cand.confidence -= 0.1
+
+
+_AFTER_GAP = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _before_the_main_day(text: str, cand: _Candidate, found: list[_Candidate]) -> None:
+    """ "will begin a second recount on Sunday after a first recount on Friday": what
+    comes after "after" happened before the day of the sentence's main clause, so a
+    weekday the tagger resolved past that day is the one before it."""
+    timex = cand.start
+    if timex.anchor != "dct" or cand.end is not None or not found:
+        return
+    if not (_WEEKDAY.search(timex.text) and _DAY_VALUE.match(cand.value)):
+        return
+    main = found[-1]
+    if main.sentence != cand.sentence or main.end_value is not None:
+        return
+    main_day = main.value[:10]
+    if not _DAY_VALUE.match(main_day) or cand.value <= main_day:
+        return
+    after = None
+    for after in _AFTER_GAP.finditer(text, main.span_end, timex.start):
+        pass
+    if after is None:
+        return
+    new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
+    if new.isoformat() > main_day:
+        return
+    cand.value = new.isoformat()
+    cand.why = f"{timex.text}: the {new:%A} before {main_day}, the day it came before"
+    cand.confidence -= 0.1
+    # "a first recount on Friday cut the lead to 14 votes": the after-clause is the title.
+    head = text[after.end() : timex.start].strip()
+    head = _ON_AT_END.sub("", head)
+    rest = _CLAUSE_REST.match(text, timex.end, cand.sentence.end)
+    if head and rest is not None and _verbs.past_base(rest["rest"].split(" ", 1)[0]):
+        title, _ = to_headline_tense(f"{head} {rest['rest'].strip()}")
+        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+        cand.title = title[:1].upper() + title[1:]
+
+
+_ON_AT_END = re.compile(r"\s*\b(?:on|at|in)$", re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 
 
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
@@ -837,6 +888,7 @@ def _candidates(
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
+        _before_the_main_day(text, cand, found)
         found.append(cand)
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
@@ -847,12 +899,22 @@ def _candidates(
     # clock time alone, dated only by a date in an earlier sentence, may well be on
     # another day; it is no event of its own. Beside a date of its sentence ("voted on
     # Wednesday after a debate that stretched past midnight") it adds none either.
+    # After the narrative has moved to another day ("Polls closed on Thursday ... a
+    # recount, which began at noon"), a clock time resolved to the publication date is
+    # no safer.
     dated_sentences = {c.sentence for c in found if not _clock_only(c)}
+    days_told: list[tuple[int, str]] = [
+        (c.span_start, c.value[:10]) for c in found if _DAY_VALUE.match(c.value[:10])
+    ]
     found = [
         c
         for c in found
         if not _clock_only(c)
-        or (c.start.anchor != "narrative" and c.sentence not in dated_sentences)
+        or (
+            c.start.anchor != "narrative"
+            and c.sentence not in dated_sentences
+            and not any(at < c.span_start and day != c.value[:10] for at, day in days_told)
+        )
     ]
     # A live-blog time stamp dates its update: an event only when nothing else in the
     # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
@@ -1271,7 +1333,9 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         title=title,
         planned=head.planned,
         reporting=head.reporting,
-        words=_words(title, context, speaker or ""),
+        # A title found with the date (an after- or offset clause) names a happening
+        # of its own: the rest of its sentence tells another one.
+        words=_words(title, speaker or "") if cand.title else _words(title, context, speaker or ""),
         mentions=[_mention(text, cand, source_id)],
         embed=embed is not None,
     )
