@@ -452,6 +452,12 @@ _SCHEDULE_PRESENT = re.compile(
 )
 
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    matches = list(pattern.finditer(text, lo, hi))
+    return matches[-1] if matches else None
+
+
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 
 
@@ -478,9 +484,7 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         and _MODAL_BEFORE.search(before)
         and not _PAST_MODAL.search(before)  # "could not be reached for comment on Monday"
     )
-    future = None
-    for future in _FUTURE_CLAUSE.finditer(before):
-        pass
+    future = _last_match(_FUTURE_CLAUSE, before, 0, len(before))
     if future is not None and _AFTER_WORD.search(before, future.end()):
         return  # "will begin a second recount on Sunday after a first recount on Friday"
     if not (future is not None or modal):
@@ -532,9 +536,7 @@ def _before_the_main_day(text: str, cand: _Candidate, found: list[_Candidate]) -
     main_day = main.value[:10]
     if not _DAY_VALUE.match(main_day) or cand.value <= main_day:
         return
-    after = None
-    for after in _AFTER_GAP.finditer(text, main.span_end, timex.start):
-        pass
+    after = _last_match(_AFTER_GAP, text, main.span_end, timex.start)
     if after is None:
         return
     new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
