@@ -1236,3 +1236,50 @@ def test_a_clock_time_after_the_narrative_moved_to_another_day_is_no_event() -> 
         "Polls closed at 10pm on Thursday. A recount was requested and began at noon."
     )
     assert [d for d, _ in _events(text, "2024-07-06")] == ["2024-07-04T22:00"]
+
+
+def test_a_date_heading_dates_the_update_below_it() -> None:
+    text = (
+        "Fire live updates\n\n"
+        "Thursday, 9:50 p.m.\n"
+        "The sheriff's office lifted the evacuation warning for Oakhurst.\n\n"
+        "Thursday, 4:05 p.m.\n"
+        "Investigators said the fire was sparked on Tuesday afternoon.\n\n"
+        "Thursday, 1:00 p.m.\n"
+        "The governor declared a state of emergency in Oakhurst county.\n"
+    )
+    events = _events(text, "2026-08-14")
+    # the second update has a date of its own; each heading keeps its own update
+    assert [d for d, _ in events] == ["2026-08-13", "2026-08-11", "2026-08-13"]
+    assert events[0][1] == "Sheriff's office lifts the evacuation warning for Oakhurst"
+    assert events[2][1] == "Governor declares a state of emergency in Oakhurst county"
+
+
+def test_a_plan_given_up_is_no_event() -> None:
+    text = (
+        "Term delayed\n\n"
+        "Classes, which had been due to begin on Aug. 19, will now start on Aug. 26."
+    )
+    assert [d for d, _ in _events(text, "2026-08-14")] == ["2026-08-26"]
+
+
+def test_a_warning_window_looks_ahead() -> None:
+    text = (
+        "Heat alert\n\n"
+        "The agency has issued an amber alert for London from 9am on Saturday until 6pm "
+        "on Tuesday."
+    )
+    assert [d for d, _ in _events(text, "2026-07-16")] == ["2026-07-18T09:00"]
+    assert (
+        analyse(text, source_id="a.txt", published=dt.date(2026, 7, 16)).events[0].end_date
+        == "2026-07-21T18:00"
+    )
+
+
+def test_a_record_and_its_period_are_no_events() -> None:
+    text = (
+        "Heatwave\n\n"
+        "A temperature of 34.2C was recorded on Tuesday, the highest of the year so far, "
+        "after the driest spring in the region since records began in 1836."
+    )
+    assert [d for d, _ in _events(text, "2026-07-16")] == ["2026-07-14"]

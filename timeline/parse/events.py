@@ -150,10 +150,17 @@ _SPECULATION = re.compile(
 # level read off ("inflation, which stood at 3.4% in September"): no happenings.
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|most|fewest"
-    r"|warmest|coldest|wettest|driest)\s+since\s+(?:records\s+(?:began|were\s+first\s+kept)"
-    r"|record-keeping\s+began)\b[^,;]{0,30}$",
+    r"|warmest|coldest|wettest|driest|hottest)\s+(?:[a-z-]+\s+){0,5}?since\s+(?:records\s+"
+    r"(?:began|were\s+first\s+kept)|record-keeping\s+began)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
+_RECORD_OF = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|hottest"
+    r"|warmest|coldest|wettest|driest)\s+(?:[a-z-]+\s+)?(?:of|for|in|so\s+far\s+(?:this|in))\s+$",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+_PERIOD_WORDS = frozenset(("the year", "this year", "the month", "this month", "the season"))
 _LEVEL_AT = re.compile(
     r"\b(?:stood|stands|was|were|is|are|remained|hovered|sat)\s+at\s+[$£€]?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
@@ -163,6 +170,13 @@ _LEVEL_AT = re.compile(
 # through December"): an extent, not a happening.
 _LASTS_INTO = re.compile(
     r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)
+# A plan given up or moved: "which had been due to begin on Aug. 19", "originally
+# scheduled for March".
+_FORMER_PLAN = re.compile(
+    r"\b(?:had\s+been|originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled|planned"
+    r"|expected|set|slated)\b[^,;:.!?]*$",
+    re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
@@ -206,6 +220,7 @@ class _Candidate:
     quoted: bool
     stamp: bool = False  # a live-blog time stamp opening its line ("9:15 a.m. —")
     title: str | None = None  # a title found with the date ("three days after ...")
+    heading: bool = False  # a date line heading the update below it ("Thursday, 9:50 p.m.")
 
 
 def _calendar_value(timex: Timex) -> str | None:
@@ -244,6 +259,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     lo = max(sentence.start, timex.start - 60)
     if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
         return True
+    if _RECORD_OF.search(text, lo, timex.start) and (
+        _SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS
+    ):
+        return True  # "the highest of the year so far": a record's period, not a happening
     # "If members vote for action, the first walkout could take place in December": a
     # plan with its condition stays.
     return (
@@ -515,6 +534,40 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     else:
         return
     cand.value = new.isoformat()
+    cand.confidence -= 0.1
+
+
+_WARNING_FROM = re.compile(
+    r"\b(?:warnings?|alerts?|watch|advisory|advisories)\b[^.;!?]{0,80}?"
+    r"\b(?:from|between|until|till|through|covering)\b[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _moved(value: str, days: int) -> str:
+    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)
+    return f"{day.isoformat()}{value[10:]}"
+
+
+def _warning_window(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """ "has issued an amber alert from 9am on Saturday until 6pm on Tuesday": a warning
+    covers days to come, so a weekday of its window resolved into the past is the next
+    such day (and the window's end, when it is a weekday before the new start, too)."""
+    timex = cand.start
+    if published is None or timex.anchor != "dct" or not _WEEKDAY.search(timex.text):
+        return
+    if not _DAY_VALUE.match(cand.value[:10]) or cand.value[:10] >= published.isoformat():
+        return
+    if (published - dt.date.fromisoformat(cand.value[:10])).days > 6:
+        return
+    if not _WARNING_FROM.search(text, cand.sentence.start, timex.start):
+        return
+    cand.value = _moved(cand.value, 7)
+    if cand.end_value is not None and cand.end_value[:10] < cand.value[:10]:
+        if not _DAY_VALUE.match(cand.end_value[:10]):
+            return
+        cand.end_value = _moved(cand.end_value, 7)
+    cand.why = f"{timex.text}: the next such day, {cand.value[:10]} (a warning looks ahead)"
     cand.confidence -= 0.1
 
 
@@ -859,6 +912,8 @@ def _candidates(
             continue  # "Each child received three doses ... a year later": one per child
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
+        if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 60), timex.start):
+            continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         quoted = in_quotation(text, sentence, timex.start)
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
@@ -891,6 +946,7 @@ def _candidates(
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
         _before_the_main_day(text, cand, found)
+        _warning_window(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
@@ -922,6 +978,7 @@ def _candidates(
     # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
     dated_elsewhere = {c.sentence for c in found if not c.stamp}
     found = [c for c in found if not (c.stamp and c.sentence in dated_elsewhere)]
+    found = _date_headings(text, spans, found, timexes)
     first_line_end = _first_line_end(text)
     if first_line_end > 0:
         # The headline repeats the article's news: its dates count only if the body
@@ -933,6 +990,52 @@ def _candidates(
             if c.span_start > first_line_end or not any(_contains(c, b) for b in body)
         ]
     return found
+
+
+_HEADING_REST = re.compile(r"[\s,.:;|()\[\]*#–—-]*")
+
+
+def _date_headings(
+    text: str, spans: Sequence[Span], found: list[_Candidate], timexes: Sequence[Timex]
+) -> list[_Candidate]:
+    """ "Thursday, 9:50 p.m." on a line of its own heads the update below it: the update
+    is dated by it when it has no date of its own (its first sentence gives the title),
+    and otherwise the heading adds no event."""
+    starts = [sp.start for sp in spans]
+    t_starts = [t.start for t in timexes]
+    by_sentence = {c.sentence for c in found}
+    keep: list[_Candidate] = []
+    for cand in found:
+        sentence = cand.sentence
+        if start_of_line(text, sentence.start) != sentence.start or (
+            end_of_line(text, sentence.end) != sentence.end
+        ):
+            keep.append(cand)
+            continue
+        pos = sentence.start
+        k = bisect.bisect_left(t_starts, sentence.start)
+        heading = True
+        while k < len(timexes) and timexes[k].start < sentence.end:
+            if not _HEADING_REST.fullmatch(text, pos, timexes[k].start):
+                heading = False
+                break
+            pos = max(pos, timexes[k].end)
+            k += 1
+        if not heading or not _HEADING_REST.fullmatch(text, pos, sentence.end):
+            keep.append(cand)
+            continue
+        nxt = bisect.bisect_right(starts, sentence.start)
+        if nxt >= len(spans) or spans[nxt] in by_sentence or cand.end is not None:
+            continue
+        following = spans[nxt]
+        head = build_headline(text, following, following.start, following.start, absolute=False)
+        if not head.title:
+            keep.append(cand)
+            continue
+        cand.title = head.title
+        cand.heading = True
+        keep.append(cand)
+    return keep
 
 
 _STAMP_WORD = (
@@ -1581,6 +1684,8 @@ def _without_date_label(title: str) -> str:
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
+    if a.cand.heading and b.cand.heading:
+        return a.title == b.title  # each date heading heads an update of its own
     if a.cand.sentence == b.cand.sentence:
         # "Schools were closed on Monday, and the airport suspended flights yesterday":
         # two clauses of one sentence whose titles share no word are two happenings.
