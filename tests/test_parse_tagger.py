@@ -572,6 +572,31 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("Saturday night", "DATE", "2019-05-11")],
             id="as-planned-is-past",
         ),
+        pytest.param(
+            "Kick-off is at 3.30pm. Doors open at 2 pm.",
+            [("3.30pm", "TIME", "2019-05-15T15:30"), ("2 pm", "TIME", "2019-05-15T14:00")],
+            id="pm-without-dots-leaves-the-full-stop",
+        ),
+        pytest.param(
+            "The season opens on the first Monday of September.",
+            [("the first Monday of September", "DATE", "2019-09-02")],
+            id="nth-weekday-of-month",
+        ),
+        pytest.param(
+            "The vote was held on the last Sunday in March 2018.",
+            [("the last Sunday in March 2018", "DATE", "2018-03-25")],
+            id="last-weekday-in-month-and-year",
+        ),
+        pytest.param(
+            "The fair runs from 12 to 14 July.",
+            [("12", "DATE", "2019-07-12"), ("14 July", "DATE", "2019-07-14")],
+            id="dmy-day-range-with-to",
+        ),
+        pytest.param(
+            "The firm will hire more staff in the new year.",
+            [("the new year", "DATE", "2020")],
+            id="the-new-year-is-the-next",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

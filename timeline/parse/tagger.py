@@ -206,7 +206,9 @@ _P_DATE_DMY = _c(
     (?<![\w.$,])
     (?:(?P<wd>{_WEEKDAY}),?{_SP})?
     (?:(?i:the){_SP})?
-    (?:(?P<day>{_DAYNUM})(?:{_SP0}[-–]{_SP0}(?P<day2>{_DAYNUM}))?{_SP}(?:of{_SP})?
+    (?:(?P<day>{_DAYNUM})
+        (?:(?:{_SP0}[-–]{_SP0}|{_SP}(?P<conj>to|through){_SP})(?P<day2>{_DAYNUM}))?
+        {_SP}(?:of{_SP})?
       |(?P<oday>{_ORD_DAY}){_SP}of{_SP})
     (?P<mon>{_MON_ANY})(?![\w])
     (?:,?{_SP}(?P<year>{_YEAR})(?![\d%]))?
@@ -344,6 +346,9 @@ _P_REL_NAMED = _c(
     (?:{_SP}(?P<part>morning|afternoon|evening|night))?(?![\w])
     |(?<![\w.])(?P<mrel>(?i:last|next|this|this{_SP}past|this{_SP}coming|past))
       {_SP}(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])(?!\s{{0,2}}\d)
+    |(?<![\w.])(?P<nth>(?i:(?:the{_SP})?(?:first|second|third|fourth|last)))
+      {_SP}(?P<nwd>{_WEEKDAY}){_SP}(?i:of|in){_SP}(?P<nmon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)
+      (?:,?{_SP}(?P<nyear>{_YEAR})(?![\d%]))?(?![\w])
     """
 )
 _P_DEICTIC = _c(
@@ -371,7 +376,7 @@ _P_TIME = _c(
     (?P<pre>(?:around|about|approximately|shortly{_SP}(?:before|after)|just{_SP}(?:before|after)
        |at|by|until|before|after){_SP})?
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
-         (?P<ampm>[aApP]\.?{_SP0}[mM]\b\.?)
+         (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b))
        |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
        |(?P<noon>noon|midnight|midday)(?![\w])
        |(?i:(?P<wh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
@@ -397,7 +402,7 @@ _P_REF = _c(
         |the{_SP}(?:near|short|long|longer|medium){_SP}term|as{_SP}soon{_SP}as{_SP}possible
         |formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
         |the{_SP}current{_SP}(?:year|month|week|quarter)|so{_SP}far{_SP}this{_SP}year
-        |the{_SP}time{_SP}being)
+        |the{_SP}time{_SP}being|the{_SP}(?-i:new{_SP}year))
     )(?![\w-])
     """,
     re.IGNORECASE,
@@ -1110,6 +1115,8 @@ def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
         day2 = int(re.sub(r"\D", "", m["day2"]))
+        if m["conj"] and day2 <= day:
+            return []  # "won 3 to 1 May ...": no range of days
         spans = [(m.start(), m.end("day"), day), (m.start("day2"), m.end(), day2)]
     return _month_days(m, st, month, spans, cite=False)
 
@@ -1953,7 +1960,36 @@ def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str)
     return [_Out(start, end, "DATE", p.value(), None, "narrative", why)]
 
 
+def _nth_weekday(m: re.Match[str], st: _State) -> list[_Out]:
+    """ "the first Monday of September", "the last Thursday in November": one day."""
+    start, end = m.start(), m.end()
+    wd = lex.WEEKDAYS[m["nwd"].lower()]
+    month = lex.MONTHS[m["nmon"].lower().rstrip(".")]
+    nth = m["nth"].lower().split()[-1]
+    if m["nyear"]:
+        year: int | None = int(m["nyear"])
+        anchor: Anchor = "absolute"
+        why = ""
+    else:
+        year, anchor, why = _month_year(st, month, start, end)
+    if year is None:
+        return [_Out(start, end, "DATE", f"XXXX-{month:02d}", None, "unresolved")]
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(days=(wd - first.weekday()) % 7)
+    if nth == "last":
+        while (d + dt.timedelta(days=7)).month == month:
+            d += dt.timedelta(days=7)
+    else:
+        d += dt.timedelta(days=7 * (lex.ORDINALS[nth] - 1))
+        if d.month != month:
+            return []
+    st.last = _Point(d, "day")
+    return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{m.group(0)}: {why}")]
+
+
 def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["nwd"]:
+        return _nth_weekday(m, st)
     start, end = m.start(), m.end()
     if m["mon"]:
         rel = " ".join(m["mrel"].lower().split())
@@ -2316,6 +2352,13 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
                 start, end, "DATE", p.value(), None, "dct", f"{m.group(0)}: of the publication date"
             )
         ]
+    if low == "the new year":
+        # "in the new year" is the next one; in January or February, the one just begun.
+        if st.dct is None:
+            return [_Out(start, end, "DATE", "FUTURE_REF", None, "unresolved")]
+        year = st.dct.year + (1 if st.dct.month > 2 else 0)
+        why = f"{m.group(0)}: the year after {st.dct.year}" if year > st.dct.year else ""
+        return [_Out(start, end, "DATE", f"{year:04d}", None, "dct", why)]
     if low == "so far this year":
         start = m.start() + m.group(0).lower().index("this")
         if st.dct is None:
