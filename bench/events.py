@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune7|heldout|heldout2|heldout3|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune8|heldout|heldout2|heldout3|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -16,10 +16,12 @@ blind to the extractor); ``tune6`` is ``bench/gold-tune6/`` (earnings calls, sen
 inquiries, transfers, trials, recounts, recalls, ballots, rate decisions, appeals, missions;
 also written blind); ``tune7`` is ``bench/gold-tune7/`` (takeovers, bills, wildfires,
 tournaments, reopenings, obituaries, launches, strikes, scrubs, trials, heatwaves, results,
-timetables; also written blind); ``heldout2`` and ``heldout3`` are ``bench/gold-heldout2/`` and
-``bench/gold-heldout3/``, further blind sets for final measurement only. For the blind sets
-only the scores are printed (no misses, false positives or titles), so that nobody tunes rules
-on them by accident.
+timetables; also written blind); ``tune8`` is ``bench/gold-tune8/`` (port disputes, drug
+approvals, scandals, auctions, rescues, festivals, census releases, cyber attacks, closures,
+title matches, strike calendars, re-entries; also written blind); ``heldout2`` and
+``heldout3`` are ``bench/gold-heldout2/`` and ``bench/gold-heldout3/``, further blind sets for
+final measurement only. For the blind sets only the scores are printed (no misses, false
+positives or titles), so that nobody tunes rules on them by accident.
 
 Each article is analysed with its gold publication date. A predicted event matches a gold
 event when its date value equals the gold date (ranges as ``start/end``; a time or part of
@@ -53,6 +55,7 @@ TUNE4 = REPO / "bench" / "gold-tune4"
 TUNE5 = REPO / "bench" / "gold-tune5"
 TUNE6 = REPO / "bench" / "gold-tune6"
 TUNE7 = REPO / "bench" / "gold-tune7"
+TUNE8 = REPO / "bench" / "gold-tune8"
 BLIND2 = REPO / "bench" / "gold-heldout2"
 BLIND3 = REPO / "bench" / "gold-heldout3"
 
@@ -169,6 +172,7 @@ def _splits() -> dict[str, list[Path]]:
         "tune5": [],
         "tune6": [],
         "tune7": [],
+        "tune8": [],
         "heldout": [],
         "heldout2": [],
         "heldout3": [],
@@ -182,6 +186,7 @@ def _splits() -> dict[str, list[Path]]:
     splits["tune6"] = sorted(TUNE6.glob("*.txt")) if TUNE6.is_dir() else []
     splits["heldout"] = sorted(BLIND.glob("*.txt")) if BLIND.is_dir() else []
     splits["tune7"] = sorted(TUNE7.glob("*.txt")) if TUNE7.is_dir() else []
+    splits["tune8"] = sorted(TUNE8.glob("*.txt")) if TUNE8.is_dir() else []
     splits["heldout2"] = sorted(BLIND2.glob("*.txt")) if BLIND2.is_dir() else []
     splits["heldout3"] = sorted(BLIND3.glob("*.txt")) if BLIND3.is_dir() else []
     return splits
@@ -247,13 +252,14 @@ def main(argv: list[str] | None = None) -> int:
             "tune5",
             "tune6",
             "tune7",
+            "tune8",
             "heldout",
             "heldout2",
             "heldout3",
             "all",
         ),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune7: bench/gold-tune2/ to bench/gold-tune7/; "
+        help="tune/held-out: bench/gold/; tune2-tune8: bench/gold-tune2/ to bench/gold-tune8/; "
         "heldout, heldout2, heldout3: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
@@ -271,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             "tune5",
             "tune6",
             "tune7",
+            "tune8",
             "heldout",
             "heldout2",
             "heldout3",
