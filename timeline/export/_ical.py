@@ -183,11 +183,17 @@ def _text(value: str) -> str:
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-def _fold(line: str) -> bytes:
-    """One content line as UTF-8, folded at 75 octets, never inside a character."""
+def _fold(line: str) -> str:
+    """One content line, folded at 75 octets of UTF-8, never inside a character; the
+    line breaks between the folded parts included, the final one not."""
+    if line.isascii():  # one octet per character: cut every 75 (then 74) characters
+        if len(line) <= _FOLD:
+            return line
+        rest = range(_FOLD, len(line), _FOLD - 1)
+        return "\r\n ".join([line[:_FOLD], *(line[k : k + _FOLD - 1] for k in rest)])
     data = line.encode()
     if len(data) <= _FOLD:
-        return data + b"\r\n"
+        return line
     parts = []
     start, width = 0, _FOLD
     while len(data) - start > width:
@@ -197,7 +203,13 @@ def _fold(line: str) -> bytes:
         parts.append(data[start:cut])
         start, width = cut, _FOLD - 1  # continuation lines start with one space
     parts.append(data[start:])
-    return b"\r\n ".join(parts) + b"\r\n"
+    return b"\r\n ".join(parts).decode()
+
+
+# Three fixed lines of every VEVENT, as one string.
+_FREE_ALL_DAY = (
+    "TRANSP:TRANSPARENT\r\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\nX-MICROSOFT-CDO-BUSYSTATUS:FREE"
+)
 
 
 def _date(day: dt.date) -> str:
@@ -248,18 +260,18 @@ class IcsExporter:
         lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
-            f"PRODID:{_PRODID}",
+            _fold(f"PRODID:{_PRODID}"),
             "CALSCALE:GREGORIAN",
-            f"NAME:{name}",
-            f"X-WR-CALNAME:{name}",
+            _fold(f"NAME:{name}"),
+            _fold(f"X-WR-CALNAME:{name}"),
             f"X-WR-CALDESC:Dated events extracted from {count} document{'s' * (count != 1)}",
         ]
         dtstamp = stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
         sources = sources_by_id(timeline)
         for event in events:
             lines += self._vevent(event, sources, dtstamp, options.imprecise)
-        lines.append("END:VCALENDAR")
-        return b"".join(_fold(line) for line in lines)
+        lines.append("END:VCALENDAR\r\n")
+        return "\r\n".join(lines).encode()
 
     @staticmethod
     def _vevent(
@@ -269,9 +281,11 @@ class IcsExporter:
         # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
         # dt.date, which cannot hold BCE years or years past 9999, so such an event can
         # never reach this point and needs no warning here.
+        # Lines that can be longer than 75 octets are folded; the others (fixed words,
+        # numbers and dates) are at most 40 ASCII characters.
         lines = [
             "BEGIN:VEVENT",
-            f"UID:{event.id}",
+            _fold(f"UID:{event.id}"),
             f"DTSTAMP:{dtstamp}",
             f"DTSTART;VALUE=DATE:{_date(event.start)}",
         ]
@@ -287,23 +301,21 @@ class IcsExporter:
             # DTEND past one period would contradict it (the checker's granularity rule).
             lines.append(f"DURATION:P{(after - event.start).days}D")
         lines += [
-            f"SUMMARY:{_text(summary(event, imprecise))}",
-            f"DESCRIPTION:{_text(description(event, source))}",
-            "CATEGORIES:" + ",".join(_text(c) for c in _categories(event, sources)),
+            _fold(f"SUMMARY:{_text(summary(event, imprecise))}"),
+            _fold(f"DESCRIPTION:{_text(description(event, source))}"),
+            _fold("CATEGORIES:" + ",".join(_text(c) for c in _categories(event, sources))),
         ]
         if url := _web_url(source):
-            lines.append(f"URL:{url}")
+            lines.append(_fold(f"URL:{url}"))
         lines += [
-            "TRANSP:TRANSPARENT",
-            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
-            "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+            _FREE_ALL_DAY,
             f"X-TIMELINE-GRANULARITY:{unit}",
             f"X-TIMELINE-DATE:{_ical_date(event)}",
-            f"X-TIMELINE-VALUE:{_text(event.date)}",
+            _fold(f"X-TIMELINE-VALUE:{_text(event.date)}"),
         ]
         if event.end_date is not None:
-            lines.append(f"X-TIMELINE-END-VALUE:{_text(event.end_date)}")
+            lines.append(_fold(f"X-TIMELINE-END-VALUE:{_text(event.end_date)}"))
         if event.mod is not None:
-            lines.append(f"X-TIMELINE-MOD:{_text(event.mod)}")
+            lines.append(_fold(f"X-TIMELINE-MOD:{_text(event.mod)}"))
         lines.append("END:VEVENT")
         return lines
