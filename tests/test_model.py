@@ -51,6 +51,60 @@ def test_event_bounds_follow_its_date() -> None:
         Event.model_validate(data)
 
 
+def test_event_build_gives_what_validation_gives() -> None:
+    # Event.build skips validating fields it derived itself: the result must be the
+    # model that validating the same fields makes, down to the fields it counts as set.
+    event = Event.build(
+        date="2019-05-14",
+        end_date="2019-05-16",
+        mod="START",
+        title="Talks open",
+        description="They met.",
+        mentions=(_mention(),),
+        confidence=0.75,
+        why="stated",
+    )
+    validated = Event.model_validate(dict(event))
+    assert event == validated
+    assert event.model_fields_set == validated.model_fields_set
+    assert event.model_dump_json() == validated.model_dump_json()
+    assert Event.model_validate_json(event.model_dump_json()) == event
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"title": ""}, id="empty-title"),
+        pytest.param({"confidence": 1.5}, id="confidence-above-one"),
+        pytest.param({"confidence": -0.1}, id="negative-confidence"),
+    ],
+)
+def test_event_build_still_refuses_invalid_fields(changes: dict[str, object]) -> None:
+    fields: dict[str, object] = {
+        "date": "2019",
+        "title": "T",
+        "description": "",
+        "mentions": (_mention(),),
+    }
+    with pytest.raises(ValidationError):
+        Event.build(**(fields | changes))  # type: ignore[arg-type]
+
+
+def test_event_build_accepts_what_validation_converts() -> None:
+    # An int confidence and a list of mentions are not the exact types: validated, converted.
+    event = Event.build(
+        date="2019",
+        title="T",
+        description="",
+        mentions=[_mention()],  # type: ignore[arg-type]
+        confidence=1,
+    )
+    assert event.mentions == (_mention(),)
+    assert isinstance(event.mentions, tuple)
+    assert event.confidence == 1.0
+    assert isinstance(event.confidence, float)
+
+
 def test_event_id_is_stable_and_content_based() -> None:
     a = Event.build(
         date="2014", title="Russia  annexes Crimea", description="x", mentions=(_mention(),)
