@@ -308,8 +308,16 @@ _LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z0-9]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
 
 
+@functools.lru_cache(maxsize=2)
+def _clauses_of(text: str) -> dict[tuple[int, int, int, int], Span]:
+    return {}
+
+
 def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     """The clause of ``sentence`` that contains the expression ``text[start:end]``.
+
+    Found once per document and place: the event layer asks for each date's clause
+    twice, when it filters the dates and when it writes their headlines.
 
     Args:
         text: The document text.
@@ -322,6 +330,14 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clauses before and after the expression's own (after a semicolon, a dash, ", and",
         ", which", ", when", a participle or a subordinator with its own subject) are left out.
     """
+    key = (sentence.start, sentence.end, start, end)
+    known = _clauses_of(text)
+    if (clause := known.get(key)) is None:
+        clause = known[key] = _clause_around(text, sentence, start, end)
+    return clause
+
+
+def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     clause_start, clause_end = sentence.start, sentence.end
     parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
