@@ -597,6 +597,32 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("the new year", "DATE", "2020")],
             id="the-new-year-is-the-next",
         ),
+        pytest.param(
+            "The strike will last 48 hours. Talks could last months.",
+            [("48 hours", "DURATION", "PT48H"), ("months", "DURATION", "PXM")],
+            id="last-as-a-verb-stays-out",
+        ),
+        pytest.param(
+            "Prices fell in the last six weeks.",
+            [("the last six weeks", "DURATION", "P6W")],
+            id="last-as-an-adjective-stays-in",
+        ),
+        pytest.param(
+            "Police were called at 2.15am on Sunday 12 May.",
+            [("2.15am on Sunday 12 May", "TIME", "2019-05-12T02:15")],
+            id="time-on-weekday-day-month",
+        ),
+        pytest.param(
+            "The strike began at 00:01 on Tuesday.",
+            [("00:01 on Tuesday", "TIME", "2019-05-14T00:01")],
+            id="24-hour-clock-after-at",
+        ),
+        pytest.param("The score was 2:1 at the break.", [], id="a-score-is-no-time"),
+        pytest.param(
+            "Count begins at 9am\n\nSaturday 13 April: the final",
+            [("9am", "TIME", "2019-05-15T09:00"), ("Saturday 13 April", "DATE", "2019-04-13")],
+            id="a-time-does-not-reach-across-a-paragraph",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

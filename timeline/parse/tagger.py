@@ -87,6 +87,7 @@ _ORD_DAYS.update(
 )
 _ORD_DAY = _alts(list(_ORD_DAYS))
 _SP = r"[ \t\n]{1,3}"  # bounded whitespace
+_SP_LINE = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"  # the same within a paragraph
 _SP0 = r"[ \t\n]{0,3}"
 
 _NUM_WORDS = (
@@ -378,19 +379,24 @@ _P_TIME = _c(
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
          (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b))
        |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
+       |(?P<h4>[01]?\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:.,]\d|\s{{0,2}}[aApP]\.?{_SP0}[mM]\b)
        |(?P<noon>noon|midnight|midday)(?![\w])
        |(?i:(?P<wh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
          (?:[ -](?P<wm>(?:o[ -])?(?:five|ten|fifteen|thirty|twenty(?:[- ]five)?
            |forty(?:[- ]five)?|fifty(?:[- ]five)?)))?
          {_SP}(?:(?P<wampm>[ap]\.{_SP0}m\b\.?)|o['’]clock\b)))
     (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
-    (?:,?{_SP}(?:on{_SP})?
+    (?:,?{_SP_LINE}(?:on{_SP})?
        (?:(?P<wd>{_WEEKDAY})
           (?:,?{_SP}(?P<wmon>{_MON_ANY}){_SP0}(?P<wday>{_DAYNUM})(?![\d:])
-             (?:,{_SP}(?P<wyear>{_YEAR})(?![\d%]))?)?
+             (?:,{_SP}(?P<wyear>{_YEAR})(?![\d%]))?
+           |,?{_SP}(?P<wday2>{_DAYNUM}){_SP}(?P<wmon2>{_MON_ANY})(?![\w])
+             (?:,?{_SP}(?P<wyear2>{_YEAR})(?![\d%]))?)?
         |(?P<deic>today|yesterday|tomorrow)
         |(?P<mon>{_MON_ANY}){_SP0}(?P<day>{_DAYNUM})(?![\d:])
-          (?:,{_SP}(?P<year>{_YEAR})(?![\d%]))?))?
+          (?:,{_SP}(?P<year>{_YEAR})(?![\d%]))?
+        |(?P<day3>{_DAYNUM}){_SP}(?P<mon3>{_MON_ANY})(?![\w])
+          (?:,?{_SP}(?P<year3>{_YEAR})(?![\d%]))?))?
     """
 )
 _P_REF = _c(
@@ -1539,6 +1545,14 @@ def _count(m: re.Match[str]) -> float | None:
     return n
 
 
+# Before "last" as a verb: "the strike will last two days", "expected to last months".
+_LAST_VERB_LEFT = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|never|did|does|do|also|only"
+    r"|still|and)\s{1,3}$|['’]ll\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(m["unit"])
     if unit not in _UNIT_GRAN and unit != "millennium":
@@ -1588,6 +1602,8 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         start = m.start("rel") + len(m["rel"])
         if approx:
             start = m.start()
+    if rel == "last" and _LAST_VERB_LEFT.search(st.text, max(0, start - 12), start):
+        start = m.start("num") if m["num"] else m.start("numalone")  # "will last two days"
     if tail == "ago":
         return _ago(m, st, unit, n, start, end)
     if tail in ("earlier", "later", "before", "after", "back", "from now", "hence", "ahead"):
@@ -1771,6 +1787,8 @@ def _h_vague_units(m: re.Match[str], st: _State) -> list[_Out]:
         "during",
     }
     start = m.start("unit") if pre in simple_preps else m.start()
+    if pre == "last" and _LAST_VERB_LEFT.search(st.text, max(0, m.start() - 12), m.start()):
+        return [_Out(start, m.end(), "DURATION", _duration_value(unit, None))]
     if pre in simple_preps and pre not in (
         "for",
         "within",
@@ -2270,25 +2288,32 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             hh += 12
         if ampm == "am" and hh == 12:
             hh = 0
+    elif m["h4"] is not None:
+        # A 24-hour clock after "at"/"by"/"until" ("at 00:01 on Tuesday", "by 14:30").
+        if pre not in ("at", "by", "until", "before", "after"):
+            return []
+        hh, mm = int(m["h4"]), int(m["m4"])
     else:
         # "14:30 GMT" or the wire services' "0800 GMT"
         hh, mm = int(m["h2"]), int(m["m2"])
-    if m["noon"] and not (m["wd"] or m["deic"] or m["mon"]):
+    mon_word = m["wmon"] or m["mon"] or m["wmon2"] or m["mon3"]
+    if m["noon"] and not (m["wd"] or m["deic"] or mon_word):
         return []  # bare "noon"/"midnight" are handled by the deictic rule
     day: dt.date | None = None
     anchor: Anchor = "unresolved"
     why = ""
-    if m["wmon"] or m["mon"]:
-        # "5 p.m. Friday, Oct. 27" or "8 p.m. on Nov. 7, 1989": the date says the day.
-        month = lex.MONTHS[(m["wmon"] or m["mon"]).lower().rstrip(".")]
-        dd = int(re.sub(r"\D", "", m["wday"] or m["day"]))
-        ys = m["wyear"] or m["year"]
+    if mon_word:
+        # "5 p.m. Friday, Oct. 27", "8 p.m. on Nov. 7, 1989", "2.15am on Sunday 12 May":
+        # the date says the day.
+        month = lex.MONTHS[mon_word.lower().rstrip(".")]
+        dd = int(re.sub(r"\D", "", m["wday"] or m["day"] or m["wday2"] or m["day3"]))
+        ys = m["wyear"] or m["year"] or m["wyear2"] or m["year3"]
         if ys:
             year: int | None = int(ys)
             anchor, why = "absolute", "the date given"
         else:
-            at = m.start("wmon") if m["wmon"] else m.start("mon")
-            year, anchor, why = _month_day_year(st, month, dd, at, m.end())
+            grp = next(g for g in ("wmon", "mon", "wday2", "day3") if m[g])
+            year, anchor, why = _month_day_year(st, month, dd, m.start(grp), m.end())
         if year is not None:
             try:
                 day = dt.date(year, month, dd)
@@ -2319,7 +2344,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     hm = f"T{hh:02d}:{mm:02d}"
     if day is None:
         return [_Out(start, m.end(), "TIME", f"XXXX-XX-XX{hm}", None, "unresolved")]
-    if m["wd"] or m["deic"] or m["mon"]:
+    if m["wd"] or m["deic"] or mon_word:
         st.last = _Point(day, "day")
     return [
         _Out(
