@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune8|heldout|heldout2|heldout3|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune8|heldout|heldout2|...|heldout4|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -18,9 +18,9 @@ also written blind); ``tune7`` is ``bench/gold-tune7/`` (takeovers, bills, wildf
 tournaments, reopenings, obituaries, launches, strikes, scrubs, trials, heatwaves, results,
 timetables; also written blind); ``tune8`` is ``bench/gold-tune8/`` (port disputes, drug
 approvals, scandals, auctions, rescues, festivals, census releases, cyber attacks, closures,
-title matches, strike calendars, re-entries; also written blind); ``heldout2`` and
-``heldout3`` are ``bench/gold-heldout2/`` and ``bench/gold-heldout3/``, further blind sets for
-final measurement only. For the blind sets only the scores are printed (no misses, false
+title matches, strike calendars, re-entries; also written blind); ``heldout2``, ``heldout3``
+and ``heldout4`` are ``bench/gold-heldout2/`` to ``bench/gold-heldout4/``, further blind sets
+for final measurement only. For the blind sets only the scores are printed (no misses, false
 positives or titles), so that nobody tunes rules on them by accident.
 
 Each article is analysed with its gold publication date. A predicted event matches a gold
@@ -58,9 +58,10 @@ TUNE7 = REPO / "bench" / "gold-tune7"
 TUNE8 = REPO / "bench" / "gold-tune8"
 BLIND2 = REPO / "bench" / "gold-heldout2"
 BLIND3 = REPO / "bench" / "gold-heldout3"
+BLIND4 = REPO / "bench" / "gold-heldout4"
 
 # Scored without misses, false positives or titles.
-BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3"})
+BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3", "heldout4"})
 
 # Chosen before tuning started; never looked at while writing rules.
 HELD_OUT = frozenset(
@@ -176,6 +177,7 @@ def _splits() -> dict[str, list[Path]]:
         "heldout": [],
         "heldout2": [],
         "heldout3": [],
+        "heldout4": [],
     }
     for path in sorted(GOLD.glob("*.txt")):
         splits["held-out" if path.stem in HELD_OUT else "tune"].append(path)
@@ -189,6 +191,7 @@ def _splits() -> dict[str, list[Path]]:
     splits["tune8"] = sorted(TUNE8.glob("*.txt")) if TUNE8.is_dir() else []
     splits["heldout2"] = sorted(BLIND2.glob("*.txt")) if BLIND2.is_dir() else []
     splits["heldout3"] = sorted(BLIND3.glob("*.txt")) if BLIND3.is_dir() else []
+    splits["heldout4"] = sorted(BLIND4.glob("*.txt")) if BLIND4.is_dir() else []
     return splits
 
 
@@ -256,11 +259,12 @@ def main(argv: list[str] | None = None) -> int:
             "heldout",
             "heldout2",
             "heldout3",
+            "heldout4",
             "all",
         ),
         default="all",
         help="tune/held-out: bench/gold/; tune2-tune8: bench/gold-tune2/ to bench/gold-tune8/; "
-        "heldout, heldout2, heldout3: the blind sets",
+        "heldout, heldout2, heldout3, heldout4: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="print every predicted event")
@@ -281,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout",
             "heldout2",
             "heldout3",
+            "heldout4",
         )
         if args.which == "all"
         else (args.which,)
