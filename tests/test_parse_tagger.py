@@ -623,6 +623,25 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("9am", "TIME", "2019-05-15T09:00"), ("Saturday 13 April", "DATE", "2019-04-13")],
             id="a-time-does-not-reach-across-a-paragraph",
         ),
+        pytest.param(
+            "The company hopes to double sales by the end of the decade.",
+            [("the end of the decade", "DATE", "201")],
+            id="end-of-the-decade",
+        ),
+        pytest.param("He was the best player of the decade.", [], id="the-decade-alone-is-none"),
+        pytest.param(
+            "Sales in 1988 rose 4% from the prior year.",
+            [("1988", "DATE", "1988"), ("the prior year", "DATE", "1987")],
+            id="the-prior-year",
+        ),
+        pytest.param(
+            "Net rose 5% in the third quarter of 2018 from the prior quarter.",
+            [
+                ("the third quarter of 2018", "DATE", "2018-Q3"),
+                ("the prior quarter", "DATE", "2018-Q2"),
+            ],
+            id="the-prior-quarter",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -275,7 +275,7 @@ _P_QUARTER = _c(
     (?P<mods>(?:(?:fiscal|calendar|comparable|same|flat|strong|weak|year-earlier|year-ago
        |year-before|prior-year)[ \t\n-]{{1,3}}){{0,2}})
     (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past
-       |previous|preceding|recent)
+       |previous|preceding|prior|recent)
     (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?!-?century)
     (?:{_SP}of{_SP}(?:(?P<qy2>{_YEAR})|(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
     (?![\w-])
@@ -332,7 +332,7 @@ _P_VAGUE_UNITS = _c(
 _P_REL_UNIT = _c(
     rf"""
     \b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
-       |the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
+       |the{_SP}prior|the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
        |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|the)
     {_SP}(?P<unit>week|month|year|weekend|decade|century|day|hour|fiscal{_SP}year)(?![\w-])
     """,
@@ -1376,12 +1376,15 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year = ref_year + 1 if ref_year else None
         else:
             year = ref_year
-        if ordw in ("latest", "last", "past", "previous", "preceding", "recent") and not ys:
+        if (
+            ordw in ("latest", "last", "past", "previous", "preceding", "prior", "recent")
+            and not ys
+        ):
             if unit == "half" and ordw == "last" and (yrel or ys):
                 n = 2
             else:
                 if (
-                    ordw in ("previous", "preceding")
+                    ordw in ("previous", "preceding", "prior")
                     and unit == "quarter"
                     and st.last_quarter is not None
                     and m.start() - st.quarter_end < 400
@@ -1884,6 +1887,14 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         p = _Point(st.dct, unit)
         why = f"{text}: the {unit} of the publication date, {st.dct.isoformat()}"
         return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
+    if rel == "the" and unit in ("decade", "century"):
+        # "by the end of the decade", "later in the century": the one of the publication date
+        left = st.text[max(0, start - 24) : start].lower()
+        if st.dct is None or not (_PART_OF.search(left) or _IN_THE.search(left)):
+            return []
+        p = _Point(st.dct, unit)
+        why = f"{text}: the {unit} of the publication date, {st.dct.isoformat()}"
+        return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
     if rel == "the":
         if unit not in ("year", "day") or unit_raw == "day":
             return []
@@ -1923,6 +1934,8 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
             pass  # "the last week" (or decade) is the previous calendar unit, like "last week"
         else:
             return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
+    if rel == "the prior":
+        rel = "the previous"  # "net rose from the prior year"
     if rel in ("the following", "the previous", "the next", "that", "the same"):
         return _narr_unit(st, rel, unit, start, end, text)
     if rel in ("same",):
@@ -2651,7 +2664,7 @@ _GUARDS: dict[str, tuple[frozenset[str], bool]] = {
     "rel_unit": (
         frozenset(
             """last next this coming past previous following current same that the
-            fiscal latest""".split()
+            fiscal latest prior""".split()
         ),
         False,
     ),
