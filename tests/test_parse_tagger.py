@@ -642,6 +642,14 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             ],
             id="the-prior-quarter",
         ),
+        pytest.param(
+            "The talks collapsed on Monday. The day before, the envoy had left.",
+            [("Monday", "DATE", "2019-05-13"), ("The day before", "DATE", "2019-05-12")],
+            id="the-day-before-counts-from-the-story",
+        ),
+        pytest.param(
+            "The day before the vote, he resigned.", [], id="the-day-before-an-event-is-no-shift"
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -331,7 +331,10 @@ _P_VAGUE_UNITS = _c(
 )
 _P_REL_UNIT = _c(
     rf"""
-    \b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
+    # "The day before, ...": first, as the alternatives are tried in order.
+    \bthe{_SP}(?P<tunit>day|week|month|year){_SP}(?P<btail>before|after|earlier|later)
+      (?=\s{{0,2}}[,.;:!?)'"’”])
+    |\b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
        |the{_SP}prior|the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
        |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|the)
     {_SP}(?P<unit>week|month|year|weekend|decade|century|day|hour|fiscal{_SP}year)(?![\w-])
@@ -1848,6 +1851,10 @@ _OF_MONTH = re.compile(rf"{_SP}of{_SP}(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\
 
 
 def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["tunit"]:
+        # "The day before, the envoy had left": a day back from the story's last date.
+        tail = "earlier" if m["btail"].lower() in ("before", "earlier") else "later"
+        return _narrative_shift(m, st, m["tunit"].lower(), 1, tail, m.start(), m.end())
     rel = " ".join(m["rel"].lower().split())
     unit_raw = " ".join(m["unit"].lower().split())
     if rel in ("the last", "the final") and _OF_MONTH.match(st.text, m.end()):
