@@ -1070,24 +1070,35 @@ def test_ignorecase_fold_table_matches_re() -> None:
 
 
 def _starts_agree(text: str) -> None:
-    """Every position where a rule can match is one where its starts finder matches,
-    and the pattern as scanned finds the same matches as the rule's own pattern."""
+    """Every position where a rule can match (but the text's first) follows a space or DEL
+    in the spaced text, after a space its spaced finder matches, and so the rule's scan
+    finds the same matches as finditer, in any windows."""
     from timeline.parse import tagger as tg
 
+    spaced = tg._spaced(text)
+    assert len(spaced) == len(text)
     for r, name in enumerate(tg._R_NAMES):
         pattern = tg._RULES[r][0]
-        scanned = tg._scanned(r)
         for k in sorted({3, 5, tg._START_K.get(name, 3)}):
-            source = tg._starts_finder(tg._BEHIND[name], pattern, k)
-            assert source is not None, name
-            finder = re.compile(source)
-            for p in range(len(text)):
+            finder = tg._spaced_finder(pattern, k)
+            assert finder is not None, name
+            for p in range(1, len(text)):
                 for hi in (len(text), min(len(text), p + 5)):
                     if pattern.compiled.match(text, p, hi):
-                        assert finder.match(text, p, hi), (name, k, text[p : p + 40])
-        for lo in (0, 3):
-            want = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text, lo)]
-            assert [(m.span(), m.groups()) for m in scanned.finditer(text, lo)] == want
+                        where = (name, k, text[p : p + 40])
+                        assert spaced[p - 1] in (32, 127), where  # after a non-word character
+                        if spaced[p - 1] == 32:
+                            assert finder.match(spaced, p - 1, hi), where
+        n = len(text)
+        for windows in ([(0, n)], [(3, n)], [(0, min(n, 9)), (min(n, 12), n)], [(5, min(n, 30))]):
+            windows = [(lo, hi) for lo, hi in windows if lo < hi]
+            want = [
+                (m.span(), m.groups())
+                for lo, hi in windows
+                for m in pattern.compiled.finditer(text, lo, hi)
+            ]
+            got = [(m.span(), m.groups()) for m in tg._scan(text, spaced, r, windows)]
+            assert got == want, (name, windows)
 
 
 @pytest.mark.parametrize(
@@ -1098,13 +1109,15 @@ def _starts_agree(text: str) -> None:
         "two-and-a-half years, some ſeveral dayſ, İts ten \u212aelvin weeks, mid-summer",
         "the previous fiscal year, this coming weekend, the near future, in the early "
         "21st century, late spring 2019, fourth-quarter profit, 2Q, the latter half",
+        "“Last year” —two weeks ago—on May 5, 2019, 10:30 a.m. EST; 03/04/2024 and\x7fJune 5"
+        "_2019 ٣ years, (Christmas Eve) at noon, weekly, the 1980s, ’90s",
     ],
 )
-def test_starts_finders_cover_every_match(text: str) -> None:
+def test_spaced_finders_cover_every_match(text: str) -> None:
     _starts_agree(text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -1112,20 +1125,40 @@ def test_starts_finders_cover_every_match(text: str) -> None:
                 *"the a an A last next this past three ten 10 1990 2019 year years Year day "
                 "week month quarter half Q3 early mid late spring morning Friday Tuesday "
                 "ago earlier later every each twice now recently future term ſome \u212a İ ı "
-                "fiscal first second 21st century nearly more than about".split(),
+                "fiscal first second 21st century nearly more than about May June 5 30 "
+                "p.m. 10:30 03/04 Christmas é ٣".split(),
                 " ",
                 "-",
                 ",",
                 ".",
                 "'",
                 "\n",
+                "—",
+                "’",
+                "“",
+                "\x7f",
+                "_",
+                "$",
+                "/",
             ]
         ),
         max_size=30,
     ).map("".join)
 )
-def test_starts_finders_cover_every_match_fuzzed(text: str) -> None:
+def test_spaced_finders_cover_every_match_fuzzed(text: str) -> None:
     _starts_agree(text)
+
+
+@given(st.text(max_size=60))
+def test_spaced_text_keeps_ascii_word_characters_only(text: str) -> None:
+    from timeline.parse import tagger as tg
+
+    def byte(c: str) -> int:
+        if c == "\x7f" or (c.isascii() and (c.isalnum() or c == "_")):
+            return ord(c)
+        return 32 if c.isascii() else 127
+
+    assert tg._spaced(text) == bytes(map(byte, text))
 
 
 @settings(max_examples=300, deadline=None)

@@ -2848,14 +2848,9 @@ def _first(data: list[tuple[Any, Any]], ic: bool, k: int) -> set[tuple[_Item, ..
     return seq(data, ic)
 
 
-def _starts_finder(behind: str, pattern: _Lazy, k: int = 2) -> str | None:
-    """A cheap regex that matches wherever ``pattern`` can begin a match, or None.
-
-    The finder is ``behind`` (a lookbehind that every match passes, by the pattern's own
-    assertions) and the first ``k`` characters the pattern can match, worked out from its
-    parsed form, tested case-sensitively as a trie, which the regex engine does much
-    faster than trying every alternative of the pattern at every word.
-    """
+def _prefixes(pattern: _Lazy, k: int) -> set[tuple[_Item, ...]] | None:
+    """The first ``k`` characters ``pattern`` can match (see _first), or None when they
+    are unknown or the pattern can match the empty string."""
     try:
         tree = importlib.import_module("re._parser").parse(pattern._source, pattern._flags)
         prefixes = _first(list(tree.data), bool(tree.state.flags & re.IGNORECASE), k)
@@ -2863,17 +2858,64 @@ def _starts_finder(behind: str, pattern: _Lazy, k: int = 2) -> str | None:
         return None
     if () in prefixes:
         return None  # the pattern can match the empty string
+    return prefixes
 
-    def trie(items: set[tuple[_Item, ...]]) -> str:
-        if () in items:
-            return ""  # a match can end here (or the prefix is k long): accept
-        by_first: dict[_Item, set[tuple[_Item, ...]]] = {}
-        for x in items:
-            by_first.setdefault(x[0], set()).add(x[1:])
-        alts = [f + trie(rest) for f, rest in sorted(by_first.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return rf"{behind}(?-i:{trie(prefixes)})"
+def _trie_of(items: set[tuple[_Item, ...]]) -> str:
+    """The prefixes as one regex, factored by their first items."""
+    if () in items:
+        return ""  # a match can end here (or the prefix is k long): accept
+    by_first: dict[_Item, set[tuple[_Item, ...]]] = {}
+    for x in items:
+        by_first.setdefault(x[0], set()).add(x[1:])
+    alts = [f + _trie_of(rest) for f, rest in sorted(by_first.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# The text as the spaced finders see it, one byte per character: ASCII letters, digits and
+# "_" (word characters) kept, other ASCII characters a space, and any other character (and
+# DEL) DEL: a search for the next space is a fast loop in C.
+_SPACED = bytes(
+    b if chr(b).isalnum() or b in (95, 127) else 32 if b < 128 else 127 for b in range(256)
+)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _spaced(text: str) -> bytes:
+    """``text`` as the spaced finders read it (see _SPACED), at the same offsets."""
+    if not text.isascii():
+        text = _NON_ASCII.sub("\x7f", text)
+    return text.encode("ascii").translate(_SPACED)
+
+
+_ASCII = "".join(map(chr, range(127)))  # without DEL
+
+
+@functools.cache
+def _spaced_item(item: _Item) -> str:
+    """A class matching, in the spaced text, every character ``item`` matches in the text:
+    the ASCII word characters it matches, a space if it matches another ASCII character,
+    DEL if it can match DEL or a character beyond ASCII."""
+    rx = re.compile(item)
+    chars = rx.findall(_ASCII)
+    word = [c for c in chars if c.isalnum() or c == "_"]
+    wide = not item.isascii() or "\\" in item or item == _ANY or bool(rx.fullmatch("\x7f"))
+    cls = "".join(re.escape(c) for c in word)
+    return "[" + cls + (" " if len(word) < len(chars) else "") + ("\x7f" if wide else "") + "]"
+
+
+def _spaced_finder(pattern: _Lazy, k: int) -> re.Pattern[bytes] | None:
+    """A bytes regex for the spaced text (or None): it matches at the space before every
+    position where ``pattern`` can begin a match after a space in the spaced text (a match
+    starts at a word, after a non-word character: a space, or DEL beyond ASCII), then
+    the first ``k`` characters the match can have, each as _spaced_item reads it.
+    Opening with a literal lets the regex engine skip to the next space in C.
+    """
+    prefixes = _prefixes(pattern, k)
+    if prefixes is None:
+        return None
+    trie = _trie_of({tuple(_spaced_item(i) for i in x) for x in prefixes})
+    return re.compile(f" {trie}".encode("ascii"))
 
 
 # Tokens are ASCII letters (like _TOKEN), found in the text lowered to ASCII lower case
@@ -2980,12 +3022,54 @@ def _hits(text: str) -> list[list[int]]:
     return hits
 
 
+def _scan(
+    text: str, spaced: bytes, prio: int, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The matches of rule ``prio`` that ``finditer(text, lo, hi)`` finds in the windows,
+    tried only where a match can begin: where the spaced finder (``spaced`` is
+    ``_spaced(text)``) finds a space before, right after a DEL, or at the text's start."""
+    finder, match = _scanner(prio)
+    out: list[re.Match[str]] = []
+    if finder is None:
+        for lo, hi in windows:
+            out.extend(_RULES[prio][0].finditer(text, lo, hi))
+        return out
+    append = out.append
+    search = finder.search
+    wide = 127 in spaced  # beyond ASCII somewhere
+    for lo, hi in windows:
+        pos = lo
+        if pos == 0:
+            m = match(text, 0, hi)
+            if m is not None:
+                append(m)
+                pos = m.end()
+            pos = max(pos, 1)
+        while pos < hi:
+            f = search(spaced, pos - 1, hi)
+            at = hi if f is None else f.start() + 1
+            if wide:
+                q = spaced.find(127, pos - 1, at - 1)
+                if q != -1:
+                    at = q + 1
+            if at >= hi:
+                break
+            m = match(text, at, hi)
+            if m is None:
+                pos = at + 1
+            else:
+                append(m)
+                pos = m.end()
+    return out
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every match of every rule near its keywords, longest first (then earliest, rule)."""
     hits = _hits(text)
     size = len(text)
     found: list[_Cand] = []
     append = found.append
+    spaced: bytes | None = None
     for prio, positions in enumerate(hits):
         if not positions:
             continue
@@ -3003,10 +3087,10 @@ def _candidates(text: str) -> list[_Cand]:
             lo, hi = a, min(size, pos + fwd)
         if hi > lo:
             windows.append((lo, hi))
-        finditer = _scanned(prio).finditer
-        for lo, hi in windows:
-            for m in finditer(text, lo, hi):
-                append((m.start(), m.end(), prio, m))
+        if spaced is None:
+            spaced = _spaced(text)
+        for m in _scan(text, spaced, prio, windows):
+            append((m.start(), m.end(), prio, m))
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
@@ -3024,42 +3108,27 @@ _KEYWORD_PLANS = {
     for word, rules in _KEYWORDS.items()
 }
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
-# Each rule's leading lookbehind, for its starts finder. Every branch of _P_QUARTER opens
-# at a word start (\b or (?<![\w-])).
-_BEHIND = {  # each rule's leading lookbehind; \b before a word character is (?<!\w)
-    "_h_time": r"(?<![\w:.])",
-    "_h_numeric": r"(?<![\w./$-])",
-    "_h_date_mdy": r"(?<![\w.])",
-    "_h_date_dmy": r"(?<![\w.$,])",
-    "_h_month_year": r"(?<![\w.])",
-    "_h_holiday": r"(?<!\w)",
-    "_h_quarter": r"(?<!\w)",
-    "_h_decade": r"(?<![\w$])",
-    "_h_century": r"(?<!\w)",
-    "_h_season": r"(?<!\w)",
-    "_h_rel_named": r"(?<![\w.])",
-    "_h_deictic": r"(?<!\w)",
-    "_h_rel_unit": r"(?<!\w)",
-    "_h_duration": r"(?<![\w$.,/-])",
-    "_h_set": r"(?<!\w)",
-    "_h_vague_units": r"(?<!\w)",
-    "_h_ref": r"(?<!\w)",
-    "_h_year": r"(?<![\w$£€¥#.,/:'’])",
-    "_h_word_year": r"(?<!\w)",
-    "_h_month": r"(?<![\w.])",
-}
-# The rules where the finder pays (measured); the others fail fast at most words anyway.
-_FAST_START_RULES = [r for r in _BEHIND if r not in ("_h_numeric", "_h_holiday")]
-# How many characters of a match's start its finder tests, where more than three pay
-# (measured on 1 MB of generated news): a longer prefix rejects more positions at once,
-# but the finder regex grows, and with it the compile time paid on the rule's first use.
-# Six for the deictic rule saves 6 ms per MB for 3 ms of compiling, for rel_named 2 ms
-# per MB for 1 ms; six for the duration rule would save 5 ms per MB for 40 ms.
+# How many characters of a match's start a rule's spaced finder tests, where more than three
+# pay (measured on 1 MB of generated news and the TempEval-3 texts): a longer prefix leaves
+# fewer positions where the rule's pattern is tried, but the finder regex grows, and with
+# it the compile time paid on the rule's first use (a few ms each; 30 ms for the duration
+# rule at six).
 _START_K = {
+    "_h_numeric": 6,
+    "_h_date_dmy": 5,
+    "_h_holiday": 6,
+    "_h_quarter": 6,
+    "_h_decade": 6,
+    "_h_century": 6,
+    "_h_season": 6,
+    "_h_rel_named": 7,
+    "_h_deictic": 7,
+    "_h_rel_unit": 7,
     "_h_duration": 5,
-    "_h_quarter": 5,
-    "_h_deictic": 6,
-    "_h_rel_named": 6,
+    "_h_vague_units": 6,
+    "_h_ref": 7,
+    "_h_year": 5,
+    "_h_word_year": 5,
 }
 
 
@@ -3074,20 +3143,10 @@ def _keyword_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _scanned(prio: int) -> re.Pattern[str]:
-    """Rule ``prio``'s pattern as scanned, compiled on first use like the rules.
-
-    For the costliest rules, the pattern behind a lookahead of its starts finder, which
-    every match passes: the same matches (same spans and groups), found without trying
-    the whole pattern at every word.
-    """
+def _scanner(prio: int) -> tuple[re.Pattern[bytes] | None, Callable[..., re.Match[str] | None]]:
+    """Rule ``prio``'s spaced finder (None for a rule without) and anchored match."""
     pattern = _RULES[prio][0]
-    name = _R_NAMES[prio]
-    if name in _FAST_START_RULES:
-        finder = _starts_finder(_BEHIND[name], pattern, _START_K.get(name, 3))
-        if finder is not None:
-            return re.compile(f"(?={finder})(?:{pattern._source})", pattern._flags)
-    return pattern.compiled
+    return _spaced_finder(pattern, _START_K.get(_R_NAMES[prio], 3)), pattern.compiled.match
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
