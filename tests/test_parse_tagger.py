@@ -650,6 +650,16 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
         pytest.param(
             "The day before the vote, he resigned.", [], id="the-day-before-an-event-is-no-shift"
         ),
+        pytest.param(
+            "Sales rose in H1 2019. The H1 visa rule stays.",
+            [("H1 2019", "DATE", "2019-H1")],
+            id="half-year-code-with-its-year",
+        ),
+        pytest.param(
+            "Trading ends at 14:00 BST, or 15:00 CET.",
+            [("14:00 BST", "TIME", "2019-05-15T14:00"), ("15:00 CET", "TIME", "2019-05-15T15:00")],
+            id="european-time-zones",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -279,7 +279,7 @@ _P_QUARTER = _c(
     (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?!-?century)
     (?:{_SP}of{_SP}(?:(?P<qy2>{_YEAR})|(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
     (?![\w-])
-    |\b(?P<qq>Q[1-4])(?:{_SP0}(?P<qy3>{_YEAR}))?\b
+    |\b(?P<qq>Q[1-4]|H[12](?={_SP0}{_YEAR}))(?:{_SP0}(?P<qy3>{_YEAR}))?\b
     |\b(?:the|that){_SP}(?P<qbare>quarter)(?![\w-])
     |(?<![\w-])(?P<qadj>year-earlier|year-ago)(?![\w-])
     |\b(?P<qago>(?:the|a|that){_SP}(?:(?:comparable|same){_SP})?
@@ -381,14 +381,14 @@ _P_TIME = _c(
        |at|by|until|before|after){_SP})?
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
          (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b))
-       |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|local|hours))
+       |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|local|hours))
        |(?P<h4>[01]?\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:.,]\d|\s{{0,2}}[aApP]\.?{_SP0}[mM]\b)
        |(?P<noon>noon|midnight|midday)(?![\w])
        |(?i:(?P<wh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
          (?:[ -](?P<wm>(?:o[ -])?(?:five|ten|fifteen|thirty|twenty(?:[- ]five)?
            |forty(?:[- ]five)?|fifty(?:[- ]five)?)))?
          {_SP}(?:(?P<wampm>[ap]\.{_SP0}m\b\.?)|o['’]clock\b)))
-    (?P<tz>{_SP}(?:[ECMP][SD]T|GMT|UTC|local{_SP}time)\b)?
+    (?P<tz>{_SP}(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|local{_SP}time)\b)?
     (?:,?{_SP_LINE}(?:on{_SP})?
        (?:(?P<wd>{_WEEKDAY})
           (?:,?{_SP}(?P<wmon>{_MON_ANY}){_SP0}(?P<wday>{_DAYNUM})(?![\d:])
@@ -1362,7 +1362,7 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year: int | None = int(ys)
         else:
             year = dct.year if dct else None
-        unit = "quarter"
+        unit = "half" if m["qq"][0] in "Hh" else "quarter"
         n = q
     else:
         unit = m["unit"].lower()
@@ -2702,7 +2702,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
     plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
         "time": """m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc
-            clock""".split(),
+            bst cet cest eet eest clock""".split(),
         "date_mdy": months,
         "date_dmy": months,
         "month_year": months,
@@ -2711,7 +2711,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
             valentines boxing election labor memorial easter good black cyber fourth july
             mother mothers father fathers st patrick presidents columbus martin armistice
             bastille""".split(),
-        "quarter": "quarter half q earlier ago before prior previous".split(),
+        "quarter": "quarter half q h earlier ago before prior previous".split(),
         "century": ["century", "centuries"],
         "season": seasons,
         "rel_named": weekdays + months,
