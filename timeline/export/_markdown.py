@@ -65,7 +65,8 @@ def escape_mermaid(text: str) -> str:
         One line with the grammar's special characters and leading keywords encoded.
     """
     text = " ".join(text.split())
-    text = _MERMAID_SPECIAL.sub(lambda m: _MERMAID_ENTITIES[m.group()], text)
+    if _MERMAID_SPECIAL.search(text):  # most text has none: no sub and no callback
+        text = _MERMAID_SPECIAL.sub(lambda m: _MERMAID_ENTITIES[m.group()], text)
     if match := _MERMAID_KEYWORD.match(text):
         first = match.group()[0]
         text = f"#{ord(first)};{text[1:]}"
@@ -98,31 +99,31 @@ def _url(url: str) -> str:
     return url.replace("<", "%3C").replace(">", "%3E")
 
 
-def _source_link(event: Event, source: Source | None) -> str:
+def _source_link(source_id: str, source: Source | None) -> str:
+    """How an event of the document ``source_id`` names it: a link when it has a web URL."""
     name = escape_markdown(source.title or source.id) if source else ""
     if source is not None and source.url and source.url.startswith(("http://", "https://")):
         return f"[{name or 'source'}]({_url(source.url)})"
-    return f"source: {escape_markdown(event.source.source)}"
+    return f"source: {escape_markdown(source_id)}"
 
 
 def _details(quote: str) -> str:
     return f"<details><summary>Quote</summary>{quote}</details>"
 
 
-def _list_item(event: Event, source: Source | None) -> list[str]:
+def _list_item(event: Event, link: str) -> list[str]:
     # The <details> line starts an HTML block inside the list item (CommonMark type 6),
     # so its text is HTML, not Markdown: entity-escape it and keep it on one line.
     return [
-        f"- **{escape_markdown(_when(event))}**: {escape_markdown(event.title)}"
-        f" ({_source_link(event, source)})",
+        f"- **{escape_markdown(_when(event))}**: {escape_markdown(event.title)} ({link})",
         f"  {_details(_html_block_text(event.quote))}",
     ]
 
 
-def _table_row(event: Event, source: Source | None, note: int) -> str:
+def _table_row(event: Event, link: str, note: int) -> str:
     # Cells never hold a newline or an unescaped pipe; GFM splits cells before inline parsing.
     event_cell = f"{escape_markdown(event.title)}[^{note}]"
-    return f"| **{escape_markdown(_when(event))}** | {event_cell} | {_source_link(event, source)} |"
+    return f"| **{escape_markdown(_when(event))}** | {event_cell} | {link} |"
 
 
 def _footnote(event: Event, note: int) -> str:
@@ -174,6 +175,7 @@ class MarkdownExporter:
         heading = None
         notes: list[str] = []  # the table style's quotes, written after each year's table
         sources = sources_by_id(timeline)
+        links: dict[str, str] = {}  # the same link for every event of a source
         for number, event in enumerate(timeline.events, start=1):
             if (new := _heading(event)) != heading:
                 if heading is not None:
@@ -183,12 +185,14 @@ class MarkdownExporter:
                 lines += [f"## {escape_markdown(heading)}", ""]
                 if table:
                     lines += ["| Date | Event | Source |", "| --- | --- | --- |"]
-            source = sources.get(event.source.source)
+            name = event.source.source
+            if (link := links.get(name)) is None:
+                link = links[name] = _source_link(name, sources.get(name))
             if table:
-                lines.append(_table_row(event, source, number))
+                lines.append(_table_row(event, link, number))
                 notes.append(_footnote(event, number))
             else:
-                lines += _list_item(event, source)
+                lines += _list_item(event, link)
         if notes:
             lines += ["", *notes]
         if timeline.events and options.mermaid:

@@ -38,12 +38,12 @@ def _parts(day: dt.date, grain: Granularity, value: str) -> _DatePart:
     return parts
 
 
-def _end_parts(event: Event) -> _DatePart | None:
+def _end_parts(event: Event, start: _DatePart) -> _DatePart | None:
+    """The end's date parts, or None when they equal ``start`` (the start's parts)."""
     value = event.end_date or event.date
     grain = values.granularity(value)
     day = event.end if grain is not Granularity.DATETIME else values.bounds(value)[0]
     end = _parts(day, grain, value)
-    start = _parts(event.start, event.granularity, event.date)
     # TimelineJS compares only the parts the start has, and drops an equal end.
     return None if all(end.get(k) == v for k, v in start.items()) else end
 
@@ -71,10 +71,9 @@ def _slide(event: Event, link: str) -> str:
     text = [html.escape(event.description)] if event.description else []
     text.append(f"&ldquo;{html.escape(event.quote)}&rdquo;")
     text.append(link)
-    lines = [
-        f'{{\n      "start_date": {_date_json(_parts(event.start, event.granularity, event.date))}'
-    ]
-    if (end := _end_parts(event)) is not None:
+    start = _parts(event.start, event.granularity, event.date)
+    lines = [f'{{\n      "start_date": {_date_json(start)}']
+    if (end := _end_parts(event, start)) is not None:
         lines.append(f'"end_date": {_date_json(end)}')
     lines += [
         f'"display_date": {encode_basestring(when)}',
