@@ -66,29 +66,28 @@ class CsvExporter:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(_HEADER)
         sources = sources_by_id(timeline)
+        rows = []
         for event in timeline.events:
             source = sources.get(event.source.source)
             when = values.label(event.date, mod=event.mod)
             if event.end_date is not None:
                 when = f"{when} to {values.label(event.end_date)}"
-            texts = (
-                when,
-                event.title,
-                event.description,
-                event.quote,
-                (source.title if source else None) or event.source.source,
-                (source.url if source else None) or "",
-            )
-            writer.writerow(
+            rows.append(
                 (
                     event.date,
                     event.end_date or "",
                     event.granularity.value,
                     event.start.isoformat(),
                     event.end.isoformat(),
-                    *(neutralise(t) for t in texts),
+                    neutralise(when),
+                    neutralise(event.title),
+                    neutralise(event.description),
+                    neutralise(event.quote),
+                    neutralise((source.title if source else None) or event.source.source),
+                    neutralise((source.url if source else None) or ""),
                     f"{event.confidence:g}",
                     event.id,
                 )
             )
+        writer.writerows(rows)
         return out.getvalue().encode()

@@ -139,6 +139,8 @@ def _web_url(source: Source | None) -> str | None:
 
 
 def _clip_utf8(text: str, limit: int) -> str:
+    if len(text) * 4 <= limit:  # four octets at most per character: no need to encode
+        return text
     data = text.encode()
     if len(data) <= limit:
         return text
