@@ -660,6 +660,17 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("14:00 BST", "TIME", "2019-05-15T14:00"), ("15:00 CET", "TIME", "2019-05-15T15:00")],
             id="european-time-zones",
         ),
+        pytest.param(
+            "The fund was set up in March 2018. On the 14th, it collapsed.",
+            [("March 2018", "DATE", "2018-03"), ("the 14th", "DATE", "2018-03-14")],
+            id="on-the-nth-in-the-month-named",
+        ),
+        pytest.param(
+            "The vote is on the 14th.",
+            [("the 14th", "DATE", "2019-06-14")],
+            id="on-the-nth-ahead-is-next-month",
+        ),
+        pytest.param("He lives on the 14th floor.", [], id="the-nth-floor-is-no-day"),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1018,6 +1029,10 @@ def _hits_by_tokens(text: str) -> list[list[int]]:
                 hits[tg._R_NUMERIC].append(tok.start())
             if nxt == ":":
                 hits[tg._R_TIME].append(tok.start())
+            low_after = tg._ascii_lower(text[end : end + 3])
+            ordinal = low_after[:2] in ("st", "nd", "rd", "th")
+            if len(word) <= 2 and ordinal and not "a" <= low_after[2:3] <= "z":
+                hits[tg._R_NUMERIC].append(tok.start())  # "on the 14th"
             prev2, prev1 = prev1, "0"
             continue
         low = word.lower()
@@ -1050,7 +1065,7 @@ def test_keyword_scan_matches_token_loop(text: str) -> None:
 
 
 _SCAN_PIECES = [
-    *"two years Year day 5 2019 pm May - İ x \u212a 's s : / the last ٣ a DAYS 90".split(),
+    *"two years Year day 5 2019 pm May - İ x \u212a 's s : / the last ٣ a DAYS 90 th".split(),
     " ",
     "  ",
     "\n",

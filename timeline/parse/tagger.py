@@ -227,6 +227,10 @@ _P_NUMERIC = _c(
     (?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T(?P<ih>\d\d):(?P<imin>\d\d))?
       |(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d))
     (?![\w/]|\.\d|-\d)
+    # "on the 14th": a day of the month in focus, where nothing follows that it could count
+    |(?P<nprep>(?i:on|by|until|since|from|before|after))[ ](?P<nthe>(?i:the)[ ]
+      (?P<nd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+    (?=\s{0,2}[,.;:!?)]|\s{1,2}(?:and|or|to|when|at|as|but|until)\b)
     """
 )
 # A period noun that a year names ("the 1989 fiscal year", "the 1990 period"): TimeML
@@ -1198,7 +1202,37 @@ def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, f"{word}: {why}")]
 
 
+def _nth_of_month(m: re.Match[str], st: _State) -> list[_Out]:
+    """ "on the 14th": the 14th of the month last named, else of the publication month."""
+    start, end = m.start("nthe"), m.end()
+    day = int(m["nd"])
+    base = st.last if st.last is not None and st.last.gran in ("day", "month") else None
+    if base is not None and st.last_end > _sentence_start(st.text, start) - 400:
+        first = base.date.replace(day=1)
+        anchor: Anchor = "narrative"
+        why = f"{m['nthe']}: in {first:%B %Y}, the month of the previous date in the text"
+    elif st.dct is not None:
+        first = st.dct.replace(day=1)
+        tense = _tense(st.text, start, end)
+        if day > st.dct.day and tense < 0:
+            first = _add_months(first, -1)
+        elif day < st.dct.day and tense > 0:
+            first = _add_months(first, 1)
+        anchor = "dct"
+        why = f"{m['nthe']}: the nearest such day to the publication date, {st.dct.isoformat()}"
+    else:
+        return []
+    try:
+        d = first.replace(day=day)
+    except ValueError:
+        return []
+    st.last = _Point(d, "day")
+    return [_Out(start, end, "DATE", d.isoformat(), None, anchor, why)]
+
+
 def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
+    if m["nd"]:
+        return _nth_of_month(m, st)
     if _year_blocked(st.text[max(0, m.start() - 16) : m.start()]):
         return []  # "version 2.1.2019", "No. 12-05-2019"
     if m["iy"]:
@@ -2625,7 +2659,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # with a date in it) from being scanned by every rule end to end.
 _WINDOWS = {
     "time": (64, 64),
-    "numeric": (8, 32),
+    "numeric": (12, 32),
     "date_mdy": (40, 48),
     "date_dmy": (48, 24),
     "month_year": (8, 40),
@@ -2991,6 +3025,12 @@ def _hits(text: str) -> list[list[int]]:
                 hits[_R_NUMERIC].append(start)
             if nxt == ":":
                 hits[_R_TIME].append(start)
+            if (
+                end - start <= 2
+                and low[end : end + 2] in ("st", "nd", "rd", "th")
+                and not "a" <= low[end + 2 : end + 3] <= "z"
+            ):
+                hits[_R_NUMERIC].append(start)  # "on the 14th"
             if end == size or not "a" <= low[end] <= "z":
                 continue
             after = keyword_at.match(low, end)  # a keyword right after it ("5pm")
