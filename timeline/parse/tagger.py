@@ -20,9 +20,10 @@ import datetime as dt
 import functools
 import heapq
 import importlib
+import itertools
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from timeline.parse import _lexicon as lex
@@ -2999,18 +3000,44 @@ def _prev_token(low: str, pos: int) -> tuple[str, int]:
     return "0", i + 1
 
 
+# The lowered text as the fast keyword scan reads it, one byte per character: a-z and 0-9
+# kept, any other character a space; and with every letter "a" and every digit "0", where
+# "a0" finds a number glued to a word ("fy2019"), the only token not after a space.
+_KEY_BYTES = bytes(b if 97 <= b <= 122 or 48 <= b <= 57 else 32 for b in range(256))
+_KEY_KINDS = bytes(97 if 97 <= b <= 122 else 48 if 48 <= b <= 57 else 32 for b in range(256))
+
+
 def _hits(text: str) -> list[list[int]]:
     """For each rule, the starts of the tokens (as _TOKEN splits the text) whose keyword
     the rule's matches contain, in text order."""
     hits: list[list[int]] = [[] for _ in _RULES]
     # One regex pass over the lowered text finds the tokens (as _TOKEN splits the text)
-    # that are keywords or numbers; the text gets a leading space so that every token
-    # follows the non-letter that the pass's first character class (a fast scan) needs.
+    # that are keywords (group 1) or numbers (group 2); the text gets a leading space so
+    # that every token follows the non-letter that the pass's first character needs.
     low = _ascii_lower(text)
     pad = " " + low
     size = len(text)
-    keyword_scan, keyword_at = _keyword_scanners()
-    for tok in keyword_scan.finditer(pad):
+    keyword_scan, keyword_at, fast_scan, glued_scan = _keyword_scanners()
+    toks: Iterable[re.Match[Any]]
+    glued: list[re.Match[bytes]] = []
+    if low.isascii() or not any(c.isdecimal() for c in _NON_ASCII.findall(low)):
+        # Without decimal digits beyond ASCII, the same tokens in bytes, where a space
+        # opens every token but a number glued to a word: the regex engine skips to the
+        # next space in C. The glued numbers come last, and the hits are sorted then.
+        data = b" " + low.encode("ascii", "replace")
+        kinds = data.translate(_KEY_KINDS)
+        q = kinds.find(b"a0")  # a bytes search, which skips ahead to the rare digits
+        while q != -1:
+            m = glued_scan.match(kinds, q)
+            if m is not None:  # always
+                glued.append(m)
+            q = kinds.find(b"a0", q + 1)
+        toks = fast_scan.finditer(data.translate(_KEY_BYTES))
+        if glued:
+            toks = itertools.chain(toks, glued)
+    else:
+        toks = keyword_scan.finditer(pad)
+    for tok in toks:
         word = tok[1]
         if word is None:
             # A number; a digit right after a letter ("FY2019") is the class's character.
@@ -3059,7 +3086,7 @@ def _hits(text: str) -> list[list[int]]:
                     if prev2 not in guard:
                         continue
                 hits[r].append(start)
-    return hits
+    return [sorted(h) for h in hits] if glued else hits
 
 
 def _scan(
@@ -3085,13 +3112,15 @@ def _scan(
                 append(m)
                 pos = m.end()
             pos = max(pos, 1)
+        wat = spaced.find(127, pos - 1, hi) if wide else -1  # the first DEL from pos - 1
         while pos < hi:
             f = search(spaced, pos - 1, hi)
             at = hi if f is None else f.start() + 1
-            if wide:
-                q = spaced.find(127, pos - 1, at - 1)
-                if q != -1:
-                    at = q + 1
+            if wat != -1:
+                if wat < pos - 1:
+                    wat = spaced.find(127, pos - 1, hi)
+                if wat != -1 and wat < at - 1:
+                    at = wat + 1
             if at >= hi:
                 break
             m = match(text, at, hi)
@@ -3108,29 +3137,27 @@ def _candidates(text: str) -> list[_Cand]:
     hits = _hits(text)
     size = len(text)
     found: list[_Cand] = []
-    append = found.append
     spaced: bytes | None = None
     for prio, positions in enumerate(hits):
         if not positions:
             continue
         back, fwd = _RULE_WINDOWS[prio]
         # Windows around the hits, merged where they touch or overlap.
+        # Every hit is before the text's end, so only the last window can pass it.
         windows = []
         lo = max(0, positions[0] - back)
-        hi = min(size, positions[0] + fwd)
+        hi = positions[0] + fwd
         for pos in positions:
             a = pos - back
             if a <= hi:
-                hi = min(size, pos + fwd)
+                hi = pos + fwd
                 continue
             windows.append((lo, hi))
-            lo, hi = a, min(size, pos + fwd)
-        if hi > lo:
-            windows.append((lo, hi))
+            lo, hi = a, pos + fwd
+        windows.append((lo, min(hi, size)))
         if spaced is None:
             spaced = _spaced(text)
-        for m in _scan(text, spaced, prio, windows):
-            append((m.start(), m.end(), prio, m))
+        found += [(m.start(), m.end(), prio, m) for m in _scan(text, spaced, prio, windows)]
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
@@ -3138,8 +3165,10 @@ def _candidates(text: str) -> list[_Cand]:
 
 _KEYWORDS = _keywords()
 # Per keyword: the rules it always hits, the guarded ones, and whether it is a month name
-# that the bare-month rule takes unless _bare_month_rejected.
-_KEYWORD_PLANS = {
+# that the bare-month rule takes unless _bare_month_rejected; by the keyword as text and
+# as bytes (for the fast scan).
+_Plan = tuple[tuple[int, ...], tuple[tuple[int, frozenset[str], bool], ...], bool]
+_KEYWORD_PLANS: dict[str | bytes, _Plan] = {
     word: (
         tuple(r for r, guard, _d in rules if guard is None and r != _R_MONTH),
         tuple((r, guard, deep) for r, guard, deep in rules if guard is not None),
@@ -3147,6 +3176,7 @@ _KEYWORD_PLANS = {
     )
     for word, rules in _KEYWORDS.items()
 }
+_KEYWORD_PLANS.update({str(w).encode("ascii"): plan for w, plan in _KEYWORD_PLANS.items()})
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
 # How many characters of a match's start a rule's spaced finder tests, where more than three
 # pay (measured on 1 MB of generated news and the TempEval-3 texts): a longer prefix leaves
@@ -3173,13 +3203,18 @@ _START_K = {
 
 
 @functools.cache
-def _keyword_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The keyword scan and the keyword-at-a-position regex, compiled on first use."""
+def _keyword_scanners() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[bytes], re.Pattern[bytes]
+]:
+    """The keyword scan of the lowered text, the keyword-at-a-position regex, and the fast
+    scans of its bytes (_KEY_BYTES, _KEY_KINDS), compiled on first use."""
     words = _trie(sorted(_KEYWORDS))
     # A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
     scan = re.compile(rf"[^a-z](?:({words})(?![a-z])|(\d+)|(?<=\d))")
     at = re.compile(rf"(?:{words})(?![a-z])")
-    return scan, at
+    fast = re.compile(rf" (?:({words})(?![a-z])|([0-9]+))".encode("ascii"))
+    glued = re.compile(rb"a(z)?(0+)")  # group 2: a number right after a letter
+    return scan, at, fast, glued
 
 
 @functools.cache
