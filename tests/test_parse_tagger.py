@@ -671,6 +671,21 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             id="on-the-nth-ahead-is-next-month",
         ),
         pytest.param("He lives on the 14th floor.", [], id="the-nth-floor-is-no-day"),
+        pytest.param(
+            "Thousands may march on Sunday.",
+            [("Sunday", "DATE", "2019-05-19")],
+            id="may-as-a-modal-looks-ahead",
+        ),
+        pytest.param(
+            "The board must decide on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="must-looks-ahead",
+        ),
+        pytest.param(
+            "He may have left on Monday.",
+            [("Monday", "DATE", "2019-05-13")],
+            id="may-have-is-past",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

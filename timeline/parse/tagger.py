@@ -592,7 +592,7 @@ _PARTICIPLES = frozenset(
     driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
 )
 _TAKES_EFFECT = frozenset("effect place office on into".split())
-_WEAK_FUTURE = frozenset("would might should".split())
+_WEAK_FUTURE = frozenset("would might should must may:modal".split())
 _NOT_PAST_ED = frozenset(
     """need seed speed feed red bed wed fed shed united hundred limited scheduled expected
     proposed anticipated intended supposed tired based interested concerned related
@@ -822,6 +822,11 @@ _RANGE_STARTS = frozenset(
 _OTHER_CLAUSE = re.compile(r"[,;]\s{0,3}(?:which|who|whose|where|while|but|although|though)\b")
 
 
+def _tense_words(words: list[str]) -> list[str]:
+    """The words lowered, with the modal "may" told apart from the month ("1 May")."""
+    return ["may:modal" if w == "may" else w.lower() for w in words]
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 if the clause around [start, end) reads as past, +1 as future, 0 if unclear.
 
@@ -829,7 +834,7 @@ def _tense(text: str, start: int, end: int) -> int:
     future); without one, the first cue after it ("On Friday, the talks ended").
     """
     s0 = _sentence_start(text, start)
-    before = _WORD.findall(text[s0:start].lower())[-12:]
+    before = _tense_words(_WORD.findall(text[s0:start])[-12:])
     weak = 0
     after_text = text[end : end + 80]
     for m in _SENT_END.finditer(after_text):
@@ -838,7 +843,7 @@ def _tense(text: str, start: int, end: int) -> int:
             break
     if clause := _OTHER_CLAUSE.search(after_text):
         after_text = after_text[: clause.start()]  # "..., which will close": another verb
-    after = _WORD.findall(after_text.lower())[:12]
+    after = _tense_words(_WORD.findall(after_text)[:12])
     possessive = after_text[:1] in ("'", "’")
     if (
         before
