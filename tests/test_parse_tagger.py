@@ -686,6 +686,11 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("Monday", "DATE", "2019-05-13")],
             id="may-have-is-past",
         ),
+        pytest.param(
+            "The tournament is held every few years.",
+            [("every few years", "SET", "PXY")],
+            id="every-few-years",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -426,7 +426,7 @@ _P_SET = _c(
     \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
         |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year)
         |twice{_SP}(?:daily|weekly|monthly|yearly|annually))
-      |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|{_NUM_ALONE}))?{_SP}
+      |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|few|several|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
          |spring|summer|fall|autumn|winter)
@@ -2540,6 +2540,8 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(low)
     if unit not in _UNIT_GRAN:
         return []
+    if enum in ("few", "several") and every == "every":
+        return [_Out(start, end, "SET", _duration_value(unit, None))]  # "every few years"
     n = 2 if enum == "other" else (lex.number_value(enum) if enum else 1)
     if n is None:
         return []
