@@ -289,6 +289,24 @@ def test_titles_name_the_happening(text: str, expected: tuple[str, str]) -> None
     assert expected in _titles(text)
 
 
+def test_verbs_agree_and_share_the_present() -> None:
+    assert ("2019", "Members of the local union last go on strike") in _titles(
+        "March 2, 2023\nMembers of the local union last went on strike in 2019."
+    )
+    assert ("2019", "Club sells its old ground and puts the money into a new stand") in _titles(
+        "March 2, 2023\nThe club sold its old ground and put the money into a new stand in 2019."
+    )
+
+
+def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
+    titles = _titles(
+        "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "
+        "power to 9,000 homes in February."
+    )
+    assert ("2023-01", "Storm Ada brings snow to the hills") in titles
+    assert ("2023-02", "Storm Bram cuts power to 9,000 homes") in titles
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

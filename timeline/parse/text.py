@@ -377,9 +377,16 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 _BARE_SUBORDINATE = re.compile(
     r",?\s(?P<sub>(?:before|after|until|once|when)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}))\b"
 )
+_SAME_FORM_PAST = "|".join(
+    sorted(p for p, b in _verbs.IRREGULAR_PAST.items() if p == b and len(p) > 2)
+)
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s)"
+    r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s"
+    # "brought flooding in November and Storm Bram cut power in December": a name and
+    # its own past verb.
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]{3,}ed|" + _verbs.PAST_ALTERNATION + "|"
+    + _SAME_FORM_PAST + r")\s)"
 )
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
 _MAIN_AUX = frozenset("was were is are has had will would".split())
@@ -571,9 +578,18 @@ _SUBJECT_ADVERBS = frozenset(
 )
 
 
+_HEAD_ENDS = frozenset("of at in from for with on".split())
+
+
 def _is_plural(subject: list[str]) -> bool:
     while subject and subject[-1].lower() in _SUBJECT_ADVERBS and len(subject) > 1:
         subject = subject[:-1]  # "The Comets last won": the adverb is no part of the subject
+    head = next((i for i, w in enumerate(subject) if i and w.lower() in _HEAD_ENDS), None)
+    if head is not None:
+        after = subject[head + 1] if head + 1 < len(subject) else ""
+        if not (subject[head - 1][:1].isupper() and after[:1].isupper()):
+            subject = subject[:head]  # "Nurses at the trust": the head is "nurses"
+        # (but "Bank of England" is one name)
     if not subject:
         return False
     low = [w.lower().strip(",") for w in subject]
@@ -638,6 +654,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     planned = False
     limit = min(len(words), 14)
     verb_at = -1
+    active_past = False  # the main verb was an active past form, now in the present
     head_end = 0  # where the subject's head ends, before a reduced relative
     for i in range(1, limit):
         w = words[i].lower()
@@ -737,6 +754,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         before = words[i - 2].lower() if i >= 2 else ""
         if (base := _verb_base(words[i], prev, before)) is not None:
             plural = _is_plural(words[: head_end or i])
+            active_past = base != w.rstrip(",;:")
             words[i] = _with_tail(_present(base, plural), words[i])
             verb_at = i
             break
@@ -751,7 +769,29 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
     if verb_at >= 0:
         words = _cut_second_verb(words, verb_at)
+    if active_past:
+        _coordinated_present(words, verb_at)
     return " ".join(words), planned
+
+
+def _coordinated_present(words: list[str], verb_at: int) -> None:
+    """A past verb after "and" goes into the present with the main verb, in place: "passed
+    a medical and put pen to paper" -> "passes ... and puts"; a named subject may come
+    between ("brought flooding and Storm Bram cut power" -> "... Storm Bram cuts power")."""
+    for j in range(verb_at + 2, len(words)):
+        if words[j - 1].lower() != "and":
+            continue
+        k = j
+        while k < min(len(words), j + 3) and words[k][:1].isupper() and words[k].isalpha():
+            k += 1  # a named subject of its own
+        if k >= len(words) or not words[k].isalpha() or not words[k].islower():
+            return
+        base = _verbs.past_base(words[k])
+        if base is None or words[k] in _NOT_VERBS:
+            return
+        subject = words[j:k] if k > j else words[: max(1, verb_at)]
+        words[k] = _present(base, _is_plural(subject))
+        return
 
 
 # Verbs after a comma that resume a main clause ("The race, which was canceled in 2020,
