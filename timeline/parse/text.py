@@ -385,8 +385,11 @@ _AND_SUBJECT = re.compile(
     r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s"
     # "brought flooding in November and Storm Bram cut power in December": a name and
     # its own past verb.
-    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]{3,}ed|" + _verbs.PAST_ALTERNATION + "|"
-    + _SAME_FORM_PAST + r")\s)"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]{3,}ed|"
+    + _verbs.PAST_ALTERNATION
+    + "|"
+    + _SAME_FORM_PAST
+    + r")\s)"
 )
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
 _MAIN_AUX = frozenset("was were is are has had will would".split())
