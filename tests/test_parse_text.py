@@ -298,6 +298,16 @@ def test_verbs_agree_and_share_the_present() -> None:
     )
 
 
+def test_the_other_dates_of_a_list_and_a_records_tail_leave_the_title() -> None:
+    titles = _titles(
+        "March 2, 2023\nDrivers will strike on 14 March and again on 21 March, the union said."
+    )
+    assert titles == [("2023-03-14", "Drivers to strike"), ("2023-03-21", "Drivers to strike")]
+    assert ("2022", "Inspectors fine the firm twice") in _titles(
+        "March 2, 2023\nInspectors fined the firm twice last year, records show."
+    )
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "
@@ -305,6 +315,55 @@ def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     )
     assert ("2023-01", "Storm Ada brings snow to the hills") in titles
     assert ("2023-02", "Storm Bram cuts power to 9,000 homes") in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "March 2, 2023\nThe plan, which the council backed in January, would close the "
+            "depot. It is due to be debated by the full council on 9 March.",
+            ("2023-03-09", "Plan due to be debated by the full council"),
+            id="it-is-the-subject-before-a-relative-clause",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe plan, which the council backed in January, would close the depot.",
+            ("2023-01", "Council backs the plan"),
+            id="an-antecedent-as-object-loses-its-capital",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe Old Mill Bridge over the River Wend at Kelham will close on 6 "
+            "March, engineers said, and it is not expected to reopen until late May.",
+            ("2023-05", "Old Mill Bridge not expected to reopen"),
+            id="it-after-and-is-the-earlier-subject-without-its-postmodifier",
+        ),
+        pytest.param(
+            "March 2, 2023\nFounded in 1890 by a local brewer, the club moved to its current "
+            "ground in 1921.",
+            ("1921", "Club moves to its current ground"),
+            id="opening-participle-phrase-is-left-out",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe hall is named for Ada Lee, whose £2 million gift was announced "
+            "in 2019.",
+            ("2019", "Ada Lee's £2 million gift announced"),
+            id="whose-takes-the-name-as-owner",
+        ),
+        pytest.param(
+            "March 2, 2023\nUnder the new rules, tenants must be given notice by 1 May.",
+            ("2023-05-01", "Tenants must be given notice"),
+            id="leading-under-phrase-is-dropped",
+        ),
+        pytest.param(
+            "March 2, 2023\nTicket sales open on 3 March for the £2.4m festival, which runs "
+            "from 10 June until 12 June.",
+            ("2023-06-10", "£2.4m festival runs"),
+            id="article-before-a-currency-amount-is-dropped",
+        ),
+    ],
+)
+def test_subjects_are_named_and_leads_dropped(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(text)
 
 
 @pytest.mark.parametrize(

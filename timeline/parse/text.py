@@ -251,7 +251,7 @@ _LEAD_AGO = re.compile(
     r"^[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\sago(?:\stoday)?,?\s", re.IGNORECASE
 )
 _LEAD_TOPIC = re.compile(
-    r"^(?:on|in|at|for|as for|regarding|across|during|throughout)\s+[^,]{1,40},\s+",
+    r"^(?:on|in|at|for|as for|regarding|across|during|throughout|under)\s+[^,]{1,40},\s+",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -265,13 +265,13 @@ _MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
     r",\s+(?:(?!(?:be|been|being|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,5}"
-    r"(?:said|says|added|noted|confirmed|announced)(?:\s+\w+)?$"
+    r"(?:said|says|added|noted|confirmed|announced|show|shows|showed)(?:\s+\w+)?$"
 )
 _REPORTED_WOULD = re.compile(r"^would\s+(?!have\b|not\b|be\s+[a-z]+ed\b)")
 _NOT_TO = re.compile(r"^would\s+not\s+(?!have\b|be\s+[a-z]+ed\b)")
 _RELATIVE_LEAD = re.compile(
     r"^(?:(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)|who|which"
-    r"|where)\s+",
+    r"|where|whose)\s+",
     re.IGNORECASE,
 )
 _PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
@@ -304,7 +304,7 @@ _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 _HIM = re.compile(r"(?<=\s)him\b")
 # Headlines drop a leading article, before a name too ("The Fed slows" -> "Fed slows").
-_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z0-9]")
+_LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z0-9£$€]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
 
 
@@ -507,6 +507,9 @@ _SUBJECT_TIME = re.compile(
 _OPENING_PARTICIPLE_HEAD = re.compile(r"\s*(?:Born|[A-Z][a-z]+ed)\s+(?:in|on|at|by|as|from)\s")
 
 
+_OPENS_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
@@ -524,6 +527,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
     head = text[lo : match.start()]
+    if (rel := _OPENS_RELATIVE.search(head)) and rel.start() > 0:
+        head = head[: rel.start()]  # "Bellmont, which bought ...": the subject is before
     if (dash := max(head.rfind(" — "), head.rfind(" – "), head.rfind(" -- "))) >= 0:
         head = head[dash + 3 :]  # "SAN FRANCISCO, Jan. 9, 2024 — Orbis Labs"
     head = _SUBJECT_TIME.sub("", head)  # "Orbis Labs on Tuesday"
@@ -611,7 +616,15 @@ def _is_plural(subject: list[str]) -> bool:
         return True  # "The Comets", "The Lakeshore Pilots": a team
     if capitalised >= 2 and last[:1].isupper():
         return False
-    return last.endswith("s") and not _SINGULAR_S.search(last.lower())
+    return (
+        last.endswith("s")
+        and not _SINGULAR_S.search(last.lower())
+        and last.lower() not in _SINGULAR_IN_S
+    )
+
+
+# Common nouns that end in -s and are singular.
+_SINGULAR_IN_S = frozenset("canvas gas atlas bias alias lens series species chassis".split())
 
 
 def _present(base: str, plural: bool) -> str:
@@ -1151,6 +1164,8 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
             j = i + 1
             while j < len(words) and words[j].lower() in ("up", "off", "down", "out", "over"):
                 j += 1
+            if _LEAD_ARTICLE.match(antecedent):
+                antecedent = antecedent[0].lower() + antecedent[1:]  # an object: "backs the plan"
             return " ".join([*words[:j], antecedent, *words[j:]])
     return f"{antecedent} {clause}"
 
@@ -1675,6 +1690,19 @@ _YEARS_AFTER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:1[5-9]|
 _YEARS_BEFORE = re.compile(
     r"(?:\b(?:in|on)\s+)?\b(?:1[5-9]|20)\d\d(?:\s*,\s*(?:1[5-9]|20)\d\d)*\s*(?:,|and|or)\s*$"
 )
+_LIST_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"(?:,?\s+(?:1[5-9]|20)\d\d)?"
+)
+_DATES_AFTER = re.compile(
+    r"^(?:\s*,?\s+(?:and|or)\s+(?:again\s+|then\s+)?(?:(?:on|in)\s+)?" + _LIST_DATE + r")+\b"
+)
+_DATES_BEFORE = re.compile(
+    r"\s+(?:on|in)\s+" + _LIST_DATE + r"(?:,\s+" + _LIST_DATE + r")*"
+    r"\s*,?\s+(?:and|or)\s+(?:again\s+|then\s+)?$"
+)
 _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
@@ -1721,6 +1749,8 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     after = text[end : clause.end]
     if after.startswith(("'s", "’s")):
         return text[clause.start : clause.end]
+    if _TRAILING_REPORT.fullmatch(after.rstrip(" .")):
+        after = ""  # "cited it for 14 violations last year, records show"
     # Both patterns end at "$": searching only the tail keeps the cost per date bounded.
     tail = max(0, len(before) - 60)
     prep = (
@@ -1763,6 +1793,9 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         if not re.search(rf"[a-z,]\s+{re.escape(first)}\b", text):
             subject = first.lower() + subject[len(first) :]  # capitalised only as a start
         return f"Deadline for {subject} {after.lstrip(' ,')}"
+    # "strike on March 12 and again on March 19": the other dates of a list go with this one.
+    after = _DATES_AFTER.sub("", after)
+    before = _DATES_BEFORE.sub(" ", before)
     if _WEEKDAY_START.match(text, start) and (near := _NEAR_BEFORE.search(before)):
         before = before[: near.start()]  # "dissolved next Thursday, 30 May"
     rest = after.lstrip(" ,")
@@ -1778,6 +1811,10 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 
 # A wire dateline opening the first sentence: "SAN JOSE, Calif., Oct. 30, 2025 (Reuters) - ",
 # "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
+_OPENING_PHRASE = re.compile(
+    r"(?:Born|[A-Z][a-z]{2,}ed)\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
+    r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s)"
+)
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
     r"[^\n()—–]{0,30}?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])\s+"
@@ -1879,6 +1916,9 @@ def build_headline(
     ):
         # "The drawings, made ... while the sculptor was working, were found in March 2023".
         prefix, clause = resumed
+    if (opening := _OPENING_PHRASE.match(text, clause.start)) and opening.end() <= start:
+        # "Founded in 1911 by Cornelia Marsh, the museum moved ... in 1927": the main clause.
+        clause = Span(opening.end(), clause.end)
     if (relative := _restrictive_relative(text, clause.start, start)) is not None:
         # "The councillor who stole £240,000 ... was jailed": the main verb's subject.
         clause_head = text[clause.start : relative[0]]
@@ -1908,7 +1948,17 @@ def build_headline(
     ):
         antecedent = _antecedent(text, sentence, clause.start)
         rest = _RELATIVE_LEAD.sub("", title)
-        if title.lower().startswith("where "):
+        if title.lower().startswith("whose "):
+            # "Holloway, whose $15 million gift was announced": "Holloway's ... gift"
+            owner_words = antecedent.split()
+            while len(owner_words) > 1 and not (
+                owner_words[0][:1].isupper() and owner_words[0].lower() != "the"
+            ):
+                owner_words.pop(0)  # "The hall is named for Ada Lee, whose": "Ada Lee"
+            whose = " ".join(owner_words)
+            mark = "'" if whose.endswith("s") else "'s"
+            title = f"{whose}{mark} {rest}"
+        elif title.lower().startswith("where "):
             # "the House, where leaders said they expect a vote": a place, not an object.
             title = f"{rest} in {antecedent}"
         elif title.lower().startswith("who "):
@@ -2226,7 +2276,28 @@ def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
 def _subject_swap(title: str, subject: str) -> str:
     """``title`` with its first word (a pronoun or a bare noun) replaced by ``subject``."""
     rest = title.split(" ", 1)[1] if " " in title else ""
+    subject = _short_subject(subject)
+    if (
+        title.split(" ", 1)[0].lower() in _PRONOUN_START
+        and (aux := _IS_PARTICIPLE.match(rest))
+        and _verbs.is_participle(aux["pp"])
+    ):
+        rest = rest[aux.end("aux") :].lstrip()  # "It is shown" -> "Canvas shown"
     return f"{subject} {rest}".strip()
+
+
+def _short_subject(subject: str) -> str:
+    """A long subject without its postmodifier ("The Marrowby Street Bridge over the Calder
+    River" -> "The Marrowby Street Bridge")."""
+    if len(subject) > 40 and (prep := _POSTMODIFIER.search(subject, 4)):
+        return subject[: prep.start()]
+    return subject
+
+
+_POSTMODIFIER = re.compile(r"\s(?:over|in|at|on|near|across|from|between|for|with|under)\s")
+_IS_PARTICIPLE = re.compile(
+    r"(?P<aux>is|are)\s+(?:(?:[a-z]+ly|last|first|only|never|not)\s+)?(?P<pp>[a-z]+)\b"
+)
 
 
 _PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|teenager|person|youth)$")
@@ -2426,6 +2497,7 @@ def _earlier_clause(text: str, sentence: Span, start: int, body: str) -> str | N
         words = text[sentence.start : join].split()[:6]
         verb = next((i for i, w in enumerate(words) if i and w.islower() and _verbal(w)), 0)
         subject = " ".join(words[:verb]) if verb else None
+    subject = _short_subject(subject) if subject else subject
     if not subject or subject.split()[0].lower() in _PRONOUN_START or len(subject) > 40:
         return None
     title = _subject_swap(body, subject)
