@@ -691,6 +691,19 @@ def test_any_text_gives_sorted_exact_spans(text: str, dct: dt.date | None) -> No
             [("every few years", "SET", "PXY")],
             id="every-few-years",
         ),
+        pytest.param(
+            "Crowds marched on May Day.", [("May Day", "DATE", "2019-05-01")], id="may-day"
+        ),
+        pytest.param(
+            "The Easter Rising shaped Ireland. Christmas Island is remote.",
+            [],
+            id="a-holiday-word-in-a-name",
+        ),
+        pytest.param(
+            "Mass is said on Christmas Eve.",
+            [("Christmas Eve", "DATE", "2018-12-24")],
+            id="a-two-word-holiday-stays",
+        ),
     ],
 )
 def test_more_timeml_conventions(text: str, expected: list[tuple[str, str, str]]) -> None:

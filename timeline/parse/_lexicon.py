@@ -280,6 +280,7 @@ def holiday(name: str, year: int) -> dt.date | None:
         "halloween": (10, 31),
         "valentines day": (2, 14),
         "boxing day": (12, 26),
+        "may day": (5, 1),
     }
     if key in fixed:
         month, day = fixed[key]

@@ -442,7 +442,8 @@ _P_HOLIDAY = _c(
       |Easter(?:{_SP}Sunday)?|Good{_SP}Friday|Black{_SP}Friday|Cyber{_SP}Monday
       |Fourth{_SP}of{_SP}July|July{_SP}Fourth|Mother['’]?s{_SP}Day|Father['’]?s{_SP}Day
       |St\.?{_SP}Patrick['’]?s{_SP}Day|Presidents['’]?{_SP}Day|Columbus{_SP}Day
-      |Martin{_SP}Luther{_SP}King(?:{_SP}Jr\.?)?{_SP}Day|Armistice{_SP}Day|Bastille{_SP}Day)
+      |Martin{_SP}Luther{_SP}King(?:{_SP}Jr\.?)?{_SP}Day|Armistice{_SP}Day|Bastille{_SP}Day
+      |May{_SP}Day)
     (?:{_SP}(?P<year>{_YEAR}))?(?P<week>{_SP}(?i:week|weekend))?\b
     """
 )
@@ -2552,6 +2553,9 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     name = m["name"]
+    one_word = name.isalpha()
+    if one_word and not m["year"] and not m["week"] and _NAME_AFTER.match(st.text, m.end()):
+        return []  # "the Easter Rising", "Christmas Island": a name
     if m["year"]:
         year: int | None = int(m["year"])
         anchor: Anchor = "absolute"
@@ -2750,7 +2754,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "month_year": months,
         "month": months,
         "holiday": """christmas new thanksgiving independence veterans halloween valentine
-            valentines boxing election labor memorial easter good black cyber fourth july
+            valentines boxing election labor memorial easter good black cyber fourth july may
             mother mothers father fathers st patrick presidents columbus martin armistice
             bastille""".split(),
         "quarter": "quarter half q h earlier ago before prior previous".split(),
