@@ -308,6 +308,47 @@ def test_the_other_dates_of_a_list_and_a_records_tail_leave_the_title() -> None:
     )
 
 
+def test_she_in_an_obituary_is_the_person_not_a_place_or_a_book() -> None:
+    titles = _titles(
+        "March 2, 2023\nAda Penrose, the author of the Sea Lark books, has died aged 91.\n\n"
+        "Born in Truro on 2 May 1931, the daughter of a fisherman, she trained as a nurse in "
+        "Bristol. She married the poet John Penrose in 1955. She won the Costa Prize in 1980 "
+        "for The Long Shore."
+    )
+    assert ("1931-05-02", "Penrose born in Truro") in titles
+    assert ("1980", "Penrose wins the Costa Prize for The Long Shore") in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "March 2, 2023\nThere will be no buses in the town centre on 9 March.",
+            ("2023-03-09", "No buses in the town centre (planned)"),
+            id="there-will-be-no",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe final will be played on 4 March, with the replay following on "
+            "11 March.",
+            ("2023-03-11", "Replay follows"),
+            id="with-a-noun-and-an-ing-form",
+        ),
+        pytest.param(
+            "March 2, 2023\nHills around the town last burned in 2008.",
+            ("2008", "Hills around the town last burn"),
+            id="head-noun-before-around",
+        ),
+        pytest.param(
+            "March 2, 2023\nThe engine shut down early and stranded the crew in 2019.",
+            ("2019", "Engine shuts down early and strands the crew"),
+            id="same-form-past-and-a-past-after-and",
+        ),
+    ],
+)
+def test_headline_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(text)
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

@@ -53,7 +53,7 @@ change charge claim clash close collapse combine complete concede conclude conde
 consider continue convict cover crash create cure damage debate decide decline defeat
 delay deliver demand demolish deny deploy describe destroy detain die disclose discover
 dismiss drop earn elect emerge end endorse enter escape establish evacuate examine expand
-expect expire explode extend face fail file finish fire flood force form found free
+expect expire explode extend face fail file finish fire flood follow force form found free
 freeze halt hand handle happen head help hike hire host ignite impose improve include
 increase injure introduce invade investigate issue join jump kick kill knock land launch
 leak lift limit list live locate lower manage mark merge miss move name nominate note

@@ -559,20 +559,27 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
 _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     """street road lane avenue square hall house church school college university hospital
     station airport bridge river park centre center office department ministry party club
-    company group trust foundation museum gallery""".split()
+    company group trust foundation museum gallery island bay valley hill lake county city
+    town village beach harbour harbor medal award prize cup trophy""".split()
 )
 
 
 def _last_name(text: str, before: int) -> str | None:
     """The surname of the person named last before ``before`` ("Martin Ellery" -> "Ellery";
     "Leeds Crown Court" is no person)."""
-    for name in reversed(_NAME.findall(text, max(0, before - 300), before)):
-        words = name.split()
+    for found in reversed(list(_NAME.finditer(text, max(0, before - 300), before))):
+        words = found.group().split()
+        if words[0].lower() in _PLACE_START or _TITLE_BEFORE.search(text, 0, found.start()):
+            continue  # "St Ives", "The Winter Tide": a place, a work's title
         while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "In Scotland" at a sentence's start
         if len(words) > 1 and words[-1].lower() not in _NOT_PERSON:
             return str(words[-1])
     return None
+
+
+_PLACE_START = frozenset("st saint mount mt lake port fort cape san santa the".split())
+_TITLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
 _SINGULAR_NAMES = frozenset(
@@ -586,7 +593,7 @@ _SUBJECT_ADVERBS = frozenset(
 )
 
 
-_HEAD_ENDS = frozenset("of at in from for with on".split())
+_HEAD_ENDS = frozenset("of at in from for with on around near across".split())
 
 
 def _is_plural(subject: list[str]) -> bool:
@@ -770,7 +777,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         before = words[i - 2].lower() if i >= 2 else ""
         if (base := _verb_base(words[i], prev, before)) is not None:
             plural = _is_plural(words[: head_end or i])
-            active_past = base != w.rstrip(",;:")
+            active_past = True  # "shut down early and stranded": the "and" verb tells
             words[i] = _with_tail(_present(base, plural), words[i])
             verb_at = i
             break
@@ -1223,16 +1230,27 @@ def _object_relative(text: str, sentence: Span, start: int) -> str | None:
     return f"{who} {_verbs.third_person(base)} the {found['obj']}"
 
 
+_APPOSITIVE_HE_SHE = re.compile(r"(?:[^,]{1,60},\s+)?(?:he|she)\s+[a-z]")
+
+
 def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool) -> str | None:
     """A date inside a participial phrase: "the tax, approved by voters in 2004, is ..."."""
     lo, hi = sentence.start, sentence.end
     first = _CAPITAL_WORD.match(text[lo:start])
-    if first and _verbs.is_participle(first[1]) and "," not in text[lo:start]:
+    born_she = (
+        first is not None
+        and first[1] == "Born"
+        and (after_comma := text.find(", ", end, hi)) >= 0
+        and _APPOSITIVE_HE_SHE.match(text, after_comma + 2, hi) is not None
+    )  # "Born in Redruth in 1934, the daughter of a miner, she trained"
+    if first and (born_she or _verbs.is_participle(first[1])) and "," not in text[lo:start]:
         # "Founded in 1949 by lecturers, the festival has grown": the subject follows.
         comma = text.find(", ", end, hi)
         if comma < 0:
             return None
         head = _subject_before(text, Span(comma + 2, hi), hi)
+        if _APPOSITIVE_HE_SHE.match(text, comma + 2, hi) and (person := _main_person(text, lo)):
+            head = person  # "Born in Redruth in 1934, the daughter of a miner, she trained"
         if head is None:
             return None
         phrase = _without_date(text, Span(lo, comma), start, end, absolute)
@@ -1577,6 +1595,11 @@ def _appositive_name(text: str, sentence: Span, pos: int) -> str | None:
     return shorten_names(found["name"])
 
 
+_WITH_ING = re.compile(
+    r"^with\s+(?P<np>(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"\s+(?P<ing>[a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)
 _WITH_PARTICIPLE = re.compile(
     r"^with\s+(?=(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?[\w,.£$%-]+"
     r"(?:\s+[a-z][\w-]*){0,3}\s+[a-z]+(?:ed|en|ld|lt|ht|ne|wn|un)$)",
@@ -2008,6 +2031,10 @@ def build_headline(
     absolute_with = _WITH_PARTICIPLE.match(title)
     if absolute_with:
         title = title[absolute_with.end() :]  # "with 180,000 tickets sold last year"
+    elif (with_ing := _WITH_ING.match(title)) and (base := _verbs.base_of_ing(with_ing["ing"])):
+        # "..., with the men's final following on Sunday": "Men's final follows"
+        verb = _present(base, _is_plural(with_ing["np"].split()))
+        title = f"{with_ing['np']} {verb}{title[with_ing.end() :]}"
     if (then := _THEN_VERB.match(title)) and (
         first_subject := _LEAD_NAME.match(
             _LEAD_SCENE.sub("", text[sentence.start : clause.start].lstrip()), 0
@@ -2086,9 +2113,13 @@ def build_headline(
         title = f"{announcer} {verb} {title}"
         planned = hypothetical = False
     title = _PRESENT_REPORT_WOULD.sub(r"\g<head>will ", title)
+    if there := _THERE_NO.match(title):
+        # "There will be no trains between A and B": "No trains between A and B"
+        title = "No " + title[there.end() :]
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
 
+_THERE_NO = re.compile(r"There\s+(?:to\s+be|will\s+be|is|are|was|were)\s+no\s+(?=\w)")
 # "Raman hopes the first students would arrive": after a reporting verb in headline tense,
 # the future of then is the future of now.
 _PRESENT_REPORT_WOULD = re.compile(
@@ -2399,6 +2430,8 @@ def gate_title(
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
     chosen = _balance_brackets(chosen)
     chosen = chosen[:1].upper() + chosen[1:]
+    if prefix and chosen.lower().startswith(f"{prefix[:-2].strip().lower()} "):
+        prefix = ""  # "Investigators said the fire ...": the speaker is there already
     return f"{prefix}{chosen}{suffix}"
 
 
