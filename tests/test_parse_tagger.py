@@ -1234,6 +1234,19 @@ def test_year_blocked_is_the_regex(left: str) -> None:
     assert tg._year_blocked(left) == bool(tg._YEAR_BLOCKERS.search(left))
 
 
+@given(st.text(alphabet=st.sampled_from([*"ab_9 .-\n\t", "ſ", "٣", "é", "\u2003"]), max_size=12))
+def test_last_word_is_the_trailing_word_run(left: str) -> None:
+    from timeline.parse import tagger as tg
+
+    for mark in (".", "-"):
+        t = left.rstrip()
+        t = t[:-1] if t.endswith(mark) else t
+        i = len(t)
+        while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+            i -= 1
+        assert tg._last_word(left, mark) == t[i:]
+
+
 _MOD_PIECES = [
     *"the end of The very start early Late mid- earlier later x of- İ ı ſ 5".split(),
     " ",

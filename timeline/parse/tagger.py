@@ -509,15 +509,16 @@ _YEAR_BLOCKER_WORDS = frozenset(
 )
 
 
+_WORD_RUN = re.compile(r"\w*")  # \w: a character that isalnum(), or "_"
+
+
 def _last_word(left: str, mark: str) -> str:
     """The trailing ``\\w`` run of ``left``, before spaces and one optional ``mark``."""
     t = left.rstrip()
     if t.endswith(mark):
         t = t[:-1]
-    i = len(t)
-    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
-        i -= 1
-    return t[i:]
+    run = _WORD_RUN.match(t[::-1])  # the run, reversed: a match, maybe empty, always
+    return t[len(t) - run.end() :] if run else t
 
 
 def _year_blocked(left: str) -> bool:
@@ -1273,7 +1274,8 @@ def _h_numeric(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _guess_order(text: str) -> DateOrder:
     """Day-first only if another numeric date in the text can only be day-first."""
-    for mm in _P_NUMERIC.finditer(text):
+    # The rule's scan over the whole text finds what _P_NUMERIC.finditer(text) finds.
+    for mm in _scan(text, _spaced(text), _R_NUMERIC, [(0, len(text))]):
         if mm["a"] and int(mm["a"]) > 12 >= int(mm["b"]):
             return "dmy"
         if mm["a"] and int(mm["b"]) > 12:
