@@ -129,6 +129,21 @@ def test_timeline_requires_sorted_unique_events(sample_timeline: Timeline) -> No
         Timeline.model_validate(data)
 
 
+def test_timeline_of_gives_what_validation_gives(sample_timeline: Timeline) -> None:
+    # Timeline.of sorts the events itself and skips validating again: the result must be
+    # the model validation makes, and duplicate ids must still be refused.
+    events = tuple(reversed(sample_timeline.events))
+    made = Timeline.of(title="T", sources=sample_timeline.sources, events=events)
+    validated = Timeline(title="T", sources=sample_timeline.sources, events=made.events)
+    assert made == validated
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.model_dump_json() == validated.model_dump_json()
+    with pytest.raises(ValidationError, match="unique"):
+        Timeline.of(title="T", sources=(), events=(events[0], events[0]))
+    with pytest.raises(ValidationError):
+        Timeline.of(title="", sources=(), events=events)
+
+
 def test_json_round_trip(sample_timeline: Timeline) -> None:
     text = sample_timeline.model_dump_json()
     assert Timeline.model_validate_json(text) == sample_timeline

@@ -12,8 +12,9 @@ import datetime as dt
 import functools
 import hashlib
 import uuid
+from collections.abc import Iterable
 from json.encoder import encode_basestring
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -216,22 +217,24 @@ class Event(_Frozen):
             and type(mentions) is tuple
             and all(type(m) is Mention for m in mentions)
         ):
-            return _trusted(cls, fields)
+            return _trusted(cls, fields, fields)
         return cls(**fields)
 
 
 _set_attribute = object.__setattr__
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
-def _trusted(cls: type[Event], fields: dict[str, Any]) -> Event:
-    """A model from fields that are known to be valid: what ``cls(**fields)`` returns,
-    without validating (``model_construct`` does the same, but slower, in Python)."""
-    event = cls.__new__(cls)
-    _set_attribute(event, "__dict__", fields)
-    _set_attribute(event, "__pydantic_fields_set__", set(fields))
-    _set_attribute(event, "__pydantic_extra__", None)
-    _set_attribute(event, "__pydantic_private__", None)
-    return event
+def _trusted(cls: type[_Model], fields: dict[str, Any], given: Iterable[str]) -> _Model:
+    """A model from fields that are known to be valid: what ``cls(**fields)`` returns
+    when the fields named ``given`` are passed and the others are their defaults, without
+    validating (``model_construct`` does the same, but slower, in Python)."""
+    model = cls.__new__(cls)
+    _set_attribute(model, "__dict__", fields)
+    _set_attribute(model, "__pydantic_fields_set__", set(given))
+    _set_attribute(model, "__pydantic_extra__", None)
+    _set_attribute(model, "__pydantic_private__", None)
+    return model
 
 
 def event_id(date: str, end_date: str | None, title: str) -> str:
@@ -285,7 +288,27 @@ class Timeline(_Frozen):
     @classmethod
     def of(cls, *, title: str, sources: tuple[Source, ...], events: tuple[Event, ...]) -> Timeline:
         """Make a timeline, sorting the events chronologically."""
-        return cls(title=title, sources=sources, events=tuple(sorted(events, key=_sort_key)))
+        ordered = tuple(sorted(events, key=_sort_key))
+        # Sorted here, so only the other checks of validation are left: when the fields have
+        # exactly the types validation keeps and the ids are unique, it is not run again
+        # (it compares every event with its sorted copy, model by model).
+        if (
+            cls is Timeline
+            and type(title) is str
+            and title
+            and type(sources) is tuple
+            and all(type(s) is Source for s in sources)
+            and all(type(e) is Event for e in ordered)
+            and len({e.id for e in ordered}) == len(ordered)
+        ):
+            fields = {
+                "schema_version": SCHEMA_VERSION,
+                "title": title,
+                "sources": sources,
+                "events": ordered,
+            }
+            return _trusted(cls, fields, ("title", "sources", "events"))
+        return cls(title=title, sources=sources, events=ordered)
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, if the timeline has it."""
