@@ -349,6 +349,23 @@ def test_headline_shapes(text: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(text)
 
 
+def test_she_after_her_agent_said_is_the_person_the_text_is_about() -> None:
+    titles = _titles(
+        "March 2, 2023\nAda Penrose, the novelist, has died aged 91. Her agent, Lena Moss, said "
+        "she died on Tuesday at home."
+    )
+    assert ("2023-02-28", "Penrose dies at home") in titles
+    assert ("2023-05", "Lena Moss to retire") in _titles(
+        "March 2, 2023\nLena Moss said she would retire in May."
+    )
+
+
+def test_a_participle_insertion_before_a_known_verb() -> None:
+    assert ("2023-02-27", "Plan unveiled") in _titles(
+        "March 2, 2023\nThe plan, unveiled on Monday, features 40 new homes."
+    )
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

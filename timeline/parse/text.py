@@ -2063,14 +2063,25 @@ def build_headline(
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)
-    reported = False
+    reported = other_person = False
     if (report := _REPORTING.match(title)) and not any(
         _looks_finite(w) for w in report["who"].split()[1:]
     ):
         rest = report["rest"]
         if lead_time := _SUBJECT_TIME.match(f" {rest}"):
             rest = rest[lead_time.end() - 1 :].lstrip(" ,")  # "said on Tuesday it would"
-        if _PRONOUN_SUBJECT.match(rest):
+        if (_OTHER_PERSON.match(report["who"]) or _OTHER_PERSON.match(text, sentence.start)) and (
+            she := _HE_SHE.match(rest)
+        ):
+            # "Her publisher, Larkin & Frayne, said she died": "she" is neither the speaker
+            # nor a name in the speaker's phrase, but the person the text is about.
+            person = _main_person(text, sentence.start)
+            if person and person not in text[sentence.start : clause.start]:
+                title = f"{person} {rest[she.end() :]}"
+            else:
+                title = rest
+                other_person = True
+        elif _PRONOUN_SUBJECT.match(rest):
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
             title = f"{report['who']} {_NOT_TO.sub('not to ', rest)}"
@@ -2079,7 +2090,19 @@ def build_headline(
             pronoun = report["who"].lower() in _PRONOUN_START
             title = rest if pronoun else f"{report['who']}: {rest}"
             reported = True
-    if (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
+    if (
+        not other_person
+        and (m := _HE_SHE.match(title))
+        and _OTHER_PERSON.match(text, sentence.start)
+    ):
+        # "Her agent, Lena Moss, said she died": "she" is the person the text is about.
+        person = _main_person(text, sentence.start)
+        if person and person not in text[sentence.start : clause.start]:
+            title = f"{person} {title[m.end() :]}"
+        other_person = True
+    if other_person:
+        pass  # no name for "she" here: the quality gate looks further
+    elif (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
         title = f"{name} {title[m.end() :]}"
     elif (him := _HIM.search(title)) and (
         name := _main_person(text, clause.start) or _last_name(text, clause.start)
@@ -2119,6 +2142,7 @@ def build_headline(
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
 
+_OTHER_PERSON = re.compile(r"(?:Her|His|Their)\s")
 _THERE_NO = re.compile(r"There\s+(?:to\s+be|will\s+be|is|are|was|were)\s+no\s+(?=\w)")
 # "Raman hopes the first students would arrive": after a reporting verb in headline tense,
 # the future of then is the future of now.
