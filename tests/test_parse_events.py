@@ -717,7 +717,8 @@ def test_gate_gives_a_pronoun_its_name() -> None:
         "He was arrested in May 2020 and later admitted the fraud.\n"
     )
     titles = dict(_gate_events(text))
-    assert "Ellery was arrested" in titles["2020-05"]
+    # the terse title names him; no plain copy of a clause about another subject is needed
+    assert titles["2020-05"] == "Ellery arrested"
 
 
 def test_gate_uses_a_passive_after_an_appositive() -> None:

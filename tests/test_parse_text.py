@@ -366,6 +366,20 @@ def test_a_participle_insertion_before_a_known_verb() -> None:
     )
 
 
+def test_a_relative_clause_hangs_on_the_name_before_it_not_a_clause() -> None:
+    assert ("2016", "Orla-2 launched") in _titles(
+        "March 2, 2023\nThe probe, Orla-3, was built for the space agency and will replace "
+        "Orla-2, which was launched in 2016 and is running low on fuel."
+    )
+
+
+def test_a_terse_title_is_not_replaced_by_a_clause_about_someone_else() -> None:
+    assert ("2023-06-29", "Lisbon Open starts") in _titles(
+        "March 2, 2023\nShe was hurt in a fall at the Paris Open two weeks ago and said she "
+        "would rest before the Lisbon Open, which starts on 29 June."
+    )
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

@@ -545,7 +545,9 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     words = before.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in ("the", "a", "an"):
-            return " ".join(words[i:])
+            if not any(w.islower() and _looks_finite(w) for w in words[i + 1 :]):
+                return " ".join(words[i:])
+            break  # "the NOAA and will replace GeoWatch-2, which": not one noun phrase
     # No determiner: a name ("Manager Leanne Foster"): its capitalised tail.
     tail: list[str] = []
     for word in reversed(words):
@@ -2432,7 +2434,8 @@ def gate_title(
     if not _SPEAKER_PREFIX.match(plain):
         plain = _present_plain(plain)  # "Ellery was arrested and charged" -> "arrested"
     terse = problems == ("too-few-words",)  # "Probe launches" beats "The probe, built by ..."
-    if not _DATEISH.search(plain) and not (terse and ", " in plain):
+    elsewhere = terse and first.lower() not in plain.lower()  # a clause about another subject
+    if not _DATEISH.search(plain) and not (terse and ", " in plain) and not elsewhere:
         # a plain copy that still holds a date may be another event's
         candidates.append(plain)
         pronoun = re.match(r"(?:he|she)\s+(?=\w)", plain, re.IGNORECASE)
