@@ -270,14 +270,19 @@ class IcsExporter:
         ]
         dtstamp = stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
         sources = sources_by_id(timeline)
+        categories: dict[tuple[str, ...], str] = {}  # one line per set of documents
         for event in events:
-            lines += self._vevent(event, sources, dtstamp, options.imprecise)
+            lines += self._vevent(event, sources, dtstamp, options.imprecise, categories)
         lines.append("END:VCALENDAR\r\n")
         return "\r\n".join(lines).encode()
 
     @staticmethod
     def _vevent(
-        event: Event, sources: dict[str, Source], dtstamp: str, imprecise: Imprecise
+        event: Event,
+        sources: dict[str, Source],
+        dtstamp: str,
+        imprecise: Imprecise,
+        categories: dict[tuple[str, ...], str],
     ) -> list[str]:
         source = sources.get(event.source.source)
         # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
@@ -305,8 +310,12 @@ class IcsExporter:
         lines += [
             _fold(f"SUMMARY:{_text(summary(event, imprecise))}"),
             _fold(f"DESCRIPTION:{_text(description(event, source))}"),
-            _fold("CATEGORIES:" + ",".join(_text(c) for c in _categories(event, sources))),
         ]
+        key = tuple(m.source for m in event.mentions or (event.source,))
+        if (line := categories.get(key)) is None:
+            names = ",".join(_text(c) for c in _categories(event, sources))
+            line = categories[key] = _fold(f"CATEGORIES:{names}")
+        lines.append(line)
         if url := _web_url(source):
             lines.append(_fold(f"URL:{url}"))
         lines += [
