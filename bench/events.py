@@ -48,17 +48,15 @@ from timeline.model import Event  # noqa: E402
 from timeline.parse import analyse  # noqa: E402
 
 GOLD = REPO / "bench" / "gold"
-BLIND = REPO / "bench" / "gold-heldout"
-TUNE2 = REPO / "bench" / "gold-tune2"
-TUNE3 = REPO / "bench" / "gold-tune3"
-TUNE4 = REPO / "bench" / "gold-tune4"
-TUNE5 = REPO / "bench" / "gold-tune5"
-TUNE6 = REPO / "bench" / "gold-tune6"
-TUNE7 = REPO / "bench" / "gold-tune7"
-TUNE8 = REPO / "bench" / "gold-tune8"
-BLIND2 = REPO / "bench" / "gold-heldout2"
-BLIND3 = REPO / "bench" / "gold-heldout3"
-BLIND4 = REPO / "bench" / "gold-heldout4"
+
+# Every scored set after the two halves of bench/gold/, in the order --set all prints them,
+# with its folder.
+FOLDER_SETS: dict[str, Path] = {
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 9)},
+    "heldout": REPO / "bench" / "gold-heldout",
+    **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 5)},
+}
+SET_NAMES: tuple[str, ...] = ("tune", "held-out", *FOLDER_SETS)
 
 # Scored without misses, false positives or titles.
 BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3", "heldout4"})
@@ -164,34 +162,11 @@ def _title_badness(title: str) -> float:
 
 
 def _splits() -> dict[str, list[Path]]:
-    splits: dict[str, list[Path]] = {
-        "tune": [],
-        "held-out": [],
-        "tune2": [],
-        "tune3": [],
-        "tune4": [],
-        "tune5": [],
-        "tune6": [],
-        "tune7": [],
-        "tune8": [],
-        "heldout": [],
-        "heldout2": [],
-        "heldout3": [],
-        "heldout4": [],
-    }
+    splits: dict[str, list[Path]] = {"tune": [], "held-out": []}
     for path in sorted(GOLD.glob("*.txt")):
         splits["held-out" if path.stem in HELD_OUT else "tune"].append(path)
-    splits["tune2"] = sorted(TUNE2.glob("*.txt")) if TUNE2.is_dir() else []
-    splits["tune3"] = sorted(TUNE3.glob("*.txt")) if TUNE3.is_dir() else []
-    splits["tune4"] = sorted(TUNE4.glob("*.txt")) if TUNE4.is_dir() else []
-    splits["tune5"] = sorted(TUNE5.glob("*.txt")) if TUNE5.is_dir() else []
-    splits["tune6"] = sorted(TUNE6.glob("*.txt")) if TUNE6.is_dir() else []
-    splits["heldout"] = sorted(BLIND.glob("*.txt")) if BLIND.is_dir() else []
-    splits["tune7"] = sorted(TUNE7.glob("*.txt")) if TUNE7.is_dir() else []
-    splits["tune8"] = sorted(TUNE8.glob("*.txt")) if TUNE8.is_dir() else []
-    splits["heldout2"] = sorted(BLIND2.glob("*.txt")) if BLIND2.is_dir() else []
-    splits["heldout3"] = sorted(BLIND3.glob("*.txt")) if BLIND3.is_dir() else []
-    splits["heldout4"] = sorted(BLIND4.glob("*.txt")) if BLIND4.is_dir() else []
+    for name, folder in FOLDER_SETS.items():
+        splits[name] = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     return splits
 
 
@@ -246,22 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=(
-            "tune",
-            "held-out",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "all",
-        ),
+        choices=(*SET_NAMES, "all"),
         default="all",
         help="tune/held-out: bench/gold/; tune2-tune8: bench/gold-tune2/ to bench/gold-tune8/; "
         "heldout, heldout2, heldout3, heldout4: the blind sets",
@@ -271,25 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     splits = _splits()
-    names = (
-        (
-            "tune",
-            "held-out",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-        )
-        if args.which == "all"
-        else (args.which,)
-    )
+    names = SET_NAMES if args.which == "all" else (args.which,)
     all_titles: list[tuple[float, str, str, str]] = []
     grand = Score()
     total_bytes = 0
