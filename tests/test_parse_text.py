@@ -380,6 +380,20 @@ def test_a_terse_title_is_not_replaced_by_a_clause_about_someone_else() -> None:
     )
 
 
+def test_a_participle_after_stay_and_a_date_after_at_least() -> None:
+    assert ("2023-03-03", "Road expected to stay closed") in _titles(
+        "March 2, 2023\nThe road is expected to stay closed until at least Friday."
+    )
+
+
+def test_an_adverb_is_no_part_of_a_shared_subject_and_re_elected_is_a_participle() -> None:
+    titles = _titles(
+        "March 2, 2023\nRuiz, 61, first won office in 2014 and was re-elected in 2018."
+    )
+    assert ("2014", "Ruiz first wins office") in titles
+    assert ("2018", "Ruiz re-elected") in titles
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

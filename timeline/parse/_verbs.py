@@ -201,6 +201,8 @@ def is_participle(word: str) -> bool:
         return False
     if low in IRREGULAR_PARTICIPLE:
         return True
+    if low.startswith("re-") and len(low) > 5:
+        return is_participle(low[3:])  # "re-elected", "re-opened"
     return _ED.fullmatch(low) is not None and base_of_ed(low) is not None
 
 

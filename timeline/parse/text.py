@@ -223,7 +223,8 @@ _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|h
 _PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|by|during|since|until|till|from|for|of|through"
     r"|throughout|as of|as early as|as late as|before|after|around|about|circa|over|within"
-    r"|between)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?|\b(?:late|early)\s+)$",
+    r"|between)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:the\s+)?"
+    r"(?:(?:late|early|mid)[\s-]+)?|\b(?:late|early)\s+)$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
@@ -232,7 +233,7 @@ _DETERMINER_BEFORE = re.compile(
 # The words those two patterns can end with (before the final spaces): see may_end_with.
 _PREPOSITION_LAST = frozenset(
     """on in at by during since until till from for of through throughout as before after
-    around about circa over within between the late early""".split()
+    around about circa over within between the late early least earliest latest""".split()
 )
 _DETERMINER_LAST = frozenset("the a an its their his her our this that these those s".split())
 _AFTER_ADVERBIAL = re.compile(
@@ -535,7 +536,11 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     if _OPENING_PARTICIPLE_HEAD.match(head) and "," in head:
         head = head[head.rfind(",") + 1 :]  # "Born in Savannah, Ga., in 1932, Benning"
     subject = _INSERTION.sub("", head).strip(_EDGE_PUNCT)
-    return subject if 0 < len(subject.split()) <= 12 else None
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
+        words.pop()  # "Varga, 61, first won power": the adverb is no part of the subject
+    subject = " ".join(words)
+    return subject if 0 < len(words) <= 12 else None
 
 
 def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
@@ -705,7 +710,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if (
             w in ("is", "are", "was", "were")
-            and nxt.rstrip(",;:").isalpha()
+            and nxt.rstrip(",;:").replace("-", "").isalpha()
             and nxt.islower()
             and _verbs.is_participle(nxt.rstrip(",;:"))
         ):
@@ -834,6 +839,13 @@ _PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.
 _FINDING_VERBS = frozenset("find show reveal suggest conclude confirm".split())
 
 
+# Verbs a participle completes as an adjective ("stay closed", "remain shut").
+_COPULAR = frozenset(
+    """be been being get got stay stays remain remains become becomes seem seems appear
+    appears look looks keep keeps""".split()
+)
+
+
 def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
     """A second finite verb with no conjunction before it starts another clause:
     "Moscow meddled in the 2016 election soured relations" ends at "election"; after a
@@ -887,7 +899,7 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
                 or low in ("was", "were", "will", "said", "is", "are")
                 or _verb_base(words[j], prev) is not None
             )
-            and prev not in ("be", "been", "being", "get", "got")
+            and prev not in _COPULAR
             and _verbs.participle_base(prev) is None
         ):
             continue
