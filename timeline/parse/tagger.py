@@ -2952,6 +2952,44 @@ def _spaced_item(item: _Item) -> str:
     return "[" + cls + (" " if len(word) < len(chars) else "") + ("\x7f" if wide else "") + "]"
 
 
+# A _first item that matches word characters only: a cased letter with its case-folded
+# forms, a digit class or an ASCII letter or digit.
+_WORD_ITEM = re.compile(
+    r"\[(?:[A-Za-z\u0130\u0131\u017f\u212a]|[0-9](?:-[0-9])?|\\d)+\]|[A-Za-z0-9]"
+)
+
+
+def _opens_a_word(data: list[tuple[Any, Any]], ic: bool) -> bool:
+    """True when, by its leading assertions, every match of the parsed sequence ``data``
+    starts at the text's start or right after a non-word character: a lookbehind that
+    refuses ``\\w``, or ``\\b`` before a word character. False when that is not shown."""
+    c = importlib.import_module("re._constants")
+    if not data:
+        return False
+    op, av = data[0]
+    if op is c.BRANCH:
+        return all(_opens_a_word(list(alt.data) + data[1:], ic) for alt in av[1])
+    if op is c.SUBPATTERN:
+        _g, add, delete, sub = av
+        sub_ic = (ic or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+        return _opens_a_word(list(sub.data), sub_ic)
+    if op is c.ASSERT_NOT and av[0] == -1:
+        body = list(av[1].data)
+        if len(body) == 1 and body[0][0] is c.IN:
+            items = body[0][1]
+            if (c.CATEGORY, c.CATEGORY_WORD) in items and (c.NEGATE, None) not in items:
+                return True
+    if op in (c.ASSERT, c.ASSERT_NOT):  # another assertion, at the same position
+        return _opens_a_word(data[1:], ic)
+    if op is c.AT and av is c.AT_BOUNDARY:
+        try:
+            firsts = _first(data[1:], ic, 1)
+        except (ValueError, AttributeError, TypeError):
+            return False
+        return bool(firsts) and all(len(x) == 1 and _WORD_ITEM.fullmatch(x[0]) for x in firsts)
+    return False
+
+
 def _spaced_finder(pattern: _Lazy, k: int) -> re.Pattern[bytes] | None:
     """A bytes regex for the spaced text (or None): it matches at the space before every
     position where ``pattern`` can begin a match after a space in the spaced text (a match
@@ -2962,6 +3000,9 @@ def _spaced_finder(pattern: _Lazy, k: int) -> re.Pattern[bytes] | None:
     prefixes = _prefixes(pattern, k)
     if prefixes is None:
         return None
+    tree = importlib.import_module("re._parser").parse(pattern._source, pattern._flags)
+    if not _opens_a_word(list(tree.data), bool(tree.state.flags & re.IGNORECASE)):
+        return None  # a match might start inside a word: scanned with finditer
     trie = _trie_of({tuple(_spaced_item(i) for i in x) for x in prefixes})
     return re.compile(f" {trie}".encode("ascii"))
 
