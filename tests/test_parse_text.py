@@ -394,6 +394,14 @@ def test_an_adverb_is_no_part_of_a_shared_subject_and_re_elected_is_a_participle
     assert ("2018", "Ruiz re-elected") in titles
 
 
+def test_that_before_a_preposition_is_an_object_not_a_complementizer() -> None:
+    titles = _titles(
+        "March 2, 2023\nThe town planted 500 trees last year and wants to double that by 2030."
+    )
+    assert ("2022", "Town plants 500 trees") in titles
+    assert ("2030", "Town wants to double") in titles
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

@@ -219,6 +219,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*"
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
+_THAT_OBJECT = re.compile(r"(?:by|in|on|at|until|before|after|from|within|over)\s")
 _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|had)\b|,\s+and\s+")
 _PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|by|during|since|until|till|from|for|of|through"
@@ -354,6 +355,8 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     for comp in _COMPLEMENTIZER.finditer(text, clause_start, start):
         if comp.end() == start:
             continue  # "to pull an update that October": a determiner of the date
+        if _THAT_OBJECT.match(text, comp.end()):
+            continue  # "wants to double that by 2030": a pronoun object, no complementizer
         if (rel := _restrictive_relative(text, clause_start, start)) and rel[1] > comp.end():
             continue  # "a sketch that hung unrecognised for decades sold on Wednesday"
         clause_start = comp.end()
