@@ -402,6 +402,12 @@ def test_that_before_a_preposition_is_an_object_not_a_complementizer() -> None:
     assert ("2030", "Town wants to double") in titles
 
 
+def test_a_body_speaker_owns_the_subject_after_its_colon() -> None:
+    assert ("2023-05", "Company: new plant to open") in _titles(
+        "March 2, 2023\nThe company said its new plant would open in May, ahead of schedule."
+    )
+
+
 def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
     titles = _titles(
         "March 2, 2023\nStorm Ada brought snow to the hills in January and Storm Bram cut "

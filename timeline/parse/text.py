@@ -2137,6 +2137,9 @@ def build_headline(
     if noun_phrase or absolute_with:
         planned = False  # "according to results published in The Lancet": no main verb
     elif colon and len(who) < 40:
+        if _OWN_START.match(rest) and not _names_a_person(who):
+            # "The company said its rocket would try again": "Company: rocket to try again"
+            rest = _OWN_START.sub("", rest)
         rest, planned = to_headline_tense(_LEAD_ARTICLE_ANY.sub("", rest))
         title = f"{who}: {rest}"
     else:
@@ -2157,6 +2160,18 @@ def build_headline(
         # "There will be no trains between A and B": "No trains between A and B"
         title = "No " + title[there.end() :]
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+_OWN_START = re.compile(r"(?:its|their)\s+(?=[\w'’-]+\s)", re.IGNORECASE)
+
+
+def _names_a_person(who: str) -> bool:
+    """Whether a speaker reads as a person: a role ("Spokeswoman", "the minister") or a
+    name of two or more capitalised words ("Maria Ortiz"); a body ("Company") does not."""
+    words = who.split()
+    if any(w.lower() in _names.ROLE_NOUNS for w in words):
+        return True
+    return sum(1 for w in words if w[:1].isupper()) >= 2
 
 
 _OTHER_PERSON = re.compile(r"(?:Her|His|Their)\s")
