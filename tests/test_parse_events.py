@@ -222,6 +222,12 @@ def test_merge_reports_across_articles_is_order_independent() -> None:
             id="present-tense-future-month",
         ),
         pytest.param(
+            "June 3, 2024\nThe regulator had been due to decide by Feb. 10 but extended its "
+            "review in January.",
+            [("2024-01", "Regulator is due to decide by Feb. 10 but extended its review")],
+            id="past-verb-after-but-keeps-month-past",
+        ),
+        pytest.param(
             "January 3, 2024\nThe WHO approved a vaccine in October 2021. Regulators are "
             "expected to decide on the new one by the summer.",
             [

@@ -1684,3 +1684,10 @@ def test_recognition_day_words_and_hours(text: str, expected: list[tuple[str, st
 
 def test_recognition_twice_daily_is_one_set() -> None:
     _check("They meet twice daily.", [("twice daily", "SET", "P1D")])
+
+
+def test_a_deadline_that_had_been_set_lies_in_the_past() -> None:
+    _check(
+        "The agency had been due to rule by Feb. 14, but it waited.",
+        [("Feb. 14", "DATE", "2019-02-14")],
+    )

@@ -627,6 +627,22 @@ def _present_tense(clause: str) -> bool:
     return any(_verbs.present_base(w) for w in _LONG_WORD.findall(clause))
 
 
+_COORDINATE_VERB = re.compile(r"\b(?:but|and)\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _past_coordinate(before: str) -> bool:
+    """ "had been due to rule by Feb. 14 but extended its review ... in January": a past
+    verb coordinated after the last future word starts a past clause of its own."""
+    last = None
+    for last in _FUTURE_OR_HYPOTHETICAL.finditer(before):
+        pass
+    if last is None:
+        return False
+    return any(
+        _verbs.past_base(m["verb"]) for m in _COORDINATE_VERB.finditer(before, last.end())
+    )
+
+
 def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> None:
     """A month or season with no year that lies in the past although its clause speaks
     of the future ("would go before voters in November", "expected to decide by the
@@ -650,7 +666,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     before = text[clause.start : timex.start]
     whole = text[clause.start : clause.end]
     if not (
-        _FUTURE_OR_HYPOTHETICAL.search(before)
+        (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
         or _present_tense(whole)
         or (timex.anchor == "dct" and _planned_start(text, cand))
     ):

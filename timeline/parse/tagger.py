@@ -851,6 +851,7 @@ def _tense(text: str, start: int, end: int) -> int:
         before
         and before[-1] in ("by", "until", "till", "through")
         and not any(w in ("had", "was", "were") for w in before[-5:])
+        and "had" not in before[-7:]  # "had been due to rule by Feb. 14": a past deadline
         and not (before[-1] == "through" and len(before) > 1 and before[-2] in _RANGE_STARTS)
     ):
         if any(w in ("had", "was", "were") for w in after[:5]):
