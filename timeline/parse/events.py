@@ -633,13 +633,9 @@ _COORDINATE_VERB = re.compile(r"\b(?:but|and)\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
 def _past_coordinate(before: str) -> bool:
     """ "had been due to rule by Feb. 14 but extended its review ... in January": a past
     verb coordinated after the last future word starts a past clause of its own."""
-    last = None
-    for last in _FUTURE_OR_HYPOTHETICAL.finditer(before):
-        pass
-    if last is None:
-        return False
-    return any(
-        _verbs.past_base(m["verb"]) for m in _COORDINATE_VERB.finditer(before, last.end())
+    ends = [m.end() for m in _FUTURE_OR_HYPOTHETICAL.finditer(before)]
+    return bool(ends) and any(
+        _verbs.past_base(m["verb"]) for m in _COORDINATE_VERB.finditer(before, ends[-1])
     )
 
 
