@@ -1691,3 +1691,32 @@ def test_a_deadline_that_had_been_set_lies_in_the_past() -> None:
         "The agency had been due to rule by Feb. 14, but it waited.",
         [("Feb. 14", "DATE", "2019-02-14")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tickets go on sale on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="go-on-sale-is-ahead",
+        ),
+        pytest.param(
+            "The exhibition runs from Saturday through Sept. 6.",
+            [("Saturday", "DATE", "2019-05-18"), ("Sept. 6", "DATE", "2019-09-06")],
+            id="runs-from-weekday-is-ahead",
+        ),
+        pytest.param(
+            "Friends have organized a vigil for Saturday evening.",
+            [("Saturday evening", "DATE", "2019-05-18")],
+            id="planned-for-a-weekday",
+        ),
+        pytest.param(
+            "He was arrested for Saturday's attack.",
+            [("Saturday", "DATE", "2019-05-11")],
+            id="for-a-weekday-possessive-stays-past",
+        ),
+    ],
+)
+def test_weekday_direction_of_plans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -579,7 +579,7 @@ _FUTURE_CUES = frozenset(
     # Thursday", "were likely to buy Monday", "they meet Monday".
     + """plan plans planned planning likely intend intends intended meet ahead""".split()
     # More present-tense schedule verbs: "the campaign kicks off in August".
-    + """kicks launches debuts premieres concludes wraps commences""".split()
+    + """kicks launches debuts premieres concludes wraps commences runs""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
@@ -794,7 +794,11 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
-    if w in ("takes", "goes") and i + 1 < len(words) and words[i + 1] in _TAKES_EFFECT:
+    if (
+        w in ("takes", "goes", "take", "go")
+        and i + 1 < len(words)
+        and words[i + 1] in _TAKES_EFFECT
+    ):
         return 1  # "the law takes effect in January", "the model goes on sale in August"
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
@@ -984,6 +988,9 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     return year, "dct", f"{why}, {dct.isoformat()}"
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
+
+
 def _weekday_date(
     st: _State, wd: int, rel: str, start: int, end: int
 ) -> tuple[dt.date | None, Anchor, str]:
@@ -1018,7 +1025,12 @@ def _weekday_date(
         return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
     if back == 0:
         return dct, "dct", f"the publication date, {_dct_str(dct)}"
-    tense = _tense(st.text, start, end)
+    planned_for = _FOR_BEFORE.search(st.text, max(0, start - 5), start) is not None
+    if planned_for and st.text[end : end + 1] not in ("'", "’"):
+        # "organized a vigil for Saturday evening": the day it is planned for
+        tense = 1
+    else:
+        tense = _tense(st.text, start, end)
     if tense > 0 or (rel == "this" and tense >= 0):
         d = dct + dt.timedelta(days=fwd)
         return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
