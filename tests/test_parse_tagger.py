@@ -1720,3 +1720,10 @@ def test_a_deadline_that_had_been_set_lies_in_the_past() -> None:
 )
 def test_weekday_direction_of_plans(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+def test_a_weekday_ending_a_range_follows_its_start() -> None:
+    _check(
+        "Ambulances were diverted from Saturday night until Monday morning.",
+        [("Saturday night", "DATE", "2019-05-11"), ("Monday morning", "DATE", "2019-05-13")],
+    )

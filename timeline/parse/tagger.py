@@ -988,6 +988,10 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     return year, "dct", f"{why}, {dct.isoformat()}"
 
 
+_RANGE_FROM_TO = re.compile(
+    r"\b(?:from|between)\s[^.;:!?]{3,40}\s(?:until|till|to|through|and)\s{1,3}$",
+    re.IGNORECASE,
+)
 _FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
 
 
@@ -1025,6 +1029,18 @@ def _weekday_date(
         return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
     if back == 0:
         return dct, "dct", f"the publication date, {_dct_str(dct)}"
+    last = st.last
+    if (
+        rel == ""
+        and last is not None
+        and last.gran == "day"
+        and start - st.last_at < 40
+        and _RANGE_FROM_TO.search(st.text, max(0, start - 60), start)
+    ):
+        # "from Saturday night until Monday morning": the end is the first such day after
+        # the start
+        d = last.date + dt.timedelta(days=(wd - last.date.weekday()) % 7 or 7)
+        return d, "narrative", f"the {name} after {last.date.isoformat()}, the range's start"
     planned_for = _FOR_BEFORE.search(st.text, max(0, start - 5), start) is not None
     if planned_for and st.text[end : end + 1] not in ("'", "’"):
         # "organized a vigil for Saturday evening": the day it is planned for
