@@ -1290,3 +1290,25 @@ def test_a_record_and_its_period_are_no_events() -> None:
         "after the driest spring in the region since records began in 1836."
     )
     assert [d for d, _ in _events(text, "2026-07-16")] == ["2026-07-14"]
+
+
+def test_a_headline_plan_and_a_range_still_to_come_look_ahead() -> None:
+    text = (
+        "Museum to reopen Saturday after renovation\n\n"
+        "DAYTON, Ohio, April 23, 2026 — The museum will reopen to the public on Saturday.\n\n"
+        "The opening exhibition runs from Saturday through Sept. 6."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2026, 4, 23))
+    assert [(e.date, e.end_date) for e in result.events] == [
+        ("2026-04-25", None),
+        ("2026-04-25", "2026-09-06"),
+    ]
+
+
+def test_a_baseline_after_against_is_no_event_and_weeks_ago_is_a_week() -> None:
+    text = (
+        "Museum hopes\n\n"
+        "The museum hoped to draw 300,000 visitors a year, against 210,000 in 2019. "
+        "She was hurt in a defeat two weeks ago."
+    )
+    assert [d for d, _ in _events(text, "2026-06-15")] == ["2026-W23"]

@@ -75,7 +75,10 @@ _COMPARISON = re.compile(
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
-    r"(?:same\s+\w+\s+)?)?)$",
+    r"(?:same\s+\w+\s+)?)?"
+    # "hoped to draw 300,000 visitors a year, against 210,000 in 2019"
+    r"|\b(?:against|versus|vs\.?)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _REFERENCE_NOUN = re.compile(
@@ -477,6 +480,18 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return matches[-1] if matches else None
 
 
+_HEADLINE_TO = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b(?:\s+[\w'’-]+){0,4}\s+$")
+
+
+def _headline_plan(text: str, timex: Timex, before: str) -> bool:
+    """A headline's "Museum to reopen Saturday": a plan (the headline is followed by a body)."""
+    end = _first_line_end(text)
+    if not 0 <= timex.start < end or not text[end:].strip():
+        return False
+    match = _HEADLINE_TO.search(before)
+    return match is not None and _verbs.is_known_base(match["verb"])
+
+
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 
 
@@ -506,7 +521,9 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     future = _last_match(_FUTURE_CLAUSE, before, 0, len(before))
     if future is not None and _AFTER_WORD.search(before, future.end()):
         return  # "will begin a second recount on Sunday after a first recount on Friday"
-    if not (future is not None or modal):
+    # A headline's "Museum to reopen Saturday after renovation": a plan.
+    headline_plan = _headline_plan(text, timex, before)
+    if not (future is not None or modal or headline_plan):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -571,13 +588,41 @@ def _warning_window(text: str, cand: _Candidate, published: dt.date | None) -> N
     cand.confidence -= 0.1
 
 
+def _range_ahead(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """ "The exhibition runs from Saturday through Sept. 6": a range still to come whose
+    first day is a weekday resolved into the past, in a clause with no past verb, starts
+    on the next such day."""
+    timex = cand.start
+    if published is None or cand.end_value is None or timex.anchor != "dct":
+        return
+    if not (_WEEKDAY.fullmatch(timex.text.strip()) and _DAY_VALUE.match(cand.value)):
+        return
+    start = dt.date.fromisoformat(cand.value)
+    if not 0 < (published - start).days <= 6 or _bounds(cand.end_value)[1] < published:
+        return
+    clause = clause_around(text, cand.sentence, timex.start, timex.end)
+    if _PAST_WORD.search(text, clause.start, timex.start):
+        return
+    new = start + dt.timedelta(days=7)
+    if new > _bounds(cand.end_value)[0]:
+        return
+    cand.value = new.isoformat()
+    cand.why = f"{timex.text}: the {new:%A} after the publication date (a range still to come)"
+    cand.confidence -= 0.1
+
+
+_WEEKS_AGO = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+weeks?\s+ago",
+    re.IGNORECASE,
+)
 _AFTER_GAP = re.compile(r"\bafter\b", re.IGNORECASE)
 
 
 def _before_the_main_day(text: str, cand: _Candidate, found: list[_Candidate]) -> None:
     """ "will begin a second recount on Sunday after a first recount on Friday": what
     comes after "after" happened before the day of the sentence's main clause, so a
-    weekday the tagger resolved past that day is the one before it."""
+    weekday the tagger resolved past that day is the one before it; and the after-clause
+    ("after the draw was made on Saturday") is the title of its date."""
     timex = cand.start
     if timex.anchor != "dct" or cand.end is not None or not found:
         return
@@ -587,25 +632,31 @@ def _before_the_main_day(text: str, cand: _Candidate, found: list[_Candidate]) -
     if main.sentence != cand.sentence or main.end_value is not None:
         return
     main_day = main.value[:10]
-    if not _DAY_VALUE.match(main_day) or cand.value <= main_day:
+    if not _DAY_VALUE.match(main_day):
         return
     after = _last_match(_AFTER_GAP, text, main.span_end, timex.start)
     if after is None:
         return
-    new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
-    if new.isoformat() > main_day:
-        return
-    cand.value = new.isoformat()
-    cand.why = f"{timex.text}: the {new:%A} before {main_day}, the day it came before"
-    cand.confidence -= 0.1
-    # "a first recount on Friday cut the lead to 14 votes": the after-clause is the title.
-    head = text[after.end() : timex.start].strip()
-    head = _ON_AT_END.sub("", head)
+    if cand.value > main_day:
+        new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
+        if new.isoformat() > main_day:
+            return
+        cand.value = new.isoformat()
+        cand.why = f"{timex.text}: the {new:%A} before {main_day}, the day it came before"
+        cand.confidence -= 0.1
+    # "a first recount on Friday cut the lead to 14 votes", "the draw was made on
+    # Saturday": the after-clause is the title.
+    head = _ON_AT_END.sub("", text[after.end() : timex.start].strip())
     rest = _CLAUSE_REST.match(text, timex.end, cand.sentence.end)
     if head and rest is not None and _verbs.past_base(rest["rest"].split(" ", 1)[0]):
-        title, _ = to_headline_tense(f"{head} {rest['rest'].strip()}")
-        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
-        cand.title = title[:1].upper() + title[1:]
+        clause = f"{head} {rest['rest'].strip()}"
+    elif len(head.split()) >= 3 and _PAST_PHRASE.search(head):
+        clause = head
+    else:
+        return
+    title, _ = to_headline_tense(clause)
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    cand.title = title[:1].upper() + title[1:]
 
 
 _ON_AT_END = re.compile(r"\s*\b(?:on|at|in)$", re.IGNORECASE)
@@ -889,6 +940,10 @@ def _candidates(
             end = end_value = None
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _WEEKS_AGO.fullmatch(timex.text) and _DAY_VALUE.match(value):
+            # "two weeks ago" counts weeks: the week that many weeks back, not a day.
+            year, week, _ = dt.date.fromisoformat(value).isocalendar()
+            value = f"{year}-W{week:02d}"
         if (
             end is not None
             and _YEAR_VALUE.match(value)
@@ -959,6 +1014,7 @@ def _candidates(
         _shift_past(text, cand, published)
         _before_the_main_day(text, cand, found)
         _warning_window(text, cand, published)
+        _range_ahead(text, cand, published)
         found.append(cand)
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
