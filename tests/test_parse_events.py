@@ -1312,3 +1312,75 @@ def test_a_baseline_after_against_is_no_event_and_weeks_ago_is_a_week() -> None:
         "She was hurt in a defeat two weeks ago."
     )
     assert [d for d, _ in _events(text, "2026-06-15")] == ["2026-W23"]
+
+
+def test_the_week_of_a_day_is_that_week() -> None:
+    text = (
+        "Satellite to fall\n\n"
+        "The satellite is expected to re-enter the atmosphere during the week of Nov. 16, "
+        "the agency said."
+    )
+    assert [d for d, _ in _events(text, "2026-11-02")] == ["2026-W47"]
+
+
+def test_a_span_of_clock_times_has_no_day_of_its_own() -> None:
+    text = (
+        "Bridge to close\n\n"
+        "A free shuttle bus will start running Feb. 16, every 15 minutes from 6 a.m. to "
+        "10 p.m."
+    )
+    assert [d for d, _ in _events(text, "2026-01-27")] == ["2026-02-16"]
+
+
+def test_would_and_can_with_a_weekday_look_ahead() -> None:
+    text = (
+        "Port ban\n\n"
+        "The operator said it would suspend vehicle bookings from Thursday until further "
+        "notice. Residents can raise concerns at a community meeting on Thursday."
+    )
+    assert [d for d, _ in _events(text, "2026-02-17")] == ["2026-02-19", "2026-02-19"]
+
+
+def test_a_years_volume_is_no_event_but_a_counted_action_is() -> None:
+    text = (
+        "Port figures\n\n"
+        "Brannock handled 4.1 million containers in 2025. "
+        "The firm recalled about 60,000 tower fans in 2021."
+    )
+    assert [d for d, _ in _events(text, "2026-02-17")] == ["2021"]
+
+
+def test_should_keeps_a_weekday_ahead() -> None:
+    text = "Storm\n\nShe said conditions should ease from Sunday."
+    assert [d for d, _ in _events(text, "2025-01-23")] == ["2025-01-26"]
+
+
+def test_a_future_decade_a_reference_number_and_a_routine_are_no_events() -> None:
+    text = (
+        "Appeal\n\n"
+        "Half of those homes may face regular flooding by the 2050s. "
+        "Anyone with information should call 101, quoting incident 0412 of 9 March. "
+        "Patrols have been on duty every Friday and Saturday night since the autumn."
+    )
+    assert _events(text, "2024-03-11") == []
+
+
+def test_today_in_a_present_conjunct_and_a_past_standing_are_no_events() -> None:
+    text = (
+        "Quarry\n\n"
+        "The quarry was first worked in the 1890s and employs 85 people today. "
+        "The university was ranked 134th as recently as 2020."
+    )
+    assert [d for d, _ in _events(text, "2024-06-12")] == ["189"]
+
+
+def test_a_statement_on_the_day_of_the_headline_news_adds_nothing() -> None:
+    text = (
+        "Kindra recalls 410,000 space heaters over fire risk\n\n"
+        "WASHINGTON (AP) — Kindra Home is recalling about 410,000 space heaters because "
+        "they can overheat, the Consumer Product Safety Commission said Tuesday.\n\n"
+        "Spokeswoman Lena Duarte said Tuesday that the company had changed its testing."
+    )
+    assert _events(text, "2025-02-04") == [
+        ("2025-02-04", "Kindra recalls 410,000 space heaters over fire risk")
+    ]

@@ -119,7 +119,10 @@ _PERIOD_OF = re.compile(
 )
 _PERIOD_OF_LAST = frozenset(("for", "the", "to", "ending", "ended"))
 # "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
-_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:well\s+)?[a-z]+\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|may|might|would|can|should)\s+(?:well\s+|also\s+|now\s+)?(?!have\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _NO_COMMENT = re.compile(
     r"\b(?:could\s+not|couldn['’]t)\s+be\s+reached\b|\bdeclined\s+to\s+comment\b"
     r"|\bdid\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment\b",
@@ -164,6 +167,11 @@ _RECORD_OF = re.compile(
 )
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(("the year", "this year", "the month", "this month", "the season"))
+_RANK_STATE = re.compile(
+    r"\b(?:was|were|is|are|ranked|stood|sat|placed|rated)\s+(?:only\s+|just\s+)?\d+(?:st|nd|rd|th)\b"
+    r"[^,;.]{0,40}?\b(?:in|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+$",
+    re.IGNORECASE,
+)
 _LEVEL_AT = re.compile(
     r"\b(?:stood|stands|was|were|is|are|remained|hovered|sat)\s+at\s+[$£€]?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
@@ -171,6 +179,18 @@ _LEVEL_AT = re.compile(
 )
 # How long something lasts ("enough cash to last into 2027", "the quarter, which runs
 # through December"): an extent, not a happening.
+# A year's volume of countable things ("handled 4.1 million containers in 2025",
+# "carried 14 million passengers last year"): a statistic, not a happening.
+_VOLUME_IN = re.compile(
+    r"\b(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|exported"
+    r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|over\s+|a\s+record\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn)?\s+"
+    r"(?!(?:pounds|euros|dollars|francs|yen|shares|percent|per)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
+    r"(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
+    re.IGNORECASE,
+)
+_YEAR_OR_SPAN_VALUE = re.compile(r"\d{4}(?:-[QH]\d)?$")
+_DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
 _LASTS_INTO = re.compile(
     r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 )
@@ -257,11 +277,15 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
+    if _YEAR_OR_SPAN_VALUE.match(value) and _VOLUME_IN.search(text, clause.start, timex.start):
+        return True  # "Brannock handled 4.1 million containers in 2025": a year's volume
     if _LASTS_INTO.search(text, max(sentence.start, timex.start - 30), timex.start):
         return True
     lo = max(sentence.start, timex.start - 60)
     if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
         return True
+    if _RANK_STATE.search(text, lo, timex.start):
+        return True  # "The university was ranked 134th as recently as 2020": a standing
     if _RECORD_OF.search(text, lo, timex.start) and (
         _SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS
     ):
@@ -379,10 +403,15 @@ def _present_today(text: str, timex: Timex, sentence: Span) -> bool:
     if lowered not in ("today", "this morning"):
         return False  # "marks its 50th birthday tonight": a tonight is never "nowadays"
     stop = text.find(",", timex.end, sentence.end)
-    clause = text[sentence.start : stop if stop >= 0 else sentence.end]
+    # "The quarry was first worked in the 1890s and employs 85 people today": the
+    # conjunct holding "today" decides.
+    conjunct = _last_match(_CONJUNCT, text, sentence.start, timex.start)
+    begin = conjunct.end() if conjunct is not None else sentence.start
+    clause = text[begin : stop if stop >= 0 else sentence.end]
     return not _PAST_WORD.search(clause) and not _FUTURE_CLAUSE.search(clause)
 
 
+_CONJUNCT = re.compile(r"\s+(?:and|but)\s+(?=[a-z]+s\b)")
 _PAST_PHRASE = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|had|did|"
     + _verbs.PAST_ALTERNATION
@@ -611,6 +640,7 @@ def _range_ahead(text: str, cand: _Candidate, published: dt.date | None) -> None
     cand.confidence -= 0.1
 
 
+_WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+$", re.IGNORECASE)
 _WEEKS_AGO = re.compile(
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+weeks?\s+ago",
     re.IGNORECASE,
@@ -665,7 +695,7 @@ _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|may|might|will|shall|'ll|expected|scheduled|due|forecast|planned"
+    r"\b(?:would|could|may|might|will|shall|should|'ll|expected|scheduled|due|forecast|planned"
     r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -973,12 +1003,22 @@ def _candidates(
         )
         if _STAMP_LINE.fullmatch(text, line_start, _line_end(text, timex.end)):
             continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
-        if _RECURRING.match(text, timex.end):
-            continue  # "from 11 a.m. each weekday": a timetable, not an event
+        if _RECURRING.match(text, timex.end) or _RECURRING_BEFORE.search(
+            text, max(sentence.start, timex.start - 40), timex.start
+        ):
+            continue  # "from 11 a.m. each weekday", "every Friday and Saturday night"
+        if _CODE_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
+            continue  # "quoting incident 0412 of 9 March": part of a reference number
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
+        if (
+            _DECADE_OR_CENTURY.fullmatch(value)
+            and published is not None
+            and _bounds(value)[0] > published
+        ):
+            continue  # "may face regular flooding by the 2050s": a projection, not a plan
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 60), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         quoted = in_quotation(text, sentence, timex.start)
@@ -1015,6 +1055,13 @@ def _candidates(
         _before_the_main_day(text, cand, found)
         _warning_window(text, cand, published)
         _range_ahead(text, cand, published)
+        if _WEEK_OF.search(text, max(sentence.start, timex.start - 16), timex.start) and (
+            _DAY_VALUE.match(cand.value) and end is None
+        ):
+            # "during the week of Nov. 16": the week that day falls in.
+            year, week, _ = dt.date.fromisoformat(cand.value).isocalendar()
+            cand.value = f"{year}-W{week:02d}"
+            cand.why = f"the week of {timex.text}: {cand.value}"
         found.append(cand)
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
@@ -1115,6 +1162,12 @@ _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified|First\s+published)\b"
     r"(?:\s+on)?\s*:?)[\s,|:/.–—-]*(?:" + _STAMP_WORD + r"[\s,|:/.–—-]*)+"
 )
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:each|every)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+    r"\s+(?:and|or)\s+$",
+    re.IGNORECASE,
+)
+_CODE_OF = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]{0,4}[-/]?)\d[\w/-]*\s+of\s+$")
 _RECURRING = re.compile(
     r"\s*(?:on\s+)?(?:each|every)\s+(?:day|weekday|morning|afternoon|evening|night|week"
     r"|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -1265,9 +1318,13 @@ def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
 def _clock_only(cand: _Candidate) -> bool:
     """A time of day with no day of its own ("at 23:40 GMT", "10pm")."""
     timex = cand.start
+    # "every 15 minutes from 6 a.m. to 10 p.m.": a span of clock times has no day either.
+    end_clock = cand.end is None or (
+        cand.end.type == "TIME" and _CLOCK_ONLY.fullmatch(cand.end.text.strip()) is not None
+    )
     return (
         timex.type == "TIME"
-        and cand.end is None
+        and end_clock
         and not cand.stamp
         and _CLOCK_ONLY.fullmatch(timex.text.strip()) is not None
     )
@@ -1861,6 +1918,9 @@ def build_events(
             d.cand.confidence -= 0.1
             if d.cand.sentence == lead_span and title and not title.rstrip().endswith("?"):
                 d.title = sentence_case(title.strip(), text[text.find(chr(10)) + 1 :])
+                # The headline's news now has this date: a later statement of the
+                # same day ("Spokeswoman Lena Duarte said Tuesday that ...") adds nothing.
+                happened.add((d.cand.value, d.cand.end_value))
         kept.append(d)
 
     kept = _respectively(text, _absorb_coarse(text, kept, lead_span))
