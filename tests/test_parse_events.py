@@ -1384,3 +1384,61 @@ def test_a_statement_on_the_day_of_the_headline_news_adds_nothing() -> None:
     assert _events(text, "2025-02-04") == [
         ("2025-02-04", "Kindra recalls 410,000 space heaters over fire risk")
     ]
+
+
+def test_this_weekday_is_in_the_publication_week_and_the_following_one_counts_on() -> None:
+    text = (
+        "Unions set dates\n\n"
+        "The unions have called demonstrations in about 200 towns this Saturday. "
+        "Tickets go on sale to members on Friday and to the public the following Monday."
+    )
+    assert [d for d, _ in _events(text, "2026-03-04")] == [
+        "2026-03-07",
+        "2026-03-06",
+        "2026-03-09",
+    ]
+
+
+def test_a_weekday_ending_a_range_is_the_first_after_its_start() -> None:
+    text = (
+        "Hospital attack\n\n"
+        "The trust diverted ambulances to other hospitals from Saturday night until "
+        "Monday morning."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2026, 4, 16))
+    assert [(e.date, e.end_date) for e in result.events] == [("2026-04-11", "2026-04-13")]
+
+
+def test_a_coordinate_after_but_keeps_its_own_tense() -> None:
+    text = (
+        "Drug approved\n\n"
+        "The agency had been due to rule by Feb. 14 but extended its review by three "
+        "months in January."
+    )
+    assert [d for d, _ in _events(text, "2026-05-22")] == ["2026-01"]
+
+
+def test_last_night_names_its_day_and_a_decade_describing_a_thing_is_no_event() -> None:
+    text = (
+        "Record sale\n\n"
+        "A harbour scene sold for a record sum last night. "
+        "The evening sale takes place on Thursday, led by a 1990s triptych."
+    )
+    assert [d for d, _ in _events(text, "2026-11-18")] == ["2026-11-17", "2026-11-19"]
+
+
+def test_a_weekday_something_is_set_for_lies_ahead() -> None:
+    headline = "Launch scrubbed; new try set for Saturday\n\nThe launch was called off."
+    assert [d for d, _ in _events(headline, "2026-11-12")] == ["2026-11-14"]
+    text = "Vigil\n\nFriends of the victim have organized a candlelight vigil for Saturday evening."
+    assert [d for d, _ in _events(text, "2026-11-12")] == ["2026-11-14"]
+
+
+def test_a_counterfactual_and_a_tally_are_no_events() -> None:
+    text = (
+        "Verdict\n\n"
+        '"Marisol would have turned 30 next month," she said. '
+        "New trains should have entered service in 2025. "
+        "It was the second delay this week."
+    )
+    assert _events(text, "2026-05-06") == []

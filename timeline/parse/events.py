@@ -167,6 +167,15 @@ _RECORD_OF = re.compile(
 )
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(("the year", "this year", "the month", "this month", "the season"))
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|should|could|might)\s+(?:not\s+)?have\s+(?!been\s+\d)[a-z]+\b[^,;]*$",
+    re.IGNORECASE,
+)
+_ORDINAL_TALLY = re.compile(
+    r"\b(?:is|was|are|were|marks?|marked)\s+(?:the|its|their|his|her)\s+(?:second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
 _RANK_STATE = re.compile(
     r"\b(?:was|were|is|are|ranked|stood|sat|placed|rated)\s+(?:only\s+|just\s+)?\d+(?:st|nd|rd|th)\b"
     r"[^,;.]{0,40}?\b(?:in|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+$",
@@ -190,6 +199,8 @@ _VOLUME_IN = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_SPAN_VALUE = re.compile(r"\d{4}(?:-[QH]\d)?$")
+_ARTICLE_END = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
 _LASTS_INTO = re.compile(
     r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
@@ -198,7 +209,7 @@ _LASTS_INTO = re.compile(
 # scheduled for March".
 _FORMER_PLAN = re.compile(
     r"\b(?:had\s+been|originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled|planned"
-    r"|expected|set|slated)\b[^,;:.!?]*$",
+    r"|expected|set|slated)\b(?:(?!\bbut\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -210,7 +221,7 @@ _EMBED_LINE = re.compile(r"[ \t]*[—–-]+\s*(?P<who>[^(\n]{1,60}?)\s*\(@\w+\)"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # Inline patterns of the per-date checks, compiled once (not looked up per call).
 _NAMES_DAY = re.compile(
-    r"(?:day|yesterday|tomorrow)\b|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
+    r"(?:day|yesterday|tomorrow)\b|\b(?:that|last|the\s+same|the\s+following|the\s+next)\s+"
     r"(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
@@ -284,6 +295,14 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     lo = max(sentence.start, timex.start - 60)
     if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
         return True
+    if _COUNTERFACTUAL.search(before) and not _determiner_end(text, clause.start, timex.start):
+        return True  # "Marisol would have turned 30 next month", "should have entered service"
+    if (
+        timex.text.lower().startswith("this ")
+        and not _DAY_VALUE.match(value)
+        and _ORDINAL_TALLY.search(text, clause.start, timex.start)
+    ):
+        return True  # "It was the second delay this week": a tally, not a happening
     if _RANK_STATE.search(text, lo, timex.start):
         return True  # "The university was ranked 134th as recently as 2020": a standing
     if _RECORD_OF.search(text, lo, timex.start) and (
@@ -435,6 +454,8 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     weekday = _DAY_VALUE.match(cand.value) and _WEEKDAY.search(timex.text)
     if not (weekday or _MONTH_VALUE.match(cand.value)):
         return
+    if weekday and _FOR_BEFORE.search(text, max(0, timex.start - 5), timex.start):
+        return  # "new try set for Saturday": what it is set for lies ahead
     if _bounds(cand.value)[0] <= published:
         return
     segment_start = max(cand.sentence.start, text.rfind(",", cand.sentence.start, timex.start) + 1)
@@ -509,6 +530,7 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return matches[-1] if matches else None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _HEADLINE_TO = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b(?:\s+[\w'’-]+){0,4}\s+$")
 
 
@@ -552,7 +574,11 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         return  # "will begin a second recount on Sunday after a first recount on Friday"
     # A headline's "Museum to reopen Saturday after renovation": a plan.
     headline_plan = _headline_plan(text, timex, before)
-    if not (future is not None or modal or headline_plan):
+    # "have organized a vigil for Saturday evening": planned for a day to come
+    planned_for = _WEEKDAY.match(timex.text) is not None and _FOR_BEFORE.search(
+        text, max(0, timex.start - 5), timex.start
+    )
+    if not (future is not None or modal or headline_plan or planned_for):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -645,6 +671,66 @@ _WEEKS_AGO = re.compile(
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+weeks?\s+ago",
     re.IGNORECASE,
 )
+_THIS_WEEKDAY = re.compile(
+    r"(?P<rel>this|the\s+following|the\s+next)\s+(?P<day>monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _this_or_following_weekday(
+    cand: _Candidate, found: list[_Candidate], published: dt.date | None
+) -> None:
+    """ "this Saturday" is the Saturday of the publication date's week; "the following
+    Monday" is the first Monday after the day the sentence named before it (as that day
+    now stands, after any tense shift)."""
+    timex = cand.start
+    match = _THIS_WEEKDAY.fullmatch(timex.text.strip())
+    if match is None or cand.end is not None or not _DAY_VALUE.match(cand.value):
+        return
+    weekday = _WEEKDAYS.index(match["day"].lower())
+    if match["rel"].lower() == "this":
+        if published is None or timex.anchor != "dct":
+            return
+        new = published + dt.timedelta(days=weekday - published.weekday())
+        why = f"{timex.text}: the {new:%A} of the publication date's week"
+    else:
+        base = found[-1] if found else None
+        if base is None or base.sentence != cand.sentence or not _DAY_VALUE.match(base.value):
+            return
+        day = dt.date.fromisoformat(base.value)
+        new = day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        why = f"{timex.text}: the first {new:%A} after {base.value}, the day named before it"
+    if new.isoformat() != cand.value:
+        cand.value = new.isoformat()
+        cand.why = why
+
+
+_WEEKDAY_START = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+
+
+def _weekday_range_end(cand: _Candidate) -> None:
+    """ "from Saturday night until Monday morning": a weekday ending a range is the first
+    such day after its start, not one resolved a week on."""
+    end = cand.end
+    if end is None or cand.end_value is None or end.anchor != "dct":
+        return
+    match = _WEEKDAY_START.match(end.text.strip())
+    if match is None or not _DAY_VALUE.match(cand.value[:10]):
+        return
+    if not _DAY_VALUE.match(cand.end_value[:10]):
+        return
+    start = dt.date.fromisoformat(cand.value[:10])
+    weekday = _WEEKDAYS.index(match.group().lower())
+    new = start + dt.timedelta(days=(weekday - start.weekday() - 1) % 7 + 1)
+    if new.isoformat() != cand.end_value[:10]:
+        cand.end_value = f"{new.isoformat()}{cand.end_value[10:]}"
+        cand.why = f"{cand.why}; {end.text}: the first such day after {start}"
+
+
 _AFTER_GAP = re.compile(r"\bafter\b", re.IGNORECASE)
 
 
@@ -693,6 +779,7 @@ _ON_AT_END = re.compile(r"\s*\b(?:on|at|in)$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 
 
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
     r"\b(?:would|could|may|might|will|shall|should|'ll|expected|scheduled|due|forecast|planned"
@@ -741,6 +828,11 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
         return
     clause = clause_around(text, cand.sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
+    # "had been due to rule by Feb. 14 but extended its review in January": the
+    # coordinate after "but" has its own tense.
+    but = _last_match(_BUT, before, 0, len(before))
+    if but is not None:
+        before = before[but.end() :]
     whole = text[clause.start : clause.end]
     if not (
         (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
@@ -1019,6 +1111,12 @@ def _candidates(
             and _bounds(value)[0] > published
         ):
             continue  # "may face regular flooding by the 2050s": a projection, not a plan
+        if (
+            _DECADE_OR_CENTURY.fullmatch(value)
+            and _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start)
+            and _NOUN_AFTER.match(text, timex.end)
+        ):
+            continue  # "led by a 1990s triptych": the decade describes a thing
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 60), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         quoted = in_quotation(text, sentence, timex.start)
@@ -1052,6 +1150,8 @@ def _candidates(
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
+        _this_or_following_weekday(cand, found, published)
+        _weekday_range_end(cand)
         _before_the_main_day(text, cand, found)
         _warning_window(text, cand, published)
         _range_ahead(text, cand, published)
