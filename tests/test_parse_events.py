@@ -1442,3 +1442,15 @@ def test_a_counterfactual_and_a_tally_are_no_events() -> None:
         "It was the second delay this week."
     )
     assert _events(text, "2026-05-06") == []
+
+
+def test_a_record_of_this_year_and_a_heading_above_a_dated_update_are_no_events() -> None:
+    text = (
+        "Mine rescue live\n\n"
+        "Wednesday, 9:40 p.m.\n"
+        "Drillers were about 30 feet from the chamber. The second shaft, started Tuesday "
+        "night, has been advancing fast.\n\n"
+        "A painting sold for a record sum on Tuesday, the highest price paid at a London "
+        "auction this year."
+    )
+    assert [d for d, _ in _events(text, "2026-03-12")] == ["2026-03-10", "2026-03-10"]

@@ -165,6 +165,12 @@ _RECORD_OF = re.compile(
     r"|warmest|coldest|wettest|driest)\s+(?:[a-z-]+\s+)?(?:of|for|in|so\s+far\s+(?:this|in))\s+$",
     re.IGNORECASE,
 )
+# "the highest price paid at a London auction this year": a record's period
+_RECORD_IN = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|hottest"
+    r"|warmest|coldest|wettest|driest|most|fewest)\s+[^,;.!?]{0,50}$",
+    re.IGNORECASE,
+)
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(("the year", "this year", "the month", "this month", "the season"))
 _COUNTERFACTUAL = re.compile(
@@ -305,9 +311,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "It was the second delay this week": a tally, not a happening
     if _RANK_STATE.search(text, lo, timex.start):
         return True  # "The university was ranked 134th as recently as 2020": a standing
-    if _RECORD_OF.search(text, lo, timex.start) and (
-        _SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS
-    ):
+    if (
+        _RECORD_OF.search(text, lo, timex.start)
+        and (_SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS)
+    ) or (timex.text.lower() in _PERIOD_WORDS and _RECORD_IN.search(text, lo, timex.start)):
         return True  # "the highest of the year so far": a record's period, not a happening
     # "If members vote for action, the first walkout could take place in December": a
     # plan with its condition stays.
@@ -1218,7 +1225,6 @@ def _date_headings(
     and otherwise the heading adds no event."""
     starts = [sp.start for sp in spans]
     t_starts = [t.start for t in timexes]
-    by_sentence = {c.sentence for c in found}
     keep: list[_Candidate] = []
     for cand in found:
         sentence = cand.sentence
@@ -1240,9 +1246,14 @@ def _date_headings(
             keep.append(cand)
             continue
         nxt = bisect.bisect_right(starts, sentence.start)
-        if nxt >= len(spans) or spans[nxt] in by_sentence or cand.end is not None:
+        if nxt >= len(spans) or cand.end is not None:
             continue
         following = spans[nxt]
+        # the update runs to the next blank line: a date of its own anywhere in it wins
+        para_end = text.find("\n\n", following.start)
+        para_end = len(text) if para_end < 0 else para_end
+        if any(following.start <= c.span_start < para_end for c in found):
+            continue
         head = build_headline(text, following, following.start, following.start, absolute=False)
         if not head.title:
             keep.append(cand)
