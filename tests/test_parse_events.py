@@ -1454,3 +1454,12 @@ def test_a_record_of_this_year_and_a_heading_above_a_dated_update_are_no_events(
         "auction this year."
     )
     assert [d for d, _ in _events(text, "2026-03-12")] == ["2026-03-10", "2026-03-10"]
+
+
+def test_a_chance_priced_and_a_forecast_period_are_no_events() -> None:
+    text = (
+        "Bank holds\n\n"
+        "Markets now price only a one-in-three chance of a move before March. "
+        "For the fiscal second quarter, the company forecast revenue of $3.2 billion."
+    )
+    assert _events(text, "2025-11-06") == []

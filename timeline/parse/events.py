@@ -173,6 +173,10 @@ _RECORD_IN = re.compile(
 )
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _PERIOD_WORDS = frozenset(("the year", "this year", "the month", "this month", "the season"))
+_CHANCE_OF = re.compile(
+    r"\b(?:chance|chances|odds|probability|likelihood)\s+of\b[^,;]{0,40}$", re.IGNORECASE
+)
+_FOR_PERIOD = re.compile(r"\W*For\s+(?:the\s+)?(?:fiscal\s+)?")
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|should|could|might)\s+(?:not\s+)?have\s+(?!been\s+\d)[a-z]+\b[^,;]*$",
     re.IGNORECASE,
@@ -301,6 +305,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     lo = max(sentence.start, timex.start - 60)
     if _RECORD_SINCE.search(text, lo, timex.start) or _LEVEL_AT.search(text, lo, timex.start):
         return True
+    if not _DAY_VALUE.match(value) and _CHANCE_OF.search(before):
+        return True  # "Markets price only a one-in-three chance of a move before March"
+    if _QUARTER_VALUE.search(value) and _FOR_PERIOD.fullmatch(text, sentence.start, timex.start):
+        return True  # "For the fiscal second quarter, the company forecast ...": a period
     if _COUNTERFACTUAL.search(before) and not _determiner_end(text, clause.start, timex.start):
         return True  # "Marisol would have turned 30 next month", "should have entered service"
     if (
