@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -126,3 +127,29 @@ def test_ctrl_c_before_a_worker_is_ready_waits_for_its_handler(
     finally:
         signal.signal(signal.SIGINT, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the workers must inherit the patched flag",
+)
+def test_a_worker_that_saw_ctrl_c_interrupts_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C reaches the workers and this process at once; when a worker's "interrupted"
+    # result arrives first, the run is interrupted (exit 130), not "none could be read".
+    from timeline import inputs
+
+    names = []
+    for i in range(4):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text("May 2, 2023\nThe council met on Monday.\n", encoding="utf-8")
+        names.append(str(path))
+    monkeypatch.setattr(inputs, "_worker_stopping", True)  # as if SIGINT had reached them
+    with pytest.raises(KeyboardInterrupt):
+        list(inputs.read_documents(names, jobs=2))
+    out = outputs(tmp_path)
+    result = export(*names, "-j", "2", "--out-dir", out, "-f", "all")
+    assert result.exit_code == 130, result.stderr
+    assert result.stderr.endswith("Error: interrupted\n")
+    assert untouched(out)

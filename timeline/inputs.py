@@ -55,6 +55,7 @@ class DocumentResult:
         warnings: What the user should know, each naming the file.
         error: Why it was skipped (``<file>: <problem>``), or None when it was read.
         title: The title of a timeline file read back.
+        interrupted: The worker that read it was interrupted (Ctrl-C) before it finished.
     """
 
     name: str
@@ -63,6 +64,7 @@ class DocumentResult:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     title: str | None = None
+    interrupted: bool = False
 
 
 def default_jobs() -> int:
@@ -213,7 +215,7 @@ def _work_in_worker(job: tuple[str, bytes | None, dt.date | None, DateOrder]) ->
         pass
     finally:
         _worker_busy = False
-    return DocumentResult(name=name, error=f"{name}: interrupted")
+    return DocumentResult(name=name, error=f"{name}: interrupted", interrupted=True)
 
 
 def read_documents(
@@ -265,6 +267,11 @@ def read_documents(
             if masked:
                 signal.pthread_sigmask(signal.SIG_SETMASK, before)
         for done, result in enumerate(results, 1):
+            if result.interrupted:
+                # A worker saw Ctrl-C (it reaches the whole process group) before this
+                # process did, or only the workers got it: either way the run is interrupted,
+                # not a run whose inputs could not be read.
+                raise KeyboardInterrupt
             yield result
             if progress is not None:
                 progress(done, total)
