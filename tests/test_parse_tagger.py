@@ -1727,3 +1727,22 @@ def test_a_weekday_ending_a_range_follows_its_start() -> None:
         "Ambulances were diverted from Saturday night until Monday morning.",
         [("Saturday night", "DATE", "2019-05-11"), ("Monday morning", "DATE", "2019-05-13")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pre-orders open at 9 a.m. on Friday.",
+            [("9 a.m. on Friday", "TIME", "2019-05-17T09:00")],
+            id="plural-subject-schedule-is-ahead",
+        ),
+        pytest.param(
+            "The doors remained open on Friday.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="adjective-open-stays-past",
+        ),
+    ],
+)
+def test_plural_present_schedule_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
