@@ -154,21 +154,22 @@ _SPECULATION = re.compile(
 # A record's baseline ("the highest since records began at the site in 1975", but "the
 # lowest since the first free election in 1991" names a happening) and a
 # level read off ("inflation, which stood at 3.4% in September"): no happenings.
+_SUPERLATIVE = (
+    r"highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|hottest"
+    r"|warmest|coldest|wettest|driest"
+)
 _RECORD_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|most|fewest"
-    r"|warmest|coldest|wettest|driest|hottest)\s+(?:[a-z-]+\s+){0,5}?since\s+(?:records\s+"
+    rf"\b(?:{_SUPERLATIVE}|most|fewest)\s+(?:[a-z-]+\s+){{0,5}}?since\s+(?:records\s+"
     r"(?:began|were\s+first\s+kept)|record-keeping\s+began)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|hottest"
-    r"|warmest|coldest|wettest|driest)\s+(?:[a-z-]+\s+)?(?:of|for|in|so\s+far\s+(?:this|in))\s+$",
+    rf"\b(?:{_SUPERLATIVE})\s+(?:[a-z-]+\s+)?(?:of|for|in|so\s+far\s+(?:this|in))\s+$",
     re.IGNORECASE,
 )
 # "the highest price paid at a London auction this year": a record's period
 _RECORD_IN = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|hottest"
-    r"|warmest|coldest|wettest|driest|most|fewest)\s+[^,;.!?]{0,50}$",
+    rf"\b(?:{_SUPERLATIVE}|most|fewest)\s+[^,;.!?]{{0,50}}$",
     re.IGNORECASE,
 )
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
