@@ -775,3 +775,33 @@ def test_he_after_an_unnamed_man_is_that_man() -> None:
     events = analyse(text, source_id="x", published=dt.date(2024, 3, 12)).events
     (title,) = [e.title for e in events if e.date == "2024-04-02"]
     assert title.startswith("27-year-old man ")
+
+
+def test_another_and_a_participle_is_a_noun_phrase() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("Another damaged ferry was towed to the yard")[0] == (
+        "Another damaged ferry towed to the yard"
+    )
+
+
+def test_subject_before_a_past_verb_spelt_like_its_base() -> None:
+    from timeline.parse.text import subject_of
+
+    text = "The harbour board set the new fees at £40. The council cut its grant."
+    spans = sentences(text)
+    assert subject_of(text, spans[0]) == "The harbour board"
+    assert subject_of(text, spans[1]) == "The council"
+    # "to set" is no finite verb: the subject stays before "agreed".
+    text = "The two ministers agreed to set the rules. The panel members will put it aside."
+    assert subject_of(text, sentences(text)[0]) == "The two ministers"
+
+
+def test_it_is_named_after_a_subject_with_an_irregular_verb() -> None:
+    text = (
+        "Ferry service resumes\n\n"
+        "The Tarnby ferry company put the cost of repairs at £2m on 3 March 2025. "
+        "It is due to publish its accounts on 12 June 2025."
+    )
+    titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+    assert "The Tarnby ferry company due to publish its accounts" in titles

@@ -286,7 +286,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _DETERMINERS = frozenset(
     """the a an its their his her our this that these those my your some any each every
-    no of to in on at by for with from into as than""".split()
+    another no of to in on at by for with from into as than""".split()
 )
 _PLANNED = frozenset(
     "expected scheduled due set forecast poised slated likely going planned".split()
@@ -508,6 +508,16 @@ _SUBJECT_TIME = re.compile(
 )
 
 
+_SAME_FORM_FINITE = re.compile(
+    r"(?<=\s)(?:" + _SAME_FORM_PAST + r")\s+(?=(?:the|a|an|its|their|his"
+    r"|her|our)\s)"
+)
+# Words after which "put", "set" or "cut" is no finite verb ("to put", "will set", "the cut").
+_NOT_BEFORE_FINITE = (
+    _MODALS
+    | _DETERMINERS
+    | frozenset("will shall did does do not and or but also then who which that".split())
+)
 _OPENING_PARTICIPLE_HEAD = re.compile(r"\s*(?:Born|[A-Z][a-z]+ed)\s+(?:in|on|at|by|as|from)\s")
 
 
@@ -527,6 +537,12 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         match = _FINITE.search(text, lo, pos)
     while match is not None and _DETERMINER_BEFORE.search(text, lo, match.start()):
         match = _FINITE.search(text, match.end(), pos)  # "A subsidised water taxi would run"
+    # "The agency put the date at ...": a past verb spelt like its base, before an object.
+    same = _SAME_FORM_FINITE.search(text, lo, match.start() if match is not None else pos)
+    if same is not None:
+        prev = text[lo : same.start()].split()
+        if prev and prev[-1].lower().strip(",") not in _NOT_BEFORE_FINITE:
+            match = same
     if match is None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
