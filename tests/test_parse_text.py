@@ -805,3 +805,35 @@ def test_it_is_named_after_a_subject_with_an_irregular_verb() -> None:
     )
     titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
     assert "The Tarnby ferry company due to publish its accounts" in titles
+
+
+def test_most_is_named_from_the_phrase_or_the_sentence_before() -> None:
+    text = (
+        "Boiler recall\n\n"
+        "Talbot Gas recalled its Brenna boiler on 2 March 2025.\n\n"
+        "Of the Brenna boiler valve cases, most occurred between March 2024 and May 2024.\n\n"
+        "Brenna pump failures rose sharply. Most occurred between June 2024 and July 2024."
+    )
+    titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+    assert "Brenna boiler valve cases mostly occur" in titles
+    assert "Brenna pump failures mostly occur" in titles
+
+
+def test_most_of_a_plural_takes_a_plural_verb() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("Most of the damaged pumps failed in the frost")[0] == (
+        "Most of the damaged pumps fail in the frost"
+    )
+    assert to_headline_tense("The pump faults mostly occurred in winter")[0] == (
+        "The pump faults mostly occur in winter"
+    )
+
+
+def test_a_participle_after_a_count_is_an_adjective() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("Of the 40 damaged pumps, most failed in the frost")[0] == (
+        "Of the 40 damaged pumps, most fail in the frost"
+    )
+    assert to_headline_tense("Mission 17 landed on the Moon")[0] == "Mission 17 lands on the Moon"

@@ -1740,7 +1740,7 @@ def _delayed_identity(
     return None if head.planned or head.reporting else head.title
 
 
-_PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They)\s+(?=[a-z])")
+_PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They|Most)\s+(?=[a-z])(?!of\s)")
 _PRONOUNS = frozenset("it they he she we i this that these those there".split())
 
 
@@ -1998,9 +1998,19 @@ def build_events(
                 named_by_day.add(id(d))
     starts = [span.start for span in spans]
     for d in drafts:
-        if pronoun := _PRONOUN_TITLE.match(d.title):
+        pronoun = _PRONOUN_TITLE.match(d.title)
+        if (
+            pronoun
+            and pronoun["pronoun"] == "Most"
+            and not text.startswith("Most ", d.cand.sentence.start)
+        ):
+            pronoun = None  # "..., and most occur in winter": "most" is of this sentence
+        if pronoun:
             k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
-            if named := _previous_subject(text, spans, k, pronoun["pronoun"]):
+            word = pronoun["pronoun"]
+            if named := _previous_subject(text, spans, k, "They" if word == "Most" else word):
+                # "Most occurred in winter" after "Heater faults rose": "... mostly occur"
+                named = f"{named} mostly" if word == "Most" else named
                 d.title = f"{named} {d.title[pronoun.end() :]}"
     dated = {c.sentence for c in cands}
     for d in drafts:

@@ -252,6 +252,10 @@ _LEAD_CONNECTIVE = re.compile(
 _LEAD_AGO = re.compile(
     r"^[\w-]+\s(?:years?|months?|weeks?|days?|decades?)\sago(?:\stoday)?,?\s", re.IGNORECASE
 )
+_OF_MOST = re.compile(
+    r"^Of\s+(?:the|its|their|these|those)\s+(?:\d[\d,]*\s+)?(?P<np>[^,\s][^,]{1,60}),\s+most\s+"
+    r"(?=[a-z])"
+)
 _LEAD_TOPIC = re.compile(
     r"^(?:on|in|at|for|as for|regarding|across|during|throughout|under)\s+[^,]{1,40},\s+",
     re.IGNORECASE,
@@ -262,6 +266,10 @@ _REPORTING = re.compile(
     r"(?:said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
     r"|believes)\s+(?:that\s+)?(?P<rest>.*)$",
+)
+# "Of the 212 reported faults", "Most of the reported faults": "reported" is an adjective.
+_NOT_SPEAKER = re.compile(
+    r"^(?:of|in|on|at|for|from|among|with|by)\s|\s(?:the|a|an|its|their|of)$", re.IGNORECASE
 )
 _MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
@@ -615,8 +623,10 @@ _SINGULAR_NAMES = frozenset(
 
 _SUBJECT_ADVERBS = frozenset(
     "last first later also never then still once already again just only finally recently"
-    " previously originally eventually".split()
+    " previously originally eventually mostly mainly largely chiefly".split()
 )
+# "Most of the faults occurred": the number is that of the phrase after "of".
+_PART_OF = frozenset("most many some several both few all none".split())
 
 
 _HEAD_ENDS = frozenset("of at in from for with on around near across".split())
@@ -625,6 +635,8 @@ _HEAD_ENDS = frozenset("of at in from for with on around near across".split())
 def _is_plural(subject: list[str]) -> bool:
     while subject and subject[-1].lower() in _SUBJECT_ADVERBS and len(subject) > 1:
         subject = subject[:-1]  # "The Comets last won": the adverb is no part of the subject
+    if len(subject) > 2 and subject[0].lower() in _PART_OF and subject[1].lower() == "of":
+        subject = subject[2:]
     head = next((i for i, w in enumerate(subject) if i and w.lower() in _HEAD_ENDS), None)
     if head is not None:
         after = subject[head + 1] if head + 1 < len(subject) else ""
@@ -634,6 +646,8 @@ def _is_plural(subject: list[str]) -> bool:
     if not subject:
         return False
     low = [w.lower().strip(",") for w in subject]
+    if low[-1] in ("most", "many", "several", "both") and (len(low) == 1 or "," in subject[-2]):
+        return True  # "Most occurred in winter", "Of the 40 pumps, most failed"
     if "and" in low or low[-1] in ("they", "we", "people", "police", "i", "you"):
         return True
     last = subject[-1].strip(",")
@@ -671,6 +685,8 @@ def _verb_base(word: str, prev: str, before: str = "") -> str | None:
     low = word.lower()
     if not word.islower() or low in _NOT_VERBS or prev in _DETERMINERS:
         return None
+    if prev.replace(",", "").isdigit() and before in _DETERMINERS:
+        return None  # "the 212 reported faults": a participle used as an adjective
     if prev in _ADJECTIVAL and before in _DETERMINERS:
         return None  # "the first televised debate": a participle used as an adjective
     if (
@@ -2093,12 +2109,17 @@ def build_headline(
         if cut > 0:
             title = _SPACES.sub(" ", whole[:cut]).strip(_EDGE_PUNCT + ".")
     title = _LEAD_AGO.sub("", title)
+    if (part := _OF_MOST.match(title)) and not _verbs.is_participle(part["np"].split()[-1]):
+        # "Of the heater fault cases, most occurred": "Heater fault cases mostly occur"
+        title = f"{part['np']} mostly {title[part.end() :]}"
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)
     reported = other_person = False
-    if (report := _REPORTING.match(title)) and not any(
-        _looks_finite(w) for w in report["who"].split()[1:]
+    if (
+        (report := _REPORTING.match(title))
+        and not any(_looks_finite(w) for w in report["who"].split()[1:])
+        and not _NOT_SPEAKER.search(report["who"])
     ):
         rest = report["rest"]
         if lead_time := _SUBJECT_TIME.match(f" {rest}"):
