@@ -837,3 +837,19 @@ def test_a_participle_after_a_count_is_an_adjective() -> None:
         "Of the 40 damaged pumps, most fail in the frost"
     )
     assert to_headline_tense("Mission 17 landed on the Moon")[0] == "Mission 17 lands on the Moon"
+
+
+def test_a_cut_before_by_drops_a_dangling_participle() -> None:
+    from timeline.parse.text import _cut
+
+    tail = "by Councillor Margaret Anne Holloway-Smithson OBE of the district"
+    assert _cut(f"The town's annual spring fair takes place led {tail}", 80) == (
+        "The town's annual spring fair takes place"
+    )
+    # The participle is the main verb: it stays.
+    assert _cut(f"The town's annual spring fair was opened {tail}", 80) == (
+        "The town's annual spring fair was opened"
+    )
+    assert _cut(f"The town's annual spring fair opened {tail}", 80) == (
+        "The town's annual spring fair opened"
+    )

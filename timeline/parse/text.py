@@ -1014,6 +1014,15 @@ def _cut(title: str, limit: int) -> str:
     words = title[:best].rstrip(_EDGE_PUNCT).split(" ")
     while len(words) > 3 and words[-1].lower() in _FUNCTION_WORDS:
         words.pop()
+    if (
+        title.startswith(" by ", best)
+        and len(words) > 3
+        and words[-1].islower()
+        and _verbs.is_participle(words[-1])
+        and words[-2].lower() not in _AUXILIARIES
+        and any(w.islower() and _verbs.present_base(w) for w in words[1:-2])
+    ):
+        words.pop()  # "The fair takes place led by ...": the participle dangles without its "by"
     return " ".join(words).rstrip(_EDGE_PUNCT)
 
 
