@@ -853,3 +853,21 @@ def test_a_cut_before_by_drops_a_dangling_participle() -> None:
     assert _cut(f"The town's annual spring fair opened {tail}", 80) == (
         "The town's annual spring fair opened"
     )
+
+
+def test_subject_before_a_present_verb_after_a_noun() -> None:
+    from timeline.parse.text import subject_of
+
+    text = "The parking levy funds bus passes for pupils. The city buses run late."
+    spans = sentences(text)
+    assert subject_of(text, spans[0]) == "The parking levy"
+
+
+def test_it_is_named_after_a_subject_with_a_present_verb() -> None:
+    text = (
+        "Levy news\n\n"
+        "The parking levy covers every car park in the town. "
+        "It will be reviewed in October 2025, and anyone who dodges it may be fined."
+    )
+    titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+    assert titles == ["Parking levy to be reviewed"]

@@ -516,6 +516,36 @@ _SUBJECT_TIME = re.compile(
 )
 
 
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozen many several few both other".split()
+)
+_LEAD_DETERMINER = re.compile(r"(?:The|A|An|Its|Their|This)\s")
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def _present_after_noun(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "The hosepipe ban bars ...": a present verb two to four words after a determiner."""
+    if not _LEAD_DETERMINER.match(text, lo):
+        return None
+    words = list(_WORD_AT.finditer(text, lo, hi))[:5]
+    for k in range(2, len(words)):
+        word = words[k].group()
+        prev = words[k - 1].group().lower()
+        if "\n" in text[words[k - 1].end() : words[k].start()] or prev in _DETERMINERS:
+            return None
+        if (
+            word.islower()
+            and word.endswith("s")
+            and word not in _DETERMINERS | _FUNCTION_WORDS
+            and not _SINGULAR_S.search(word)
+            and (_verbs.present_base(word) or not prev.endswith("s"))
+            and prev not in _COUNT_WORDS
+            and not prev[:1].isdigit()
+        ):
+            return words[k]
+    return None
+
+
 _SAME_FORM_FINITE = re.compile(
     r"(?<=\s)(?:" + _SAME_FORM_PAST + r")\s+(?=(?:the|a|an|its|their|his"
     r"|her|our)\s)"
@@ -545,6 +575,9 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         match = _FINITE.search(text, lo, pos)
     while match is not None and _DETERMINER_BEFORE.search(text, lo, match.start()):
         match = _FINITE.search(text, match.end(), pos)  # "A subsidised water taxi would run"
+    # "The ban bars customers from ...": a present verb soon after a determiner's noun.
+    if present := _present_after_noun(text, lo, match.start() if match is not None else pos):
+        match = present
     # "The agency put the date at ...": a past verb spelt like its base, before an object.
     same = _SAME_FORM_FINITE.search(text, lo, match.start() if match is not None else pos)
     if same is not None:
