@@ -871,3 +871,11 @@ def test_it_is_named_after_a_subject_with_a_present_verb() -> None:
     )
     titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
     assert titles == ["Parking levy to be reviewed"]
+
+
+def test_a_verb_and_its_ing_complement_end_before_a_second_finite_verb() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense("Old ferry stopped sailing is due to be scrapped in the spring")[
+        0
+    ] == ("Old ferry stops sailing")

@@ -927,6 +927,13 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
     ):
         # "a consultation launched in 2020 drew 600 responses": two finite verbs in a row.
         return words[: verb_at + 1]
+    if (
+        verb_at + 2 < len(words)
+        and words[verb_at + 1].lower().endswith("ing")
+        and words[verb_at + 2].lower() in ("is", "are", "was", "were")
+    ):
+        # "a satellite that stopped working years ago is expected to": "stops working"
+        return words[: verb_at + 2]
     for j in range(verb_at + 1, min(len(words), verb_at + 12)):
         low = words[j].lower()
         if words[j - 1].endswith(",") and (
