@@ -879,3 +879,13 @@ def test_a_verb_and_its_ing_complement_end_before_a_second_finite_verb() -> None
     assert to_headline_tense("Old ferry stopped sailing is due to be scrapped in the spring")[
         0
     ] == ("Old ferry stops sailing")
+
+
+def test_it_is_not_named_after_anyone() -> None:
+    text = (
+        "Ferry news\n\nThe ferry sailed again on 2 March 2025. Anyone with a ticket was allowed "
+        "on board. It opened a new route to Skye on 3 March 2025."
+    )
+    titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+    assert not any(t.startswith("Anyone") for t in titles)
+    assert any("route to Skye" in t for t in titles)

@@ -1741,7 +1741,10 @@ def _delayed_identity(
 
 
 _PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They|Most)\s+(?=[a-z])(?!of\s)")
-_PRONOUNS = frozenset("it they he she we i this that these those there".split())
+_PRONOUNS = frozenset(
+    """it they he she we i this that these those there anyone anybody someone somebody
+    everyone everybody nobody each""".split()
+)
 
 
 def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) -> str | None:

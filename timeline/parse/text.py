@@ -2685,6 +2685,11 @@ def _earlier_clause(text: str, sentence: Span, start: int, body: str) -> str | N
 _IRREGULAR_PLURALS = frozenset("men women people children police staff crew".split())
 
 
+_INDEFINITE_PRONOUNS = frozenset(
+    "anyone anybody someone somebody everyone everybody nobody each".split()
+)
+
+
 def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | None:
     """The subject of the sentence before ``start`` when it is a short noun phrase of the
     given number ("The men, aged 24 and 31, were arrested. They will appear ...")."""
@@ -2701,6 +2706,8 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
     words = subject.split()
     if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUN_START or "," in subject:
         return None
+    if words[0].lower() in _INDEFINITE_PRONOUNS:
+        return None  # "Anyone with a ticket ...": nobody in particular is "it"
     last = words[-1].lower()
     is_plural = last in _IRREGULAR_PLURALS or _is_plural(words)
     if is_plural != plural or not last.isalpha():
