@@ -889,3 +889,13 @@ def test_it_is_not_named_after_anyone() -> None:
     titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
     assert not any(t.startswith("Anyone") for t in titles)
     assert any("route to Skye" in t for t in titles)
+
+
+def test_and_most_is_named_from_the_counted_plural_before_it() -> None:
+    text = (
+        "Boiler news\n\nTalbot Gas recalled its boilers on 2 March 2025.\n\n"
+        "Old boilers cause about 300 kitchen floods a year, a survey found, and most occur "
+        "between March 2024 and May 2024."
+    )
+    titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+    assert "Kitchen floods mostly occur" in titles

@@ -1747,6 +1747,11 @@ _PRONOUNS = frozenset(
 )
 
 
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:\d[\d,]*|many|several)\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z]{3,}s)\b"
+)
+
+
 def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) -> str | None:
     """ "It lowers its forecast": the subject of the sentence before names "it"
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
@@ -2007,7 +2012,13 @@ def build_events(
             and pronoun["pronoun"] == "Most"
             and not text.startswith("Most ", d.cand.sentence.start)
         ):
-            pronoun = None  # "..., and most occur in winter": "most" is of this sentence
+            # "1,700 home fires a year, and most occur in winter": "Home fires mostly occur"
+            and_most = text.find(", and most ", d.cand.sentence.start, d.cand.sentence.end)
+            counted = list(_COUNTED_PLURAL.finditer(text, d.cand.sentence.start, max(and_most, 0)))
+            if and_most > 0 and counted:
+                np = counted[-1]["np"]
+                d.title = f"{np[:1].upper()}{np[1:]} mostly {d.title[pronoun.end() :]}"
+            pronoun = None
         if pronoun:
             k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
             word = pronoun["pronoun"]
