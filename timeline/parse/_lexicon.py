@@ -56,6 +56,8 @@ WEEKDAYS: dict[str, int] = {
 }
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Monday|Tuesday|...": the weekday names as a regex alternation.
+WEEKDAY_ALT = "|".join(WEEKDAY_NAMES)
 
 SEASONS: dict[str, str] = {
     "spring": "SP",

@@ -28,6 +28,7 @@ from timeline import values
 from timeline.model import Event, Mention
 from timeline.parse import _verbs
 from timeline.parse._ends import may_end_with
+from timeline.parse._lexicon import WEEKDAY_ALT, WEEKDAYS
 from timeline.parse._names import TITLED_NAME
 from timeline.parse.tagger import find_ranges
 from timeline.parse.text import (
@@ -95,9 +96,7 @@ _FUTURE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|went|came|made|took|met|said)\b")
-_WEEKDAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"(?:Each|Every)\s+[a-z]+\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)")
@@ -688,11 +687,9 @@ _WEEKS_AGO = re.compile(
     re.IGNORECASE,
 )
 _THIS_WEEKDAY = re.compile(
-    r"(?P<rel>this|the\s+following|the\s+next)\s+(?P<day>monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)",
+    rf"(?P<rel>this|the\s+following|the\s+next)\s+(?P<day>{WEEKDAY_ALT})",
     re.IGNORECASE,
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _this_or_following_weekday(
@@ -705,7 +702,7 @@ def _this_or_following_weekday(
     match = _THIS_WEEKDAY.fullmatch(timex.text.strip())
     if match is None or cand.end is not None or not _DAY_VALUE.match(cand.value):
         return
-    weekday = _WEEKDAYS.index(match["day"].lower())
+    weekday = WEEKDAYS[match["day"].lower()]
     if match["rel"].lower() == "this":
         if published is None or timex.anchor != "dct":
             return
@@ -723,9 +720,7 @@ def _this_or_following_weekday(
         cand.why = why
 
 
-_WEEKDAY_START = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
-)
+_WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 
 
 def _weekday_range_end(cand: _Candidate) -> None:
@@ -740,7 +735,7 @@ def _weekday_range_end(cand: _Candidate) -> None:
     if not _DAY_VALUE.match(cand.end_value[:10]):
         return
     start = dt.date.fromisoformat(cand.value[:10])
-    weekday = _WEEKDAYS.index(match.group().lower())
+    weekday = WEEKDAYS[match.group().lower()]
     new = start + dt.timedelta(days=(weekday - start.weekday() - 1) % 7 + 1)
     if new.isoformat() != cand.end_value[:10]:
         cand.end_value = f"{new.isoformat()}{cand.end_value[10:]}"
@@ -1283,14 +1278,14 @@ _STAMP_LINE = re.compile(
     r"(?:\s+on)?\s*:?)[\s,|:/.–—-]*(?:" + _STAMP_WORD + r"[\s,|:/.–—-]*)+"
 )
 _RECURRING_BEFORE = re.compile(
-    r"\b(?:each|every)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+    rf"\b(?:each|every)\s+(?:{WEEKDAY_ALT})s?"
     r"\s+(?:and|or)\s+$",
     re.IGNORECASE,
 )
 _CODE_OF = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]{0,4}[-/]?)\d[\w/-]*\s+of\s+$")
 _RECURRING = re.compile(
     r"\s*(?:on\s+)?(?:each|every)\s+(?:day|weekday|morning|afternoon|evening|night|week"
-    r"|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|month|year|{WEEKDAY_ALT})\b"
 )
 
 
@@ -1356,7 +1351,7 @@ def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
 
 
 _DATE_LINE = re.compile(
-    r"^[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    rf"^[ \t#*]*(?:(?:{WEEKDAY_ALT}),?\s+)?(?:\d{{1,2}}\s+)?"
     r"(?:" + _MONTH_NAMES + r")\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?[ \t*]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1909,7 +1904,7 @@ def _date_list_titles(text: str, drafts: list[_Draft]) -> None:
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|BST)"
 _DATE_LABEL = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?:{WEEKDAY_ALT}),?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}"
     r"|" + _CLOCK + r")(?:,?\s+(?:at\s+)?" + _CLOCK + r")?\s*(?::|\s[–—-])\s+(?=\S)",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import re
 
 from timeline.parse import _names, _verbs
 from timeline.parse._ends import may_end_with
+from timeline.parse._lexicon import WEEKDAY_ALT
 
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
 _ABBREVIATIONS = frozenset(
@@ -511,7 +512,7 @@ def subject_of(text: str, sentence: Span) -> str | None:
 
 
 _SUBJECT_TIME = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s+(?:on\s+(?:{WEEKDAY_ALT})"
     r"|today|yesterday|tonight|(?:earlier|later|this)\s+(?:this\s+)?(?:week|month|year))\b"
 )
 
@@ -1714,7 +1715,7 @@ _TRAILING_WHEN = re.compile(
     r"\s+(?:in|on|at|by|from|until|before|after)\s+"
     r"(?:(?:the|end|start|beginning|middle|of|early|late|mid|next|this|last)\s+){0,4}"
     r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4}|spring|summer|autumn|fall|winter)\b"
+    rf"|{WEEKDAY_ALT}|\d{{4}}|spring|summer|autumn|fall|winter)\b"
     r"[^,;]{0,20}$"
 )
 _ANNOUNCED_ON = re.compile(r"\b(?:announced|confirmed)\s+(?:on\s+)?$")
@@ -1812,7 +1813,7 @@ _YEARS_BEFORE = re.compile(
     r"(?:\b(?:in|on)\s+)?\b(?:1[5-9]|20)\d\d(?:\s*,\s*(?:1[5-9]|20)\d\d)*\s*(?:,|and|or)\s*$"
 )
 _LIST_DATE = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?:{WEEKDAY_ALT}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
     r"(?:,?\s+(?:1[5-9]|20)\d\d)?"
@@ -1827,7 +1828,7 @@ _DATES_BEFORE = re.compile(
 _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
-_WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_ALT})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
 
 
