@@ -1526,12 +1526,15 @@ def _expand_definite(text: str, pos: int, title: str) -> str:
     subject = _BARE_SUBJECT.match(title)
     if len(title) >= 30 or subject is None:
         return title
+    window = text[max(0, pos - _REFERENCE_WINDOW) : pos]
+    if subject["noun"] not in window:
+        return title  # the pattern below needs the noun: no pattern is compiled for it
     noun = re.escape(subject["noun"])
     mention = None
     for found in re.finditer(
         rf"\b(?:a|an|its|their|his|her|our)\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}{noun}"
         rf"(?:\s+(?:for|of|on|over)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)?)\b",
-        text[max(0, pos - _REFERENCE_WINDOW) : pos],
+        window,
     ):
         mention = found["np"]
     if mention is None or len(mention) > 50:
@@ -2380,10 +2383,13 @@ def full_name(text: str, word: str, before: int) -> str | None:
     """The longest capitalised name holding ``word`` said before ``before`` ("Webb" ->
     "James Webb Space Telescope"), when it is longer than the word."""
     best = None
+    lo = max(0, before - _REFERENCE_WINDOW)
+    if text.find(word, lo, before) < 0:
+        return None  # every match holds the word: no pattern is compiled for it
     pattern = re.compile(
         rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(word)}\b(?:\s+[A-Z][\w'’-]*){{0,3}}"
     )
-    for found in pattern.finditer(text, max(0, before - _REFERENCE_WINDOW), before):
+    for found in pattern.finditer(text, lo, before):
         words = found.group().split()
         while words and words[0].lower() in _NOT_ENTITY:
             words.pop(0)
@@ -2623,21 +2629,34 @@ def _richer_subject(text: str, sentence: Span, noun: str) -> str | None:
     the noun ("Kelvin Arts Festival") or the nearest mention with its modifiers ("its first
     red warning for extreme heat" -> "First red warning")."""
     word = re.escape(noun)  # the noun comes from the text: it may hold "[" or "("
-    if not re.search(rf"\b{word}\b", text[sentence.start : sentence.end], re.IGNORECASE):
+    said = text[sentence.start : sentence.end]
+    # The patterns below are compiled per noun; a literal test first skips those that
+    # cannot match (an ASCII noun in an ASCII sentence matches case-insensitively only
+    # where the lower-cased noun occurs in the lower-cased sentence).
+    if (noun.isascii() and said.isascii() and noun.lower() not in said.lower()) or not re.search(
+        rf"\b{word}\b", said, re.IGNORECASE
+    ):
         return None
-    own = re.match(
-        rf"(?:The|An?)\s+{word},\s+(?P<name>[A-Z][^,]{{2,40}}),",
-        text[sentence.start : sentence.end],
+    own = (
+        re.match(rf"(?:The|An?)\s+{word},\s+(?P<name>[A-Z][^,]{{2,40}}),", said)
+        if f"{noun}," in said
+        else None
     )
     if own is not None:
         return f"{own['name']} {noun}"
     lo = max(text.find("\n") + 1, sentence.end - _REFERENCE_WINDOW)  # not the headline
-    named = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(noun.capitalize())}\b")
-    names = [m.group() for m in named.finditer(text, lo, sentence.end)]
-    names = [" ".join(w for w in n.split() if w.lower() not in _NOT_ENTITY) for n in names]
-    names = [n for n in names if len(n.split()) > 1]
+    names = []
+    if text.find(noun.capitalize(), lo, sentence.end) >= 0:
+        named = re.compile(
+            rf"(?<![\w'’])(?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(noun.capitalize())}\b"
+        )
+        names = [m.group() for m in named.finditer(text, lo, sentence.end)]
+        names = [" ".join(w for w in n.split() if w.lower() not in _NOT_ENTITY) for n in names]
+        names = [n for n in names if len(n.split()) > 1]
     if names:
         return names[-1]
+    if text.find(noun, lo, sentence.end) < 0:
+        return None  # the mention below holds the noun
     mention = re.compile(
         rf"(?:\b(?:a|an|its|their|his|her|our|the)|['’]s)\s+((?:\S+\s+){{1,3}}){word}\b"
     )
