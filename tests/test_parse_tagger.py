@@ -1746,3 +1746,32 @@ def test_a_weekday_ending_a_range_follows_its_start() -> None:
 )
 def test_plural_present_schedule_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Friday, the government planned to pay the first claims.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="day-before-planned-is-the-day-of-the-plan",
+        ),
+        pytest.param(
+            "Police said they planned to charge him on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="day-after-planned-is-planned-for",
+        ),
+        pytest.param(
+            "Friday's planned protest was called off.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="possessive-before-planned-is-ahead",
+        ),
+        pytest.param(
+            "On Friday, a protest is planned outside parliament.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="is-planned-is-ahead",
+        ),
+    ],
+)
+def test_weekday_before_a_plan_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -593,6 +593,7 @@ _PARTICIPLES = frozenset(
     """drawn written taken given shown begun done grown thrown chosen spoken broken
     driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
 )
+_PLAN_VERBS = frozenset("planned intended".split())  # past tense when they follow the day
 _TAKES_EFFECT = frozenset("effect place office on into".split())
 _WEAK_FUTURE = frozenset("would might should must may:modal".split())
 _NOT_PAST_ED = frozenset(
@@ -889,6 +890,11 @@ def _tense(text: str, start: int, end: int) -> int:
             ):
                 return 1  # "the man, arrested Saturday, would appear in court Monday"
     for i in range(len(after)):
+        if after[i] in _PLAN_VERBS and not (i <= 1 and possessive):
+            # "On Friday, the government planned to pay ...": the day of a past plan, not
+            # the day planned for (that one follows the verb, "planned to pay on Friday");
+            # "Friday's planned protest" is still ahead.
+            return -1 if not (i and after[i - 1] in ("is", "are", "be", "been")) else 1
         cue = _cue(after, i)
         if cue:
             return cue
