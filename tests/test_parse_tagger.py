@@ -1775,3 +1775,23 @@ def test_plural_present_schedule_verbs(text: str, expected: list[tuple[str, str,
 )
 def test_weekday_before_a_plan_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The shop is closed on Sundays.",
+            [("Sundays", "SET", "XXXX-WXX-7")],
+            id="plural-weekday-is-a-set",
+        ),
+        pytest.param(
+            "He works Mondays and Tuesdays.",
+            [("Mondays", "SET", "XXXX-WXX-1"), ("Tuesdays", "SET", "XXXX-WXX-2")],
+            id="two-plural-weekdays",
+        ),
+        pytest.param("The Happy Mondays played.", [], id="plural-weekday-in-a-name"),
+    ],
+)
+def test_plural_weekdays_are_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -552,6 +552,7 @@ _NAME_AFTER = re.compile(
     r"[ \t]{1,2}(?!(?:Morning|Afternoon|Evening|Night|Day|Eve)\b)"
     rf"(?!(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w]))[A-Z][a-z]"
 )
+_NAME_BEFORE = re.compile(r"\b[Tt]he\s{1,3}(?:[A-Z][a-z]+\s{1,3}){1,2}$")
 _OF_WHAT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|this|that|its|their|his|her)\s{1,3}([A-Za-z]+)")
 _PERIOD_NOUNS = frozenset(
     """year years fiscal calendar decade century month season period current next last
@@ -2152,7 +2153,9 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     ):
         return []  # "the Sunday Times", "the Monday Night Football": a name
     if m.group(0).endswith("s") and not m["part"] and m.group(0)[-2:] != "ay":
-        # "Mondays": a set
+        # "Mondays": a set, unless a name's last word ("the Happy Mondays")
+        if _NAME_BEFORE.search(st.text, max(0, start - 30), start):
+            return []
         wd = lex.WEEKDAYS[wd_word.lower()]
         return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}")]
     wd = lex.WEEKDAYS[wd_word.lower()]
@@ -2805,7 +2808,8 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "quarter": "quarter half q h earlier ago before prior previous".split(),
         "century": ["century", "centuries"],
         "season": seasons,
-        "rel_named": weekdays + months,
+        # Plural weekdays are sets ("closed on Sundays").
+        "rel_named": weekdays + [f"{w}s" for w in weekdays] + months,
         "deictic": """today yesterday tomorrow tonight overnight midday noon midnight morning
             afternoon evening night day week month year end mid midafternoon midmorning
             """.split(),
