@@ -90,6 +90,8 @@ _ORD_DAY = _alts(list(_ORD_DAYS))
 _SP = r"[ \t\n]{1,3}"  # bounded whitespace
 _SP_LINE = r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)"  # the same within a paragraph
 _SP0 = r"[ \t\n]{0,3}"
+# A range's dash: never after a line break ("in 2026\n- 1978: ..." is a list item).
+_DASH = r"[ \t]{0,3}[-–][ \t\n]{0,3}"
 
 _NUM_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -199,7 +201,7 @@ _P_DATE_MDY = _c(
     (?:(?P<wd>{_WEEKDAY}|(?:{_WD_ABBR})\.),?{_SP})?
     (?P<mon>{_MON_ANY}){_SP0}
     (?:(?P<day>{_DAYNUM})(?!\d|:\d)|(?P<oday>{_ORD_DAY})\b)
-    (?:(?:{_SP0}[-–]{_SP0}|{_SP}(?P<conj>and|or){_SP})(?P<day2>{_DAYNUM})(?!\d|:\d|[.,]\d))?
+    (?:(?:{_DASH}|{_SP}(?P<conj>and|or){_SP})(?P<day2>{_DAYNUM})(?!\d|:\d|[.,]\d))?
     (?:,?{_SP}(?:of{_SP})?(?P<year>{_YEAR}(?![\d%])|{_WORD_YEAR}))?
     """
 )
@@ -209,7 +211,7 @@ _P_DATE_DMY = _c(
     (?:(?P<wd>{_WEEKDAY}),?{_SP})?
     (?:(?i:the){_SP})?
     (?:(?P<day>{_DAYNUM})
-        (?:(?:{_SP0}[-–]{_SP0}|{_SP}(?P<conj>to|through){_SP})(?P<day2>{_DAYNUM}))?
+        (?:(?:{_DASH}|{_SP}(?P<conj>to|through){_SP})(?P<day2>{_DAYNUM}))?
         {_SP}(?:of{_SP})?
       |(?P<oday>{_ORD_DAY}){_SP}of{_SP})
     (?P<mon>{_MON_ANY})(?![\w])
@@ -244,7 +246,7 @@ _P_YEAR = _c(
     (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
     (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP}
       |the{_SP}(?={_YEAR}{_PERIOD_AFTER_YEAR}))?
-    (?P<y>{_YEAR})(?P<range>{_SP0}[-–]{_SP0}(?P<y2>{_YEAR}|\d\d))?
+    (?P<y>{_YEAR})(?P<range>{_DASH}(?P<y2>{_YEAR}|\d\d))?
     (?P<per>{_PERIOD_AFTER_YEAR})?
     (?![\w%]|,\d|\.\d|:\d|[-–]\d)
     """,
@@ -3519,7 +3521,10 @@ def tag(
     return tuple(result)
 
 
-_RANGE_GAP = re.compile(r"\s{0,3}(?:[-–—]|to|through|thru|until|till|and)\s{0,3}", re.IGNORECASE)
+# A dash after a line break starts a list item ("Friday 6 March 2026\n\n- 1978: ..."), no range.
+_RANGE_GAP = re.compile(
+    r"[ \t]{0,3}[-–—]\s{0,3}|\s{0,3}(?:to|through|thru|until|till|and)\s{0,3}", re.IGNORECASE
+)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s{1,3}$", re.IGNORECASE)
 
 
