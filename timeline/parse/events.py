@@ -32,6 +32,8 @@ from timeline.parse._lexicon import WEEKDAY_ALT, WEEKDAYS
 from timeline.parse._names import TITLED_NAME
 from timeline.parse.tagger import find_ranges
 from timeline.parse.text import (
+    ITEM_LABEL,
+    UPDATE_STAMP,
     Span,
     build_headline,
     clause_around,
@@ -1195,7 +1197,7 @@ def _candidates(
         for c in found
         if not _clock_only(c)
         or (
-            c.start.anchor != "narrative"
+            (c.start.anchor != "narrative" or _in_stamped_update(text, c))
             and c.sentence not in dated_sentences
             and not any(at < c.span_start and day != c.value[:10] for at, day in days_told)
         )
@@ -1428,6 +1430,13 @@ def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
         return
     cand.value = f"{published.isoformat()}T{time}"
     cand.why = f"{cand.start.text}: a time stamp of the page's day, {published.isoformat()}"
+
+
+def _in_stamped_update(text: str, cand: _Candidate) -> bool:
+    """A clock time in a live blog's update ("13:40 - ... raised the alert at 1pm") is on
+    the update's day, whatever the updates before it were about."""
+    line_start = start_of_line(text, cand.span_start)
+    return UPDATE_STAMP.match(text, line_start) is not None
 
 
 def _clock_only(cand: _Candidate) -> bool:
@@ -1737,7 +1746,7 @@ def _delayed_identity(
 
 _PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They|Most)\s+(?=[a-z])(?!of\s)")
 _PRONOUNS = frozenset(
-    """it they he she we i this that these those there anyone anybody someone somebody
+    """it they he she we i this that these those there here anyone anybody someone somebody
     everyone everybody nobody each""".split()
 )
 
@@ -1752,7 +1761,10 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
     if k < 0 or spans[k].start <= _first_line_end(text):
         return None
-    subject = subject_of(text, spans[k])
+    span = spans[k]
+    if label := ITEM_LABEL.match(text, span.start, span.end):
+        span = Span(label.end(), span.end)  # "- This spring: The reservoir starts filling."
+    subject = subject_of(text, span)
     if subject is None:
         return None
     words = subject.split()

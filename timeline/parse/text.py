@@ -87,6 +87,10 @@ def _chunks(text: str, span: Span, spans: list[Span]) -> None:
         spans.append(piece)
 
 
+# A list item's bullet, an interview's or an explainer's question and answer marks.
+_QA_LABEL = re.compile(r"[ \t]*(?:[-*•·–—][ \t]+|(?:Q|A)\s*:[ \t]+)")
+
+
 def sentences(text: str) -> tuple[Span, ...]:
     """Split a text into sentences, never across a line break.
 
@@ -104,6 +108,8 @@ def sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         start = line.start()
+        if label := _QA_LABEL.match(text, start, line.end()):
+            start = label.end()  # "- 1987: ...", "A: Services are due to start ...": not words
         for end_match in _SENTENCE_END.finditer(text, line.start(), line.end()):
             word = _abbreviation(text, line.start(), end_match.start())
             if word is not None and (
@@ -216,7 +222,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=and\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
-    + r")\s))"
+    + r")\s)"
+    # "we will open the line next spring and we will not ...": a new subject, a new clause.
+    r"|\s(?=(?:and|but)\s+(?:we|I|he|she|they)\s+[a-z]))"
     r"\s*"
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
@@ -245,7 +253,7 @@ _AFTER_ADVERBIAL = re.compile(
     r"|would|has|had|have)\b)"
 )
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:and|but|so|then|also|meanwhile|however|later|earlier|since then|that|while|when"
+    r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
     r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b[,\s]*",
     re.IGNORECASE,
@@ -1606,12 +1614,16 @@ _AGE_OF_BODY = re.compile(
 )
 
 
+_ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
+
+
 def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
+    title = _ALSO.sub("", title)  # "City also loses a court case": no earlier news to add to
     if age := _AGE_OF_BODY.match(title):
         title = title[age.end() :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
@@ -1737,8 +1749,12 @@ _THEN_VERB = re.compile(r"^then\s+(?=[a-z]+\s)")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
 # "Before the cup tie, Harlow return ...": a scene-setting lead without a verb.
 _LEAD_SCENE = re.compile(
-    r"^(?:before|after|ahead\s+of|following)\s+(?:the|a|an|this|that|their|its|his|her)\s+"
-    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])",
+    r"^(?:before|after|ahead\s+of|following)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])"
+    # "After two dry summers, the board ...": a count of things, then the main clause.
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
+    r"(?=[A-Z]|(?:the|a|an|its|their|his|her|it|he|she|they|we)\s))",
     re.IGNORECASE,
 )
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
@@ -1830,6 +1846,10 @@ _DATES_BEFORE = re.compile(
 )
 _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
+# A date that labels a list item or an update, then the item: "1987: The board ...",
+# "June 2017 - Ministers ..." (a hyphen only with spaces round it: "2014-15" is a range).
+_LABEL_AFTER = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+_BULLET_ONLY = re.compile(r"[\s*•·–—-]*")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
 _WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_ALT})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
@@ -1954,6 +1974,13 @@ def _past_dateline(text: str, sentence: Span, start: int) -> Span:
     return Span(lead.end(), sentence.end)
 
 
+def _past_stamp(text: str, sentence: Span, start: int) -> Span:
+    """The sentence after a live blog update's clock time ("15:10 - Ferries are ...")."""
+    if (stamp := UPDATE_STAMP.match(text, sentence.start)) and stamp.end() <= start:
+        return Span(stamp.end(), sentence.end)
+    return sentence
+
+
 def build_headline(
     text: str,
     sentence: Span,
@@ -1984,7 +2011,18 @@ def build_headline(
         The headline, whether the event is planned, and whether the date only dates a
         statement.
     """
-    sentence = _past_dateline(text, sentence, start)
+    sentence = _past_stamp(text, _past_dateline(text, sentence, start), start)
+    if (label := _LABEL_AFTER.match(text, end)) and _BULLET_ONLY.fullmatch(
+        text, sentence.start, start
+    ):
+        # "- 1987: The water board proposes a dam", "14:05 - Flights are cancelled": the date
+        # labels a list item or an update; the headline is the text after the label.
+        body = Span(label.end(), sentence.end)
+        if body.end - body.start > 3:
+            head = build_headline(
+                text, body, body.start, body.start, absolute=False, speaker=speaker
+            )
+            return dataclasses.replace(head, reporting=reporting_date(text, sentence, start))
     clause = clause_around(text, sentence, start, end)
     if (
         (starting := _STARTING.match(text, clause.start))
@@ -2285,7 +2323,7 @@ _NON_SUBJECT_START = _AUXILIARIES | frozenset(
     """and or but nor of to with in on at by for from as than when while after before since
     because if that which who whom whose where also then so yet said says""".split()
 )
-_PRONOUN_START = frozenset("it he she they this these those we i there".split())
+_PRONOUN_START = frozenset("it he she they this these those we i there here".split())
 _DANGLING_END = frozenset(
     """and or but nor of the a an to in on at by for with from as than that which who whom
     whose its their his her our this these into onto about over after before while when
@@ -2512,6 +2550,7 @@ def gate_title(
     problems = title_problems(title)
     if not problems:
         return title
+    sentence = _past_stamp(text, sentence, start)
     prefix_match = _SPEAKER_PREFIX.match(title)
     prefix = prefix_match.group() if prefix_match else ""
     suffix_match = _PLANNED_SUFFIX.search(title)
@@ -2710,6 +2749,14 @@ _INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+# A live blog's update that begins with its clock time: "13:40 - The agency raised ...".
+UPDATE_STAMP = re.compile(
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
+)
+# A list item's or an update's label: "- 1987: ", "This spring: ", "14:05 - ".
+ITEM_LABEL = re.compile(r"\s*[*•·–—-]?\s*[^\n:.!?]{1,30}(?::|\s[-–—])\s+(?=[A-Z])")
+
+
 def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | None:
     """The subject of the sentence before ``start`` when it is a short noun phrase of the
     given number ("The men, aged 24 and 31, were arrested. They will appear ...")."""
@@ -2717,6 +2764,8 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         e for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2) if e.end() < start
     ]
     lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    if label := ITEM_LABEL.match(text, lo, start):
+        lo = label.end()  # "- This spring: The reservoir starts filling."
     if lo >= start:
         return None
     subject = _subject_before(text, Span(lo, start), start)

@@ -1,0 +1,107 @@
+"""Events and titles in article forms other than running prose: "key dates" lists,
+question-and-answer explainers and live blogs (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.parse import analyse
+
+
+def _events(text: str, published: str) -> list[tuple[str, str]]:
+    result = analyse(text, source_id="a.txt", published=dt.date.fromisoformat(published))
+    return [(f"{e.date}/{e.end_date}" if e.end_date else e.date, e.title) for e in result.events]
+
+
+KEY_DATES = """Timeline: the long road to the Marsh Lane bridge
+
+Friday 6 March 2026
+
+- 1978: The county first proposes a bridge at Marsh Lane.
+- 2003 - A planning inquiry rejects the design.
+- May 2015 — The county submits a new design.
+- 2019: After three years of talks, the government agrees to pay half.
+- Last October: The deck is lifted into place.
+- This summer: The bridge opens to traffic. It will carry 9,000 cars a day by 2030.
+"""
+
+
+def test_a_date_that_labels_a_list_item_is_not_in_the_title() -> None:
+    events = dict(_events(KEY_DATES, "2026-03-06"))
+    assert events["1978"] == "County first proposes a bridge at Marsh Lane"
+    assert events["2003"] == "Planning inquiry rejects the design"
+    assert events["2015-05"] == "County submits a new design"
+    assert events["2025-10"] == "Deck lifted into place"
+    assert events["2026-SU"] == "Bridge opens to traffic"
+
+
+def test_a_counted_scene_before_the_main_clause_is_dropped() -> None:
+    assert dict(_events(KEY_DATES, "2026-03-06"))["2019"] == "Government agrees to pay half"
+    prose = (
+        "Ferry line\n\n6 March 2026\n\n"
+        "After two wet winters, the council closed the ferry in 2012.\n"
+    )
+    assert _events(prose, "2026-03-06") == [("2012", "Council closes the ferry")]
+
+
+def test_it_after_a_list_item_is_the_item_subject() -> None:
+    assert dict(_events(KEY_DATES, "2026-03-06"))["2030"].startswith("Bridge ")
+
+
+def test_a_dash_on_one_line_still_makes_a_range() -> None:
+    text = "Bridge history\n\n6 March 2026\n\n- 2014 - 2016: The old bridge is rebuilt.\n"
+    result = analyse(text, source_id="a.txt", published=dt.date(2026, 3, 6))
+    assert _events(text, "2026-03-06") == [("2014/2016", "Old bridge rebuilt")]
+    assert result.events[0].quote == "2014 - 2016: The old bridge is rebuilt."  # no bullet
+
+
+QA = """Marsh Lane bridge: your questions answered
+
+Published 6 March 2026
+
+Q: When will it open?
+A: The bridge is due to open on 1 July, the county says.
+
+Q: Who runs the project?
+A: Dana Holt, who became project director in January, said: "We will finish the deck
+next month and we will not ask for more money."
+"""
+
+
+def test_question_and_answer_marks_are_not_words_of_a_title() -> None:
+    titles = [title for _, title in _events(QA, "2026-03-06")]
+    assert titles
+    assert not any(title.startswith(("A:", "Q:")) for title in titles)
+    assert "Dana Holt becomes project director" in titles
+
+
+def test_a_new_subject_after_and_starts_a_new_clause() -> None:
+    titles = [title for _, title in _events(QA, "2026-03-06")]
+    assert not any(title.endswith((" and we", " and")) for title in titles)
+
+
+LIVE = """Storm Ivo live: rail lines closed
+
+Updated 6 March 2026
+
+15:10 - Ferries are cancelled for the rest of the day, the operator says.
+
+14:20 - Network Rail closed the coast line at 1pm after a landslip near Dawlish.
+"""
+
+
+def test_a_clock_time_in_a_stamped_update_dates_its_event() -> None:
+    events = dict(_events(LIVE, "2026-03-06"))
+    assert events["2026-03-06T13:00"].startswith("Network Rail closes the coast line")
+    assert events["2026-03-06"] == "Ferries cancelled"
+
+
+def test_also_and_yet_add_nothing_to_a_title() -> None:
+    text = (
+        "Court news\n\n6 March 2026\n\nThe city also lost a court case over the depot in 2024. "
+        "Yet the depot opened in 2025.\n"
+    )
+    assert _events(text, "2026-03-06") == [
+        ("2024", "City loses a court case over the depot"),
+        ("2025", "Depot opens"),
+    ]
