@@ -899,3 +899,70 @@ def test_and_most_is_named_from_the_counted_plural_before_it() -> None:
     )
     titles = [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
     assert "Kitchen floods mostly occur" in titles
+
+
+def _event_titles(text: str) -> list[str]:
+    return [e.title for e in analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pellow Regatta opens with record entry\n\n"
+            "Rower Ann Cole will race in the first heat at the Pellow Regatta on Friday, "
+            "after the draw was made on Saturday.",
+            "Pellow Regatta draw made",
+            id="a-name-in-the-sentence",
+        ),
+        pytest.param(
+            "Dunmere votes in by-election\n\n"
+            "Voters in Dunmere chose a new councillor this week.\n\n"
+            "Polls closed at 10pm on Sunday, and the count began at once.",
+            "Dunmere polls close",
+            id="a-name-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Skerry Bridge reopens after repairs\n\n"
+            "Crews finished work on the Skerry Bridge on 1 March 2025. "
+            "The bridge was first opened on 2 March 1925.",
+            "Skerry Bridge first opened",
+            id="the-name-ends-with-the-noun",
+        ),
+        pytest.param(
+            "Tom Reyes wins again at Harlow\n\n"
+            "Tom Reyes, 24, played well at Harlow. The draw was made on Saturday.",
+            "Harlow draw made",
+            id="a-place-not-a-person",
+        ),
+    ],
+)
+def test_a_short_generic_title_takes_the_topic_name(text: str, expected: str) -> None:
+    assert expected in _event_titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tom Reyes wins again\n\nTom Reyes, 24, played well in the heats. "
+            "The draw was made on Saturday.",
+            "Draw made",
+            id="not-a-person",
+        ),
+        pytest.param(
+            "Ostley council cuts jobs\n\nThe council in Ostley met in February. "
+            "The company cut 60 jobs on Saturday.",
+            "Company cuts 60 jobs",
+            id="not-a-generic-actor",
+        ),
+        pytest.param(
+            "Vale festival returns\n\nThe festival in Vale faces a rival from Rowan. "
+            "Rowan opened on Saturday.",
+            "Rowan opens",
+            id="not-a-name",
+        ),
+    ],
+)
+def test_a_short_title_is_not_named_wrongly(text: str, expected: str) -> None:
+    assert expected in _event_titles(text)

@@ -40,6 +40,7 @@ from timeline.parse.text import (
     end_of_line,
     gate_title,
     in_quotation,
+    name_topic,
     reporting_date,
     sentence_case,
     sentences,
@@ -2137,6 +2138,7 @@ def build_events(
         if title_problems(d.title):  # the quality gate: a broken title gets a fallback
             d.title = gate_title(d.title, text, cand.sentence, cand.span_start, cand.span_end)
             d.title = _without_date_label(d.title)
+        d.title = name_topic(d.title, text, cand.sentence)  # "Draw made": whose draw
         mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))
         event = Event.build(
             date=cand.value,

@@ -2801,3 +2801,139 @@ def _main_person(text: str, before: int) -> str | None:
     for surname in counts:
         counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", window))
     return max(counts, key=lambda n: counts[n])
+
+
+_RUN_OF_NAMES = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’.-]*)*")
+_CAPITAL_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|Mr|Mrs|Ms|Dr)\.?\s+$")
+_TITLE_VERB_WORDS = frozenset("to due expected set now first last again also".split())
+_GENERIC_ACTORS = (
+    _names.ROLE_NOUNS
+    | _names.BODY_NOUNS
+    | _PRONOUN_START
+    | _INDEFINITE_PRONOUNS
+    | frozenset("company firm government police union group people man woman".split())
+)
+
+
+def _names_in_line(line: str) -> list[str]:
+    """Capitalised names in a headline, each run of capitals and its shorter parts
+    ("NASA Rules Out Apophis Impact" -> "NASA Rules Out Apophis Impact", ..., "Apophis")."""
+    names: list[str] = []
+    for run in _RUN_OF_NAMES.finditer(line):
+        words = re.sub(r"['’]s\b|[.,:;'’]+$", "", run.group()).split()
+        for n in range(min(len(words), 4), 0, -1):
+            for i in range(len(words) - n + 1):
+                part = words[i : i + n]
+                if part[0][:1].isupper() and part[-1][:1].isupper():
+                    names.append(" ".join(part))
+    return names
+
+
+def _a_person(body: str, name: str) -> bool:
+    """Whether ``name`` reads as a person in ``body``: after a given name or a title
+    ("Jack Hallam", "Dr Rao"), before a surname ("Winifred Penhallow"), or said alone as
+    one speaks or is described ("Hallam said", "Hallam, 24,")."""
+    escaped = re.escape(name)
+    for found in re.finditer(rf"\b{escaped}\b", body):
+        before = _CAPITAL_BEFORE.search(body, max(0, found.start() - 20), found.start())
+        given = before.group().split()[0] if before else ""
+        if given in ("Mr", "Mrs", "Ms", "Dr") or (
+            given
+            and given.lower() not in _NOT_ENTITY
+            and not re.search(rf"\b{given.lower()}\b", body)
+        ):
+            return True  # "Dr Rao", "Jack Hallam" (never "jack"; but "Asteroid Apophis")
+        if re.match(r"\s+[A-Z][a-z]+\b", body[found.end() : found.end() + 30]):
+            return True  # "Winifred Penhallow"
+    words = name.split()
+    last = re.escape(words[-1])
+    if re.search(rf"\b{last},\s+\d{{1,3}},", body):
+        return True  # "Hallam, 24, ..."
+    plural = words[-1].endswith("s") and not _SINGULAR_S.search(words[-1])
+    if len(words) not in (2, 3) or plural or not name.istitle():
+        return False  # "Westbury Rovers ... Rovers": a team, not a surname
+    alone = re.compile(rf"(?<![A-Z][a-z] )(?<![\w.]){last}\b(?!\s+[A-Z])")
+    return sum(1 for _ in alone.finditer(body)) > body.count(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_names(text: str) -> tuple[str, ...]:
+    """The names of the article's topic: names in the headline (the first line) that the
+    body repeats and never writes in lower case ("Ashcombe and Wyre heads for second
+    recount" ... "Counting staff in Ashcombe and Wyre"), people and demonyms left out;
+    longest first."""
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or len(first.group()) > 200 or "\n" not in text[first.end() :]:
+        return ()  # no headline: a first line of one paragraph
+    body = text[first.end() :]
+    found: list[str] = []
+    line = re.sub(r"^[^:]{1,20}:\s", "", first.group())  # "Live: ...", "Census 2026: ..."
+    for name in dict.fromkeys(_names_in_line(line)):
+        if name.lower() in _NOT_ENTITY or name in _names.DEMONYMS or any(name in f for f in found):
+            continue
+        if (
+            re.search(rf"\b{re.escape(name)}\b", body)
+            and not re.search(rf"\b{re.escape(name.lower())}\b", body)
+            and not _a_person(body, name)
+        ):
+            found.append(name)
+    return tuple(found)
+
+
+def name_topic(title: str, text: str, sentence: Span) -> str:
+    """A short title whose subject is a bare common noun ("Draw made", "Polls close")
+    takes the name of the article's topic when this sentence or one of the two before
+    says it
+    ("... at the Marlow Championships on Tuesday, after the draw was made on Saturday" ->
+    "Marlow Championships draw made").
+
+    Args:
+        title: The built title (a "(planned)" suffix is kept).
+        text: The document text; its first line is the headline.
+        sentence: The sentence holding the date.
+
+    Returns:
+        The title, named when it was short and generic.
+    """
+    suffix_match = _PLANNED_SUFFIX.search(title)
+    suffix = suffix_match.group() if suffix_match else ""
+    body = title[: len(title) - len(suffix)]
+    words = body.split()
+    if len(body) >= 25 or len(words) < 2 or ":" in body or not body[:1].isalpha():
+        return title
+    if any(w[:1].isupper() or not w[:1].isalpha() for w in words[1:]):
+        return title  # a name or a number says which already ("Game 2 scheduled")
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[1:], 1)
+            if w in _TITLE_VERB_WORDS or _verbal(w) or _verbs.is_participle(w)
+        ),
+        None,
+    )
+    if verb is None:
+        return title
+    subject = [re.sub(r"['’]s$", "", w.lower()) for w in words[:verb]]
+    if any(w in _GENERIC_ACTORS or w in _COUNT_WORDS for w in subject):
+        return title  # "Company cuts 60 jobs", "Two to face each other": not a thing's
+    if re.search(rf"(?<=[a-z,] ){re.escape(words[0])}\b", text) and not re.search(
+        rf"\b{re.escape(words[0].lower())}\b", text
+    ):
+        return title  # capitalised inside a sentence and never in lower case: a name
+    names = _topic_names(text)
+    if not names:
+        return title
+    first_line = re.search(r"\S[^\n]*", text)
+    lo = max(sentence.start - 600, first_line.end() if first_line else 0)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, lo), sentence.start + 2)]
+    ends = [e for e in ends if e <= sentence.start]
+    lo = ends[-3] if len(ends) >= 3 else lo  # this sentence and the two before it
+    for window in (text[sentence.start : sentence.end], text[lo : sentence.end]):
+        for name in names:
+            if not re.search(rf"\b{re.escape(name)}\b", window) or name.lower() in body.lower():
+                continue
+            if subject[-1] in name.lower().split():
+                # "Bill introduced" -> "Clean Rivers Bill introduced"
+                return f"{name} {' '.join(words[verb:])}{suffix}"
+            return f"{name} {body[:1].lower()}{body[1:]}{suffix}"
+    return title
