@@ -31,8 +31,8 @@ def test_a_date_that_labels_a_list_item_is_not_in_the_title() -> None:
     assert events["1978"] == "County first proposes a bridge at Marsh Lane"
     assert events["2003"] == "Planning inquiry rejects the design"
     assert events["2015-05"] == "County submits a new design"
-    assert events["2025-10"] == "Deck lifted into place"
-    assert events["2026-SU"] == "Bridge opens to traffic"
+    assert events["2025-10"] == "Marsh Lane deck lifted into place"  # the topic named
+    assert events["2026-SU"] == "Marsh Lane bridge opens to traffic"
 
 
 def test_a_counted_scene_before_the_main_clause_is_dropped() -> None:
