@@ -1233,14 +1233,64 @@ def test_spaced_finder_only_for_matches_that_open_a_word(source: str, opens: boo
 def test_spaced_finders_for_the_rules_that_open_a_word() -> None:
     from timeline.parse import tagger as tg
 
-    # "on the 14th" can begin inside a word ("Anon the 3rd"), so the numeric rule is
-    # scanned with finditer; every other rule opens at a word.
+    # "on the 14th" can begin inside a word ("Anon the 3rd"), so the numeric rule's whole
+    # pattern has no spaced finder; every other rule opens at a word.
     missing = [
         n
         for n, (p, _h) in zip(tg._R_NAMES, tg._RULES, strict=True)
         if tg._spaced_finder(p, 3) is None
     ]
     assert missing == ["_h_numeric"]
+    # Its scan uses a finder for the branches that open a word, and tries the inner
+    # branch before each " the <digit>".
+    finder, _match, inner = tg._scanner(tg._R_NUMERIC)
+    assert finder is not None
+    assert inner is not None
+    assert list(tg._INNER_STARTS) == ["_h_numeric"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"on On ON by until untİl since ſince SINCE from before after Lebanon Anon "
+                "the The THE tHe 14th 3rd 1st 21st 31st 5th 05th 3 ٣ 1990 5/14/2019 and or "
+                "to at é".split(),
+                *[
+                    f"{w} the {d}"
+                    for w in "on by until since from before after Anon xbefore é".split()
+                    for d in ("14th", "5th")
+                ],
+                " ",
+                "  ",
+                ",",
+                ".",
+                "-",
+                "/",
+                "\n",
+                "\x7f",
+                "’",
+            ]
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_numeric_scan_finds_every_inner_match(text: str) -> None:
+    """The numeric rule's "on the 14th" branch, which can begin inside a word, is found
+    by its scan exactly as finditer finds it, in any windows."""
+    from timeline.parse import tagger as tg
+
+    spaced = tg._spaced(text)
+    pattern = tg._RULES[tg._R_NUMERIC][0].compiled
+    n = len(text)
+    for windows in ([(0, n)], [(1, n)], [(0, n // 2), (n // 2 + 1, n)], [(3, max(3, n - 2))]):
+        windows = [(lo, hi) for lo, hi in windows if lo < hi]
+        want = [
+            (m.span(), m.groups()) for lo, hi in windows for m in pattern.finditer(text, lo, hi)
+        ]
+        got = [(m.span(), m.groups()) for m in tg._scan(text, spaced, tg._R_NUMERIC, windows)]
+        assert got == want, windows
 
 
 @given(st.text(max_size=60))

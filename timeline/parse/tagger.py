@@ -224,18 +224,20 @@ _P_MONTH_YEAR = _c(
     """
 )
 _P_MONTH = _c(rf"(?<![\w.])(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])")
-_P_NUMERIC = _c(
-    r"""
+_NUMERIC_DATE = r"""
     (?<![\w./$-])
     (?:(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T(?P<ih>\d\d):(?P<imin>\d\d))?
       |(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d))
     (?![\w/]|\.\d|-\d)
-    # "on the 14th": a day of the month in focus, where nothing follows that it could count
-    |(?P<nprep>(?i:on|by|until|since|from|before|after))[ ](?P<nthe>(?i:the)[ ]
+    """
+# "on the 14th": a day of the month in focus, where nothing follows that it could count.
+# It can begin inside a word ("Lebanon the 14th"): see _INNER_STARTS.
+_NUMERIC_NTH = r"""
+    (?P<nprep>(?i:on|by|until|since|from|before|after))[ ](?P<nthe>(?i:the)[ ]
       (?P<nd>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
     (?=\s{0,2}[,.;:!?)]|\s{1,2}(?:and|or|to|when|at|as|but|until)\b)
     """
-)
+_P_NUMERIC = _c(f"{_NUMERIC_DATE}|{_NUMERIC_NTH}")
 # A period noun that a year names ("the 1989 fiscal year", "the 1990 period"): TimeML
 # takes it, and its determiner, into the expression.
 _PERIOD_AFTER_YEAR = (
@@ -3198,7 +3200,7 @@ def _scan(
     """The matches of rule ``prio`` that ``finditer(text, lo, hi)`` finds in the windows,
     tried only where a match can begin: where the spaced finder (``spaced`` is
     ``_spaced(text)``) finds a space before, right after a DEL, or at the text's start."""
-    finder, match = _scanner(prio)
+    finder, match, inner = _scanner(prio)
     out: list[re.Match[str]] = []
     if finder is None:
         for lo, hi in windows:
@@ -3207,8 +3209,15 @@ def _scan(
     append = out.append
     search = finder.search
     wide = 127 in spaced  # beyond ASCII somewhere
+    more: list[int] = []  # where the inner branch can begin, in the window, reversed
     for lo, hi in windows:
         pos = lo
+        if inner is not None:
+            middle, back = inner
+            more = sorted(
+                {f.start() - b for f in middle.finditer(spaced, lo, hi) for b in back},
+                reverse=True,
+            )
         if pos == 0:
             m = match(text, 0, hi)
             if m is not None:
@@ -3224,6 +3233,10 @@ def _scan(
                     wat = spaced.find(127, pos - 1, hi)
                 if wat != -1 and wat < at - 1:
                     at = wat + 1
+            while more and more[-1] < pos:
+                more.pop()
+            if more and more[-1] < at:
+                at = more[-1]
             if at >= hi:
                 break
             m = match(text, at, hi)
@@ -3320,11 +3333,32 @@ def _keyword_scanners() -> tuple[
     return scan, at, fast, glued
 
 
+# Rules with a branch whose matches can begin inside a word: the spaced finder is built
+# from the other branches (whose matches open a word), and the inside branch is tried at
+# the given distances before each place where a bytes regex finds its fixed middle in the
+# spaced text. The numeric rule's "on the 14th" branch begins 2, 4, 5 or 6 characters
+# (on/by, from, until/since/after, before) before the space ahead of "the" and a digit
+# (letters of "the" have no case-folded form beyond ASCII, nor has the first digit).
+_INNER_STARTS: dict[str, tuple[_Lazy, bytes, tuple[int, ...]]] = {
+    "_h_numeric": (_c(_NUMERIC_DATE), rb" [Tt][Hh][Ee] [0-9]", (6, 5, 4, 2)),
+}
+_Inner = tuple[re.Pattern[bytes], tuple[int, ...]]
+
+
 @functools.cache
-def _scanner(prio: int) -> tuple[re.Pattern[bytes] | None, Callable[..., re.Match[str] | None]]:
-    """Rule ``prio``'s spaced finder (None for a rule without) and anchored match."""
+def _scanner(
+    prio: int,
+) -> tuple[re.Pattern[bytes] | None, Callable[..., re.Match[str] | None], _Inner | None]:
+    """Rule ``prio``'s spaced finder (None for a rule without), anchored match, and the
+    middle regex and distances of its branch that can begin inside a word (or None)."""
     pattern = _RULES[prio][0]
-    return _spaced_finder(pattern, _START_K.get(_R_NAMES[prio], 3)), pattern.compiled.match
+    name = _R_NAMES[prio]
+    k = _START_K.get(name, 3)
+    if name in _INNER_STARTS:
+        opening, middle, back = _INNER_STARTS[name]
+        inner = (re.compile(middle), back)
+        return _spaced_finder(opening, k), pattern.compiled.match, inner
+    return _spaced_finder(pattern, k), pattern.compiled.match, None
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
