@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.parse import analyse
+from timeline.parse.text import to_headline_tense
 
 
 def _events(text: str, published: str) -> list[tuple[str, str]]:
@@ -105,3 +106,34 @@ def test_also_and_yet_add_nothing_to_a_title() -> None:
         ("2024", "City loses a court case over the depot"),
         ("2025", "Depot opens"),
     ]
+
+
+def test_only_the_main_verb_goes_into_headline_tense() -> None:
+    assert to_headline_tense("The draw pits them against promoted Dunmore")[0] == (
+        "The draw pits them against promoted Dunmore"
+    )
+    assert to_headline_tense("Season passes, priced from £90, went on sale")[0] == (
+        "Season passes, priced from £90, go on sale"
+    )
+
+
+def test_two_verbs_with_their_own_dates_give_two_titles() -> None:
+    text = (
+        "Window dates\n\nThursday 18 June 2026\n\n"
+        "The registration window opens on 22 June and closes on 4 September.\n"
+        "Late clinics will run on evenings and weekends from 1 July until 31 August.\n"
+    )
+    events = dict(_events(text, "2026-06-18"))
+    assert events["2026-06-22"] == "Registration window opens"
+    assert events["2026-09-04"] == "Registration window closes"
+    assert events["2026-07-01/2026-08-31"].startswith(
+        "Late clinics to run on evenings and weekends"
+    )
+
+
+def test_a_participle_insertion_after_the_subject_is_dropped() -> None:
+    text = (
+        "Tickets\n\nThursday 18 June 2026\n\n"
+        "Season passes, priced from £90, go on sale on Monday.\n"
+    )
+    assert _events(text, "2026-06-18") == [("2026-06-22", "Season passes go on sale")]

@@ -256,3 +256,7 @@ PARTICIPLE_ALTERNATION = "|".join(
         key=lambda w: (-len(w), w),
     )
 )
+# The third person present of every verb base in the lexicon ("closes", "runs"), longest first.
+PRESENT_ALTERNATION = "|".join(
+    sorted({third_person(b) for b in _BASES}, key=lambda w: (-len(w), w))
+)

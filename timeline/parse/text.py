@@ -223,6 +223,8 @@ _CLAUSE_BREAK = re.compile(
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r")\s)"
+    # "opens on 16 June and closes on 1 September": a second verb with a date of its own.
+    r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:on|in|at|from|until|by)\s)"
     # "we will open the line next spring and we will not ...": a new subject, a new clause.
     r"|\s(?=(?:and|but)\s+(?:we|I|he|she|they)\s+[a-z]))"
     r"\s*"
@@ -303,7 +305,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _DETERMINERS = frozenset(
     """the a an its their his her our this that these those my your some any each every
-    another no of to in on at by for with from into as than""".split()
+    another no of to in on at by for with from into as than against about among between
+    without via like""".split()
 )
 _PLANNED = frozenset(
     "expected scheduled due set forecast poised slated likely going planned".split()
@@ -859,6 +862,14 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             head_end = head_end or i
             continue  # "a satellite built to track storms reached orbit": a reduced passive
         before = words[i - 2].lower() if i >= 2 else ""
+        if (
+            words[i - 1].endswith(",")
+            and _verbs.is_participle(w.rstrip(","))
+            and not w.endswith(",")
+            and any(x.endswith(",") for x in words[i + 1 : i + 8])
+        ):
+            head_end = head_end or i
+            continue  # "Season tickets, priced from £349, go on sale": an appositive
         if (base := _verb_base(words[i], prev, before)) is not None:
             plural = _is_plural(words[: head_end or i])
             active_past = True  # "shut down early and stranded": the "and" verb tells
@@ -871,6 +882,7 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             and prev not in _DETERMINERS
             and nxt not in _MODALS
             and nxt not in ("will", "shall")
+            and not (words[i].endswith(",") and _verbs.is_participle(nxt))  # "Passes, priced"
         ):
             verb_at = i  # already present: "The festival runs" (not "Costs will peak")
             break
@@ -1614,6 +1626,7 @@ _AGE_OF_BODY = re.compile(
 )
 
 
+_PARTICIPLE_INSERT = re.compile(r"(?P<np>[^,]{2,40}), (?P<part>[a-z]+) [^,]{1,40}, (?=[a-z])")
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 
 
@@ -1624,6 +1637,8 @@ def _finish(text: str, pos: int, title: str) -> str:
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
     title = _ALSO.sub("", title)  # "City also loses a court case": no earlier news to add to
+    if (insert := _PARTICIPLE_INSERT.match(title)) and _verbs.is_participle(insert["part"]):
+        title = f"{insert['np']} {title[insert.end() :]}"  # "Tickets, priced from £349, go"
     if age := _AGE_OF_BODY.match(title):
         title = title[age.end() :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
