@@ -966,3 +966,71 @@ def test_a_short_generic_title_takes_the_topic_name(text: str, expected: str) ->
 )
 def test_a_short_title_is_not_named_wrongly(text: str, expected: str) -> None:
     assert expected in _event_titles(text)
+
+
+def test_a_relative_clause_after_an_age_hangs_on_the_name() -> None:
+    from timeline.parse.text import build_headline
+
+    text = "Head\n\nShe will succeed Tom Hale, 61, who will retire as chairman on 30 June 2025."
+    at = text.find("30 June 2025")
+    head = build_headline(text, sentences(text)[-1], at, at + len("30 June 2025"))
+    assert head.title == "Tom Hale to retire as chairman"
+
+
+def test_an_object_her_is_the_person_named_and_a_byline_is_not() -> None:
+    text = (
+        "Fraud news\n\nBy Ian Cole\n\nCouncil Treasurer Ann Lee was charged on Monday, and a "
+        "grand jury indicted her in January."
+    )
+    assert "Grand jury indicts Lee" in _event_titles(text)
+
+
+def test_a_plain_title_keeps_no_lone_word_before_a_cut() -> None:
+    from timeline.parse.text import plain_title
+
+    text = (
+        "Head\n\nShe resigned in May 2024, days after an audit flagged missing funds, and "
+        "has denied all 31 counts."
+    )
+    at = text.find("May 2024")
+    title = plain_title(text, sentences(text)[-1], at, at + len("May 2024"))
+    assert title == "She resigned, days after an audit flagged missing funds"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        pytest.param("Bramco collapsed and its founder was later jailed", "Bramco collapses"),
+        pytest.param("The bank failed and two directors were charged", "The bank fails"),
+        pytest.param(
+            "The sheet suggested much of the money it held for clients was its own token",
+            "The sheet suggests much of the money",
+        ),
+    ],
+)
+def test_a_second_clause_leaves_with_its_subject(clause: str, expected: str) -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense(clause)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Port news\n\nThe strike revives memories of 2019, when dockers shut the port for "
+            "a week over a pay offer.",
+            ("2019", "Dockers shut the port for a week over a pay offer"),
+            id="a-date-that-completes-a-noun",
+        ),
+        pytest.param(
+            "Port news\n\nThe row began in June, when the Ledger reported that $2.3 million "
+            "had gone to a firm.",
+            ("2024-06", "Ledger reports that $2.3 million"),
+            id="a-decimal-point-is-no-clause-end",
+        ),
+    ],
+)
+def test_the_when_clause_names_the_happening(text: str, expected: tuple[str, str]) -> None:
+    events = analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events
+    assert expected in [(e.date, e.title) for e in events]

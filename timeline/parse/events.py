@@ -37,6 +37,7 @@ from timeline.parse.text import (
     Span,
     build_headline,
     clause_around,
+    cut_title,
     end_of_line,
     gate_title,
     in_quotation,
@@ -497,19 +498,32 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
 
 _WHEN_CLAUSE = re.compile(
     r",?\s+when\s+(?!(?:it|they|he|she|we|I|you|there)\b)"
-    r"(?P<clause>[A-Za-z][^,;:.!?\n\"“”]{10,90}?)(?=[,;:.!?\n]|$)"
+    r"(?P<clause>[A-Za-z](?:[^,;:.!?\n\"“”]|(?<=\d)[.,](?=\d)){10,140}?)(?=[,;:.!?\n](?!\d)|$)"
+)
+# "memories of 2019", not a part of a time ("the early hours of 11 April")
+_OF_BEFORE = re.compile(
+    r"\b(?!(?:hours?|morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter"
+    r"|spring|autumn|fall|end|start|beginning|middle|part|half|quarter|first|last|rest)\b)"
+    r"[a-z]+\s+of\s+$"
 )
 
 
 def _when_title(text: str, d: _Draft) -> str | None:
     """ "The crisis began last Thursday, when the Farmers' Party quit the coalition": a
-    title of fewer than three content words takes the when-clause after the date."""
-    if len(_words(d.title)) >= 3 or d.cand.quoted:
+    title of fewer than three content words, or one whose date only completes a noun
+    ("The case revives memories of 2019, when ..."), takes the when-clause after the
+    date."""
+    if d.cand.quoted:
+        return None
+    if len(_words(d.title)) >= 3 and not _OF_BEFORE.search(
+        text, max(d.cand.sentence.start, d.cand.span_start - 30), d.cand.span_start
+    ):
         return None
     match = _WHEN_CLAUSE.match(text, d.cand.span_end, d.cand.sentence.end)
     if match is None:
         return None
     title, _ = to_headline_tense(match["clause"].strip())
+    title = cut_title(re.sub(r"^(?:the|an?)\s+(?=[a-z])", "", title, flags=re.IGNORECASE))
     return title[0].upper() + title[1:]
 
 

@@ -324,7 +324,10 @@ _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _DEFINITE_LAST = frozenset(("the", "its", "their"))
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
-_HIM = re.compile(r"(?<=\s)him\b")
+# "him", and an object "her" ("a jury indicted her", "told her on Monday"), not "her car".
+_HIM = re.compile(
+    r"(?<=\s)(?:him\b|her(?=\s*$|\s+(?:in|on|at|for|with|after|before|over|to|as|from|by)\b))"
+)
 # Headlines drop a leading article, before a name too ("The Fed slows" -> "Fed slows").
 _LEAD_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-zA-Z0-9£$€]")
 _CAPITAL_WORD = re.compile(r"([A-Z][a-z]+)\s")
@@ -615,9 +618,14 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     return subject if 0 < len(words) <= 12 else None
 
 
+_AGE_AT_END = re.compile(r",\s+(?:aged\s+)?\d{1,3}$")
+
+
 def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     """The noun phrase a relative or participial clause hangs on ("The race, which ...")."""
     before = text[sentence.start : clause_start].rstrip(" ,")
+    if age := _AGE_AT_END.search(before):
+        before = before[: age.start()]  # "Harold Brenner, 64, who ...": Brenner, not 64
     before = before[before.rfind(",") + 1 :] if "," in before else before
     words = before.split()
     for i in range(len(words) - 1, -1, -1):
@@ -1007,9 +1015,22 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
                 words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
             continue
         if j - verb_at >= 3 or (perfect and j - verb_at == 2):
+            joined = [i for i in range(verb_at + 1, j - 1) if words[i].lower() in ("and", "but")]
+            if joined and j - joined[-1] <= 4 and _opens_subject(words[joined[-1] + 1]):
+                # "FTX collapsed and its founder was later jailed": the second clause's
+                # subject goes with it
+                return words[: joined[-1]]
+            if prev in ("it", "they", "he", "she", "we", "you"):
+                return words[: j - 1]  # "much of the money it held": a clause of its own
             return words[:j]
         break
     return words
+
+
+def _opens_subject(word: str) -> bool:
+    """Whether ``word`` can open a new clause's subject after "and" ("its", "two", "Smith")."""
+    low = word.lower()
+    return low in _SUBJECT_DETERMINERS or low in _COUNT_WORDS or word[:1].isupper()
 
 
 def sentence_case(title: str, text: str) -> str:
@@ -1043,6 +1064,11 @@ _ING_AFTER_NOUN = re.compile(
     r"\b(?P<prev>[a-z]+)\s(?=(?P<ing>[a-z]{4,}ing)\s+(?:the|a|an|its|their|his|her|\d)\b)"
 )
 _AUXILIARIES = frozenset("is are was were be been being am has have had do does did".split())
+
+
+def cut_title(title: str) -> str:
+    """``title`` cut at a phrase boundary to at most :data:`MAX_TITLE` characters."""
+    return _cut(title, MAX_TITLE)
 
 
 def _cut(title: str, limit: int) -> str:
@@ -1642,10 +1668,20 @@ def _finish(text: str, pos: int, title: str) -> str:
     if age := _AGE_OF_BODY.match(title):
         title = title[age.end() :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
-    tail = title.rfind(", ")
-    if tail > 12 and not any(_verbal(w) for w in title[tail + 2 :].split()[:8]):
-        title = title[:tail]  # a trailing fragment: ", four days into its maiden voyage"
+    title = _without_fragment(title)
     return title[:1].upper() + title[1:]
+
+
+def _without_fragment(title: str) -> str:
+    """``title`` without a trailing fragment that has no verb: ", four days into its maiden
+    voyage"; a lone word left by a cut ("She resigned in December, days" before "after")."""
+    tail = title.rfind(", ")
+    fragment = title[tail + 2 :].split()[:8]
+    if (tail > 12 or (tail > 4 and len(fragment) == 1 and fragment[0].islower())) and not any(
+        _verbal(w) for w in fragment
+    ):
+        return title[:tail]
+    return title
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -2500,6 +2536,8 @@ def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
         if (topic := _LEAD_TOPIC.match(draft)) and len(draft) - topic.end() > 20:
             draft = draft[topic.end() :]
         draft = _cut(draft.strip(_EDGE_PUNCT + "."), MAX_TITLE)
+        if ", " in draft and re.fullmatch(r"[a-z]+", draft.rsplit(", ", 1)[1]):
+            draft = _without_fragment(draft)  # a lone lower-case word: ", days"
         draft = draft[:1].upper() + draft[1:]
         if len([w for w in _TITLE_WORD.findall(draft) if w.lower() not in _CONTENT_SKIP]) >= 3:
             return draft
@@ -2806,8 +2844,12 @@ def _main_person(text: str, before: int) -> str | None:
     counts: dict[str, int] = {}
     for name in _NAME.findall(text, lo, before):
         words = name.split()
+        if words[0] == "By":
+            continue  # a byline names the writer
         while words and words[0].lower() in _NOT_ENTITY:
             words.pop(0)
+        if len(words) > 3:
+            words = words[-2:]  # "Dunmore County Treasurer Gail Prentiss"
         if len(words) in (2, 3) and words[-1].lower() not in _NOT_PERSON:
             counts.setdefault(words[-1], 0)
     if not counts:
