@@ -1845,3 +1845,30 @@ def test_weekday_before_a_plan_verb(text: str, expected: list[tuple[str, str, st
 )
 def test_plural_weekdays_are_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The court hears arguments Monday.",
+            [("Monday", "DATE", "2019-05-20")],
+            id="hears-is-a-timetable",
+        ),
+        pytest.param(
+            "On Sunday, the pope celebrates Mass.",
+            [("Sunday", "DATE", "2019-05-19")],
+            id="fronted-day-with-present-verb",
+        ),
+        pytest.param(
+            "He faces trial on Monday.", [("Monday", "DATE", "2019-05-20")], id="faces-trial"
+        ),
+        pytest.param(
+            "The court heard arguments Monday.",
+            [("Monday", "DATE", "2019-05-13")],
+            id="past-tense-stays-past",
+        ),
+    ],
+)
+def test_present_tense_timetable_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -585,6 +585,10 @@ _FUTURE_CUES = frozenset(
     + """plan plans planned planning likely intend intends intended meet ahead""".split()
     # More present-tense schedule verbs: "the campaign kicks off in August".
     + """kicks launches debuts premieres concludes wraps commences runs""".split()
+    # A present tense with a day is a timetable ("the court hears arguments Monday", "the
+    # pope celebrates Mass on Sunday"): -s forms that are seldom a plural noun.
+    + """reopens reconvenes hears testifies departs unveils celebrates competes delivers
+    attends speaks appears announces decides faces hosts plays""".split()
 )
 _PAST_CUES = frozenset(
     """was were had did said told ago last earlier previously announced reported
