@@ -1792,6 +1792,16 @@ def test_a_weekday_ending_a_range_follows_its_start() -> None:
             [("Friday", "DATE", "2019-05-10")],
             id="adjective-open-stays-past",
         ),
+        pytest.param(
+            "Schools reopen Monday.",
+            [("Monday", "DATE", "2019-05-20")],
+            id="plural-subject-verb-right-before-the-day",
+        ),
+        pytest.param(
+            "The doors remained open Friday.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="adjective-open-before-the-day-stays-past",
+        ),
     ],
 )
 def test_plural_present_schedule_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:

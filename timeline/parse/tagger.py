@@ -811,13 +811,15 @@ def _cue(words: list[str], i: int) -> int:
     ):
         return 1  # "the law takes effect in January", "the model goes on sale in August"
     if (
-        w in ("open", "begin", "start", "close", "resume")
-        and 0 < i < len(words) - 1
+        w in ("open", "begin", "start", "close", "resume", "reopen", "reconvene")
+        and 0 < i
         and words[i - 1].endswith("s")
         and words[i - 1] not in ("was", "has", "is", "this", "its", "his")
-        and words[i + 1] in ("at", "on", "in")
+        and (i == len(words) - 1 or words[i + 1] in ("at", "on", "in"))
     ):
-        return 1  # "pre-orders open at 9 a.m. on Friday": a plural subject's schedule
+        # "pre-orders open at 9 a.m. on Friday", "schools reopen Monday": a plural
+        # subject's schedule
+        return 1
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
     if w in ("hope", "hopes", "hoping") and i + 1 < len(words) and words[i + 1] == "to":
