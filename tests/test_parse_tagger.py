@@ -1882,3 +1882,22 @@ def test_plural_weekdays_are_sets(text: str, expected: list[tuple[str, str, str]
 )
 def test_present_tense_timetable_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He was arrested on May 1, 2010. That same year, he was released.",
+            [("May 1, 2010", "DATE", "2010-05-01"), ("That same year", "DATE", "2010")],
+            id="that-same-year",
+        ),
+        pytest.param(
+            "He was arrested on May 1, 2010, and released that same day.",
+            [("May 1, 2010", "DATE", "2010-05-01"), ("that same day", "DATE", "2010-05-01")],
+            id="that-same-day",
+        ),
+    ],
+)
+def test_that_same_unit_is_the_story_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

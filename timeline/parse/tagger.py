@@ -345,7 +345,7 @@ _P_REL_UNIT = _c(
       (?=\s{{0,2}}[,.;:!?)'"’”])
     |\b(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{_SP}previous
        |the{_SP}prior|the{_SP}following|the{_SP}next|the{_SP}coming|the{_SP}past|the{_SP}last|the{_SP}same
-       |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|the)
+       |the{_SP}current|this{_SP}past|this{_SP}coming|the{_SP}latest|that{_SP}same|the)
     {_SP}(?P<unit>week|month|year|weekend|decade|century|day|hour|fiscal{_SP}year)(?![\w-])
     """,
     re.IGNORECASE,
@@ -1953,6 +1953,8 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         tail = "earlier" if m["btail"].lower() in ("before", "earlier") else "later"
         return _narrative_shift(m, st, m["tunit"].lower(), 1, tail, m.start(), m.end())
     rel = " ".join(m["rel"].lower().split())
+    if rel == "that same":
+        rel = "that"  # "that same year": the year of the story's last date
     unit_raw = " ".join(m["unit"].lower().split())
     if rel in ("the last", "the final") and _OF_MONTH.match(st.text, m.end()):
         return []  # "the last week of October" is one expression, built on the month
