@@ -1901,3 +1901,22 @@ def test_present_tense_timetable_verbs(text: str, expected: list[tuple[str, str,
 )
 def test_that_same_unit_is_the_story_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He was arrested on May 1, 2010. By the end of the year, he was released.",
+            [("May 1, 2010", "DATE", "2010-05-01"), ("the end of the year", "DATE", "2010")],
+            id="past-story-keeps-its-year",
+        ),
+        pytest.param(
+            "He was arrested on May 1, 2010. By the end of the year, he will be released.",
+            [("May 1, 2010", "DATE", "2010-05-01"), ("the end of the year", "DATE", "2019")],
+            id="future-is-the-publication-year",
+        ),
+    ],
+)
+def test_the_year_after_an_old_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -2009,6 +2009,18 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         if unit_raw == "fiscal year" or unit == "year":
             # "the year" in business news is the current (fiscal) year.
             base = st.last if st.last is not None and st.last.gran in ("year",) else None
+            if (
+                base is None
+                and st.last is not None
+                and st.dct is not None
+                and st.last.date.year < st.dct.year
+                and _GRAN_RANK.get(st.last.gran, 9) < _GRAN_RANK["year"]
+                and start - st.last_at < 200
+                and _tense(st.text, start, end) < 0
+            ):
+                # "arrested on May 1, 2010. By the end of the year, he was released": that
+                # date's year, in a story told in the past
+                base = _Point(st.last.date, "year")
             if base is not None:
                 return [_Out(start, end, "DATE", base.value(), None, "narrative", "")]
             if st.dct is None:
