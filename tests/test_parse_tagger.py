@@ -1920,3 +1920,32 @@ def test_that_same_unit_is_the_story_date(text: str, expected: list[tuple[str, s
 )
 def test_the_year_after_an_old_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials are meeting Friday to discuss the plan.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="present-progressive-is-a-plan",
+        ),
+        pytest.param(
+            "The president is traveling to Asia on Sunday.",
+            [("Sunday", "DATE", "2019-05-19")],
+            id="progressive-a-few-words-back",
+        ),
+        pytest.param(
+            "The president was traveling to Asia on Sunday.",
+            [("Sunday", "DATE", "2019-05-12")],
+            id="past-progressive-stays-past",
+        ),
+        pytest.param(
+            "Police are investigating Friday's shooting.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="possessive-after-progressive-stays-past",
+        ),
+    ],
+)
+def test_present_progressive_with_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -889,6 +889,15 @@ def _tense(text: str, start: int, end: int) -> int:
         cue = _cue(before, i)
         if cue:
             return cue
+        if (
+            before[i].endswith("ing")
+            and len(before[i]) > 5
+            and i
+            and before[i - 1] in ("is", "are", "am", "'re")
+            and len(before) - i <= 5
+            and not possessive
+        ):
+            return 1  # "officials are meeting Friday": a present progressive is a plan
         if before[i] in ("until", "till") or (before[i] in _WEAK_FUTURE and not weak):
             # "until 9 a.m. Tuesday" is a deadline, "would go before voters in November"
             # lies ahead, unless the clause is past ("said they would ... Wednesday's")
