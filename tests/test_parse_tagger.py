@@ -1949,3 +1949,32 @@ def test_the_year_after_an_old_date(text: str, expected: list[tuple[str, str, st
 )
 def test_present_progressive_with_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials want to finish the talks on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="want-to-looks-ahead",
+        ),
+        pytest.param(
+            "Until Thursday, nobody knew.",
+            [("Thursday", "DATE", "2019-05-09")],
+            id="fronted-until-in-a-past-clause",
+        ),
+        pytest.param(
+            "By Friday, the rebels controlled the city.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="fronted-by-in-a-past-clause",
+        ),
+        pytest.param(
+            "Until Thursday, officials said, the road will stay closed.",
+            [("Thursday", "DATE", "2019-05-16")],
+            id="fronted-until-said-is-no-tense",
+        ),
+    ],
+)
+def test_deadlines_and_wishes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

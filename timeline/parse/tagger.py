@@ -822,8 +822,12 @@ def _cue(words: list[str], i: int) -> int:
         return 1
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
-    if w in ("hope", "hopes", "hoping") and i + 1 < len(words) and words[i + 1] == "to":
-        return 1  # "officials hope to reopen the road Monday"
+    if (
+        w in ("hope", "hopes", "hoping", "want", "wants", "aim", "aims", "seek", "seeks")
+        and i + 1 < len(words)
+        and words[i + 1] == "to"
+    ):
+        return 1  # "officials hope to reopen the road Monday", "want to finish on Friday"
     if w in _PARTICIPLES:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
@@ -878,7 +882,16 @@ def _tense(text: str, start: int, end: int) -> int:
         and "had" not in before[-7:]  # "had been due to rule by Feb. 14": a past deadline
         and not (before[-1] == "through" and len(before) > 1 and before[-2] in _RANGE_STARTS)
     ):
-        if any(w in ("had", "was", "were") for w in after[:5]):
+        if any(
+            w in ("had", "was", "were")
+            # a fronted "Until Thursday, nobody knew": the clause's past verb
+            or (
+                len(before) <= 2
+                and _cue(after, j) < 0
+                and w not in ("said", "told", "announced", "reported")
+            )
+            for j, w in enumerate(after[:5])
+        ):
             # "Until Thursday, they had not called him a suspect", "By mid-November, the
             # project was finished"
             return -1
