@@ -812,7 +812,7 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "the law takes effect in January", "the model goes on sale in August"
     if (
         w in ("open", "begin", "start", "close", "resume", "reopen", "reconvene")
-        and 0 < i
+        and i > 0
         and words[i - 1].endswith("s")
         and words[i - 1] not in ("was", "has", "is", "this", "its", "his")
         and (i == len(words) - 1 or words[i + 1] in ("at", "on", "in"))
