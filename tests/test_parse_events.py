@@ -675,7 +675,7 @@ def test_two_days_joined_by_and_far_apart_are_two_events() -> None:
 
 def test_a_short_title_takes_the_when_clause_after_the_date() -> None:
     text = "Vote\nThe crisis began last Thursday, when the Farmers' Party quit the coalition."
-    assert _events(text, "2024-10-08") == [("2024-10-03", "The Farmers' Party quits the coalition")]
+    assert _events(text, "2024-10-08") == [("2024-10-03", "Farmers' Party quits the coalition")]
 
 
 # The title quality gate: one small case per rule, then every bundled article.
