@@ -1978,3 +1978,27 @@ def test_present_progressive_with_a_day(text: str, expected: list[tuple[str, str
 )
 def test_deadlines_and_wishes(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The shop is closed on weekends.",
+            [("weekends", "SET", "XXXX-WXX-WE")],
+            id="on-weekends",
+        ),
+        pytest.param(
+            "At weekends, the shop is busy.",
+            [("weekends", "SET", "XXXX-WXX-WE")],
+            id="at-weekends",
+        ),
+        pytest.param(
+            "He spent several weekends there.",
+            [("several weekends", "DURATION", "PXWE")],
+            id="counted-weekends-are-no-set",
+        ),
+    ],
+)
+def test_weekends_as_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -430,6 +430,7 @@ _P_SET = _c(
     \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
         |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year)
         |twice{_SP}(?:daily|weekly|monthly|yearly|annually))
+      |(?P<wkends>weekends)
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|few|several|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
@@ -2577,6 +2578,10 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     start, end = m.start(), m.end()
+    if m["wkends"]:
+        if not re.search(r"\b(?:on|at)\s{1,3}$", st.text[max(0, start - 6) : start], re.I):
+            return []  # "several weekends" counts them
+        return [_Out(start, end, "SET", "XXXX-WXX-WE")]  # "closed on weekends"
     if m["adv"]:
         adv = " ".join(m["adv"].lower().split())
         values = {
@@ -2838,7 +2843,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
     # A SET is an adverb, "every/each ...", or a count per unit after "times", "twice" or
     # "once" ("three times a week"); a bare "a week" or "per year" is a rate, never a SET.
     setwords = """daily weekly monthly quarterly annually yearly hourly nightly biweekly
-        semiannually semi bimonthly every each twice times once""".split()
+        semiannually semi bimonthly every each twice times once weekends""".split()
     plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
         "time": """m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc
