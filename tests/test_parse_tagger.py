@@ -2002,3 +2002,27 @@ def test_deadlines_and_wishes(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_weekends_as_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister has resigned twice in the last year.",
+            [("the last year", "DURATION", "P1Y")],
+            id="in-the-last-year-is-twelve-months",
+        ),
+        pytest.param(
+            "Over the last year, prices rose.",
+            [("the last year", "DURATION", "P1Y")],
+            id="over-the-last-year",
+        ),
+        pytest.param(
+            "The minister resigned last year.",
+            [("last year", "DATE", "2018")],
+            id="last-year-is-the-calendar-year",
+        ),
+    ],
+)
+def test_the_last_year_as_a_span(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

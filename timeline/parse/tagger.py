@@ -567,6 +567,8 @@ _COUNTED_AFTER = re.compile(r"\s{1,2}([A-Za-z]+)|\s{0,2}%")
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
+# "in the last year" is the twelve months up to now, like "in the past year"
+_SPAN_PREP = re.compile(r"\b(?:in|over|during|within|for)\s{1,3}$", re.IGNORECASE)
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
@@ -2071,7 +2073,9 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         "decade",
         "century",
     ):
-        if rel == "the last" and unit in ("week", "month", "year", "decade"):
+        if rel == "the last" and unit in ("week", "month", "year", "decade") and not (
+            unit == "year" and _SPAN_PREP.search(st.text, max(0, start - 8), start)
+        ):
             pass  # "the last week" (or decade) is the previous calendar unit, like "last week"
         else:
             return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
