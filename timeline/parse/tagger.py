@@ -2073,8 +2073,10 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         "decade",
         "century",
     ):
-        if rel == "the last" and unit in ("week", "month", "year", "decade") and not (
-            unit == "year" and _SPAN_PREP.search(st.text, max(0, start - 8), start)
+        if (
+            rel == "the last"
+            and unit in ("week", "month", "year", "decade")
+            and not (unit == "year" and _SPAN_PREP.search(st.text, max(0, start - 8), start))
         ):
             pass  # "the last week" (or decade) is the previous calendar unit, like "last week"
         else:
