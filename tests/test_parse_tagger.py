@@ -2026,3 +2026,18 @@ def test_weekends_as_a_set(text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_the_last_year_as_a_span(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+def test_a_quarter_in_apposition_is_the_quarter_just_named() -> None:
+    _check(
+        "Profit rose in the third quarter. In the year-ago quarter, the second quarter "
+        "ended Oct. 31, the company had a loss. Results for that quarter included a charge.",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("the year-ago quarter", "DATE", "1988-Q3"),
+            ("the second quarter", "DATE", "1988-Q2"),
+            ("Oct. 31", "DATE", "1988-10-31"),
+            ("that quarter", "DATE", "1988-Q2"),
+        ],
+        dct=dt.date(1989, 10, 27),
+    )

@@ -569,6 +569,7 @@ _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
 # "in the last year" is the twelve months up to now, like "in the past year"
 _SPAN_PREP = re.compile(r"\b(?:in|over|during|within|for)\s{1,3}$", re.IGNORECASE)
+_APPOSED_QUARTER = re.compile(r",\s{1,3}")  # "the year-ago quarter, the second quarter"
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
@@ -754,6 +755,10 @@ class _State:
     date_order: DateOrder
     last: _Point | None = None  # previous calendar date in the narrative
     last_quarter: _Point | None = None
+    # The last quarter named, comparisons included, and where it ends: a year-less quarter
+    # in apposition right after it is the same quarter ("the year-ago quarter, the second
+    # quarter ended Oct. 31").
+    apposable: tuple[int, _Point] | None = None
     quarter_end: int = 0
     last_end: int = 0
     order_guess: DateOrder | None = None  # _guess_order(text), computed once
@@ -1454,6 +1459,8 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             base = base or _Point(dct, "year")
         p = base.shift("year", -1)
         why = f"{m.group(0)}: a year before {base.value()}"
+        if p.gran == "quarter":
+            st.apposable = (m.end(), p)
         return [_Out(m.start(), m.end(), "DATE", p.value(), None, "narrative", why)]
     if m["qbare"]:
         ended = _ENDED.match(st.text, m.end())
@@ -1558,7 +1565,18 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year = year - 1 if year is not None else None
         if n < 1 or n > 4:
             return []
-        if not ys and not yrel and dct is not None and year == dct.year:
+        apposed = st.apposable
+        if (
+            unit == "quarter"
+            and not ys
+            and not yrel
+            and apposed is not None
+            and _APPOSED_QUARTER.fullmatch(st.text, apposed[0], m.start())
+        ):
+            # "In the year-ago quarter, the second quarter ended Oct. 31, ...": the same
+            # quarter named again, in the year of the one just named
+            year = apposed[1].date.year
+        elif not ys and not yrel and dct is not None and year == dct.year:
             current = (dct.month - 1) // (3 if unit == "quarter" else 6) + 1
             tense = _tense(st.text, m.start(), m.end()) if n != current else 0
             if n > current and tense < 0:
@@ -1586,6 +1604,7 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     if unit == "quarter":
         st.last_quarter = p
         st.quarter_end = m.end()
+        st.apposable = (m.end(), p)
     absolute = bool(ys)
     anchor: Anchor = "absolute" if absolute else "dct"
     why = "" if absolute else f"{m.group(0)}: in the year of the publication date"
