@@ -137,3 +137,14 @@ def test_a_participle_insertion_after_the_subject_is_dropped() -> None:
         "Season passes, priced from £90, go on sale on Monday.\n"
     )
     assert _events(text, "2026-06-18") == [("2026-06-22", "Season passes go on sale")]
+
+
+def test_it_after_an_object_it_means_what_that_it_meant() -> None:
+    text = (
+        "Local news\n\nFriday 12 September 2025\n\n"
+        "The Ferry Road footbridge reopened to walkers on Thursday after repairs. "
+        "The council closed it in March when inspectors found rust. It was built in 1931.\n"
+    )
+    events = dict(_events(text, "2025-09-12"))
+    assert events["1931"] == "Ferry Road footbridge built"
+    assert events["2025-03"].startswith("Council closes it")

@@ -1776,12 +1776,20 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
     if k < 0 or spans[k].start <= _first_line_end(text):
         return None
+    if k > 0 and re.search(
+        r"\bit\b" if pronoun == "It" else r"\bthem\b", text[spans[k].start : spans[k].end]
+    ):
+        k -= 1  # "The county closed it in March. It was built ...": the "it" before says who
+        if spans[k].start <= _first_line_end(text):
+            return None
     span = spans[k]
     if label := ITEM_LABEL.match(text, span.start, span.end):
         span = Span(label.end(), span.end)  # "- This spring: The reservoir starts filling."
     subject = subject_of(text, span)
     if subject is None:
         return None
+    if re.search(r"\bit\b" if pronoun == "It" else r"\bthem\b", text[span.start : span.end]):
+        return None  # "The county closed it in March. It was built in 1932": not the county
     words = subject.split()
     if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or "," in subject:
         return None
@@ -1792,8 +1800,10 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     named = words[-1][:1].isupper() and (len(words) > 1 or not plural)
     if (pronoun == "It") != (named or not plural):
         return None
-    if re.match(r"(?:The|A|An)\s+[a-z]", subject):
-        subject = subject.split(" ", 1)[1]
+    if re.match(r"(?:The|A|An)\s+[a-z]", subject) or (
+        re.match(r"(?:The|A|An)\s", subject) and words[-1].islower()
+    ):
+        subject = subject.split(" ", 1)[1]  # "The Marsh Lane bridge" (but "The Hague")
     return subject[:1].upper() + subject[1:]
 
 

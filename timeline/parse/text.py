@@ -2548,6 +2548,8 @@ def _subject_swap(title: str, subject: str) -> str:
     """``title`` with its first word (a pronoun or a bare noun) replaced by ``subject``."""
     rest = title.split(" ", 1)[1] if " " in title else ""
     subject = _short_subject(subject)
+    if subject.split()[-1].islower():
+        subject = _LEAD_ARTICLE_ANY.sub("", subject)  # "The Ferry Road footbridge" (not a name)
     if (
         title.split(" ", 1)[0].lower() in _PRONOUN_START
         and (aux := _IS_PARTICIPLE.match(rest))
@@ -2817,6 +2819,10 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         e for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2) if e.end() < start
     ]
     lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    if len(ends) >= 3 and re.search(r"\bthem\b" if plural else r"\bit\b", text[lo:start]):
+        # "The bridge reopened on Thursday. The county closed it in March. It was built in
+        # 1932": the "it" before says who; the subject of the sentence before that.
+        start, lo = ends[-2].end(), ends[-3].end()
     if label := ITEM_LABEL.match(text, lo, start):
         lo = label.end()  # "- This spring: The reservoir starts filling."
     if lo >= start:
@@ -2830,6 +2836,8 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         return None
     if words[0].lower() in _INDEFINITE_PRONOUNS:
         return None  # "Anyone with a ticket ...": nobody in particular is "it"
+    if re.search(r"\bthem\b" if plural else r"\bit\b", text[lo:start]):
+        return None  # "The county closed it in March. It was built in 1932": not the county
     last = words[-1].lower()
     is_plural = last in _IRREGULAR_PLURALS or _is_plural(words)
     if is_plural != plural or not last.isalpha():
