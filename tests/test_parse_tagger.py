@@ -2041,3 +2041,97 @@ def test_a_quarter_in_apposition_is_the_quarter_just_named() -> None:
         ],
         dct=dt.date(1989, 10, 27),
     )
+
+
+# Everyday news sentences (written for these tests), read against DCT, a Wednesday: the
+# values TIMEX3 gives them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The bomb exploded on March 3, 2017. Two days later, police arrested two men.",
+            [("March 3, 2017", "DATE", "2017-03-03"), ("Two days later", "DATE", "2017-03-05")],
+            id="days-later-counts-from-the-story-date",
+        ),
+        pytest.param(
+            "The company was founded in June 1998. The following month, it went public.",
+            [("June 1998", "DATE", "1998-06"), ("The following month", "DATE", "1998-07")],
+            id="the-following-month",
+        ),
+        pytest.param(
+            "She arrived on Monday. The day before, she had called.",
+            [("Monday", "DATE", "2019-05-13"), ("The day before", "DATE", "2019-05-12")],
+            id="the-day-before",
+        ),
+        pytest.param(
+            "The rate was 5% in 2010, up from 4% the previous year.",
+            [("2010", "DATE", "2010"), ("the previous year", "DATE", "2009")],
+            id="the-previous-year",
+        ),
+        pytest.param(
+            "Sales rose 4% in April from the previous month.",
+            [("April", "DATE", "2019-04"), ("the previous month", "DATE", "2019-03")],
+            id="the-previous-month",
+        ),
+        pytest.param(
+            "In the first quarter of 2016, sales rose 10% from a year earlier.",
+            [
+                ("the first quarter of 2016", "DATE", "2016-Q1"),
+                ("a year earlier", "DATE", "2015-Q1"),
+            ],
+            id="a-year-earlier-after-a-quarter",
+        ),
+        pytest.param(
+            "Profit fell 10% in the first half from the year-earlier period.",
+            [("the first half", "DATE", "2019-H1"), ("the year-earlier period", "DATE", "2018-H1")],
+            id="the-year-earlier-half",
+        ),
+        pytest.param(
+            "Over the past decade, prices have doubled.",
+            [("the past decade", "DURATION", "P10Y")],
+            id="the-past-decade",
+        ),
+        pytest.param(
+            "The project took a couple of years.",
+            [("a couple of years", "DURATION", "P2Y")],
+            id="a-couple-of-years",
+        ),
+        pytest.param(
+            "He spent a year and a half in jail.",
+            [("a year and a half", "DURATION", "P18M")],
+            id="a-year-and-a-half",
+        ),
+        pytest.param(
+            "The problem goes back to the early 1980s.",
+            [("the early 1980s", "DATE", "198")],
+            id="the-early-1980s",
+        ),
+        pytest.param(
+            "The dispute dates back to the 19th century.",
+            [("the 19th century", "DATE", "18")],
+            id="the-19th-century",
+        ),
+        pytest.param(
+            "The blast occurred yesterday afternoon.",
+            [("yesterday afternoon", "TIME", "2019-05-14TAF")],
+            id="yesterday-afternoon",
+        ),
+        pytest.param(
+            "The report is issued every six months.",
+            [("every six months", "SET", "P6M")],
+            id="every-six-months",
+        ),
+        pytest.param(
+            "The law takes effect in January.",
+            [("January", "DATE", "2020-01")],
+            id="takes-effect-in-a-past-month-is-next-year",
+        ),
+        pytest.param(
+            "The law took effect in December.",
+            [("December", "DATE", "2018-12")],
+            id="took-effect-in-a-later-month-is-last-year",
+        ),
+    ],
+)
+def test_everyday_news_values(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
