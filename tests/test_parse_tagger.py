@@ -2135,3 +2135,29 @@ def test_a_quarter_in_apposition_is_the_quarter_just_named() -> None:
 )
 def test_everyday_news_values(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Thursday, the man who shot the president will appear in court.",
+            [("Thursday", "DATE", "2019-05-16")],
+            id="main-verb-after-a-past-relative-clause",
+        ),
+        pytest.param(
+            "On Friday, the man who will lead the team arrived.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="main-verb-after-a-future-relative-clause",
+        ),
+        pytest.param(
+            "On Friday, the company announced that it will cut jobs.",
+            [("Friday", "DATE", "2019-05-10")],
+            id="a-that-clause-after-the-verb-is-not-skipped",
+        ),
+    ],
+)
+def test_a_fronted_day_skips_a_relative_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

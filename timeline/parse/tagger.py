@@ -930,13 +930,22 @@ def _tense(text: str, start: int, end: int) -> int:
                 and before[i + 1 : i + 2] != ["have"]  # "would have turned 80 Sunday"
             ):
                 return 1  # "the man, arrested Saturday, would appear in court Monday"
+    relative = False
     for i in range(len(after)):
+        if after[i] in ("who", "which") or (after[i] == "that" and i and after[i - 1] != "said"):
+            # "On Thursday, the man who shot the president will appear in court": the
+            # relative clause's verb comes first; the main clause's after it
+            relative = True
+            continue
         if after[i] in _PLAN_VERBS and not (i <= 1 and possessive):
             # "On Friday, the government planned to pay ...": the day of a past plan, not
             # the day planned for (that one follows the verb, "planned to pay on Friday");
             # "Friday's planned protest" is still ahead.
             return -1 if not (i and after[i - 1] in ("is", "are", "be", "been")) else 1
         cue = _cue(after, i)
+        if cue and relative:
+            relative = False
+            continue
         if cue:
             return cue
         if after[i] in _WEAK_FUTURE and not weak:
