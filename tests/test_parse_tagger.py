@@ -2161,3 +2161,32 @@ def test_a_fronted_day_skips_a_relative_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister resigned last week.",
+            [("last week", "DATE", "2019-W20")],
+            id="last-week-is-the-week-just-ended",
+        ),
+        pytest.param(
+            "The minister will resign this week.",
+            [("this week", "DATE", "2019-W21")],
+            id="this-week-is-the-week-starting",
+        ),
+        pytest.param(
+            "The minister will resign next week.",
+            [("next week", "DATE", "2019-W22")],
+            id="next-week-is-the-one-after",
+        ),
+        pytest.param(
+            "Earlier this week, the minister resigned.",
+            [("Earlier this week", "DATE", "2019-W20")],
+            id="earlier-this-week-has-ended",
+        ),
+    ],
+)
+def test_weeks_said_on_a_sunday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected, dct=dt.date(2019, 5, 19))

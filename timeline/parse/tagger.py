@@ -570,6 +570,7 @@ _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
 # "in the last year" is the twelve months up to now, like "in the past year"
 _SPAN_PREP = re.compile(r"\b(?:in|over|during|within|for)\s{1,3}$", re.IGNORECASE)
 _APPOSED_QUARTER = re.compile(r",\s{1,3}")  # "the year-ago quarter, the second quarter"
+_EARLIER_LEFT = re.compile(r"\bearlier\s{1,3}$", re.IGNORECASE)
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
@@ -2142,6 +2143,22 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     if unit == "week" and offset == -1 and st.dct.weekday() == 6:
         # News weeks run Sunday to Saturday: on a Sunday, "last week" is the one just ended.
         day = st.dct - dt.timedelta(days=1)
+    elif (
+        unit == "week"
+        and offset >= 0
+        and st.dct.weekday() == 6
+        and not (
+            offset == 0
+            and (
+                _EARLIER_LEFT.search(st.text, max(0, start - 10), start)
+                or _tense(st.text, start, end) < 0
+            )
+        )
+    ):
+        # ... and "this week" the one starting that Sunday (the ISO week from Monday),
+        # "next week" the one after it; "earlier this week" or a past "this week" is the
+        # week just ended.
+        day = st.dct + dt.timedelta(days=1 + 7 * offset)
     p = _Point(day, gran, "WE" if unit == "weekend" else "")
     st.last = p
     what = {-1: "before", 1: "after", 0: "of"}[offset]
