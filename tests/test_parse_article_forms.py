@@ -148,3 +148,23 @@ def test_it_after_an_object_it_means_what_that_it_meant() -> None:
     events = dict(_events(text, "2025-09-12"))
     assert events["1931"] == "Ferry Road footbridge built"
     assert events["2025-03"].startswith("Council closes it")
+
+
+COURT = """Ex-treasurer jailed for stealing from a chess club
+
+Posted Oct. 8, 2025
+
+A former treasurer of a chess club was sentenced Tuesday to four years in prison.
+
+Martin Okoye, 58, admitted fraud in June. Police said he began taking money in 2016.
+Judge Helen Rask also ordered him to repay the money. He must report to prison by Jan. 15.
+"""
+
+
+def test_he_after_someone_acted_on_him_is_the_person_the_story_is_about() -> None:
+    events = dict(_events(COURT, "2025-10-08"))
+    assert events["2026-01-15"] == "Okoye must report to prison"
+
+
+def test_he_in_what_a_plural_speaker_said_is_not_the_speaker() -> None:
+    assert dict(_events(COURT, "2025-10-08"))["2016"] == "Okoye begins taking money"

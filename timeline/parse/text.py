@@ -10,7 +10,7 @@ import re
 
 from timeline.parse import _names, _verbs
 from timeline.parse._ends import may_end_with
-from timeline.parse._lexicon import WEEKDAY_ALT
+from timeline.parse._lexicon import MONTHS, WEEKDAY_ALT, WEEKDAYS
 
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
 _ABBREVIATIONS = frozenset(
@@ -649,6 +649,17 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     company group trust foundation museum gallery island bay valley hill lake county city
     town village beach harbour harbor medal award prize cup trophy""".split()
 )
+
+
+def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
+    """Whom a "he" or "she" that starts a clause means: the person named last, unless the
+    sentence before has someone act on "him" or "her" ("Judge Carla Mendes ordered him to
+    repay the money. He must report to prison by Jan. 15"): then the person the text is
+    about."""
+    lo = max(text.rfind(". ", 0, max(0, sentence.start - 2)), text.rfind("\n", 0, sentence.start))
+    if _HIM.search(text, lo + 1, sentence.start):
+        return _main_person(text, before) or _last_name(text, before)
+    return _last_name(text, before)
 
 
 def _last_name(text: str, before: int) -> str | None:
@@ -2266,9 +2277,12 @@ def build_headline(
         rest = report["rest"]
         if lead_time := _SUBJECT_TIME.match(f" {rest}"):
             rest = rest[lead_time.end() - 1 :].lstrip(" ,")  # "said on Tuesday it would"
-        if (_OTHER_PERSON.match(report["who"]) or _OTHER_PERSON.match(text, sentence.start)) and (
-            she := _HE_SHE.match(rest)
-        ):
+        who_words = report["who"].split()
+        many = who_words[-1].lower() in _IRREGULAR_PLURALS or _is_plural(who_words)
+        if (
+            _OTHER_PERSON.match(report["who"]) or _OTHER_PERSON.match(text, sentence.start) or many
+        ) and (she := _HE_SHE.match(rest)):
+            # "Prosecutors said he began taking money": not the prosecutors.
             # "Her publisher, Larkin & Frayne, said she died": "she" is neither the speaker
             # nor a name in the speaker's phrase, but the person the text is about.
             person = _main_person(text, sentence.start)
@@ -2298,7 +2312,7 @@ def build_headline(
         other_person = True
     if other_person:
         pass  # no name for "she" here: the quality gate looks further
-    elif (m := _HE_SHE.match(title)) and (name := _last_name(text, clause.start)):
+    elif (m := _HE_SHE.match(title)) and (name := _he_or_she(text, sentence, clause.start)):
         title = f"{name} {title[m.end() :]}"
     elif (him := _HIM.search(title)) and (
         name := _main_person(text, clause.start) or _last_name(text, clause.start)
@@ -2845,6 +2859,10 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
     return subject
 
 
+# "Posted Oct. 8", "Updated Tuesday": no surnames (but "Theresa May", "Jean June").
+_CALENDAR_WORDS = (frozenset(MONTHS) | frozenset(WEEKDAYS)) - {"may", "june"}
+
+
 def _main_person(text: str, before: int) -> str | None:
     """The surname said most often before ``before`` of a person introduced by full name
     ("Eleanor Voss ... Voss ..." -> "Voss"): whom an unresolved "he" or "she" means."""
@@ -2858,7 +2876,11 @@ def _main_person(text: str, before: int) -> str | None:
             words.pop(0)
         if len(words) > 3:
             words = words[-2:]  # "Dunmore County Treasurer Gail Prentiss"
-        if len(words) in (2, 3) and words[-1].lower() not in _NOT_PERSON:
+        if (
+            len(words) in (2, 3)
+            and words[-1].lower() not in _NOT_PERSON
+            and words[-1].lower() not in _CALENDAR_WORDS
+        ):
             counts.setdefault(words[-1], 0)
     if not counts:
         return None
