@@ -1034,3 +1034,45 @@ def test_a_second_clause_leaves_with_its_subject(clause: str, expected: str) -> 
 def test_the_when_clause_names_the_happening(text: str, expected: tuple[str, str]) -> None:
     events = analyse(text, source_id="x", published=dt.date(2025, 3, 4)).events
     assert expected in [(e.date, e.title) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "The mayor opened the hall in May and cut the ribbon on the new library on June 4.",
+            "on June 4",
+            "Mayor cuts the ribbon on the new library",
+            id="same-form-past",
+        ),
+        pytest.param(
+            "The firm bought the mill in 2019 and closed it on 3 March 2024.",
+            "on 3 March 2024",
+            "Firm closes it",
+            id="regular-past",
+        ),
+        pytest.param(
+            "Judge Ann Roe granted the delay and set a new hearing for 20 August 2025.",
+            "20 August 2025",
+            "Roe sets a new hearing",
+            id="a-for-date",
+        ),
+    ],
+)
+def test_a_date_in_a_second_predicate_titles_that_predicate(
+    sentence: str, date: str, expected: str
+) -> None:
+    from timeline.parse.text import build_headline
+
+    text = f"Head\n\n{sentence}"
+    at = text.find(date)
+    assert build_headline(text, sentences(text)[-1], at, at + len(date)).title == expected
+
+
+def test_a_passive_first_predicate_is_left_to_the_passive_rule() -> None:
+    from timeline.parse.text import build_headline
+
+    text = "Head\n\nAnn Lee was arrested in May 2020 and charged the following year."
+    at = text.find("the following year")
+    title = build_headline(text, sentences(text)[-1], at, at + len("the following year")).title
+    assert title == "Ann Lee charged"

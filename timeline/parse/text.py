@@ -2043,6 +2043,50 @@ def _past_stamp(text: str, sentence: Span, start: int) -> Span:
     return sentence
 
 
+_OWN_DATE = re.compile(
+    r"\b(?:in|on|by|since|until|last|this)\s+(?:January|February|March|April|May|June|July"
+    rf"|August|September|October|November|December|{WEEKDAY_ALT}|week|month|year)\b"
+)
+_FOR_DATE = re.compile(r"\bfor\s+$")  # "set a hearing for 08/20/2026": the hearing's date
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would)\b")
+_AND_PREDICATE = re.compile(
+    r"(?<=[a-z0-9)])\s(?P<and>and)\s+(?:(?:[a-z]+ly|then|later|also)\s+)?(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<next>[\w'’]+))?"
+)
+_AFTER_PREDICATE = (
+    _SUBJECT_DETERMINERS
+    | _PREPOSITION_LAST
+    | frozenset(
+        "it them him her its their this that these those early again up down out off back".split()
+    )
+)
+
+
+def _second_predicate(text: str, clause: Span, start: int) -> int | None:
+    """Where the second of two joined predicates starts when the date is in it and the
+    first has a date of its own ("The company filed for the listing in March and set a
+    price range on April 13") or the date is a "for" date ("and set a hearing for 20
+    August"): at its "and", after a first active predicate with a finite verb; the verb
+    is a past form followed by an object's determiner, a preposition or a pronoun (not
+    "police and armed forces")."""
+    found = None
+    for match in _AND_PREDICATE.finditer(text, clause.start, start):
+        found = match
+    if found is None or text.count(",", found.end(), start) or start - found.end() > 120:
+        return None
+    verb, after = found["verb"], (found["next"] or "").lower()
+    if verb in _AUXILIARIES or _verbs.past_base(verb) is None or verb.endswith("ing"):
+        return None
+    if after not in _AFTER_PREDICATE and not after.endswith("ly") and not after[:1].isdigit():
+        return None
+    first = text[clause.start : found.start()]
+    if _FINITE.search(first) is None or _PASSIVE_AUX.search(first):
+        return None  # "was arrested in May and charged ...": the passive rule's
+    if not (_OWN_DATE.search(first) or _DATEISH.search(first) or _FOR_DATE.search(text, 0, start)):
+        return None  # "sold its ground and put the money into a stand in 2019": one date
+    return found.start("and")
+
+
 def build_headline(
     text: str,
     sentence: Span,
@@ -2141,6 +2185,12 @@ def build_headline(
     ):
         # "The drawings, made ... while the sculptor was working, were found in March 2023".
         prefix, clause = resumed
+    elif (second := _second_predicate(text, clause, start)) is not None and (
+        shared := _subject_before(text, sentence, second)
+    ):
+        # "The company filed in March and set a price range on April 13": the date's own
+        # predicate, with the subject they share.
+        prefix, clause = shared, Span(text.find(" ", second) + 1, clause.end)
     if (opening := _OPENING_PHRASE.match(text, clause.start)) and opening.end() <= start:
         # "Founded in 1911 by Cornelia Marsh, the museum moved ... in 1927": the main clause.
         clause = Span(opening.end(), clause.end)
