@@ -8,7 +8,7 @@ import io
 import pytest
 
 from timeline import api
-from timeline.export._csv import neutralise
+from timeline.export._csv import _cell, neutralise
 from timeline.model import Event, Mention, Source, Timeline
 
 
@@ -62,3 +62,14 @@ def test_formula_injection_is_neutralised(text: str, cell: str) -> None:
     assert row["description"] == cell
     assert row["source"] == cell
     assert row["date"] == "2014"  # date and number columns stay as they are
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "", "a,b", 'say "hi"', '"', "two\nlines", "cr\rhere", "tab\there", "é — ’", "\x00"],
+)
+def test_cells_are_written_as_the_csv_module_writes_them(text: str) -> None:
+    # The exporter joins its rows itself: every cell must come out as csv.writer's would.
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerow([text, "x"])
+    assert f"{_cell(text)},x\r\n" == out.getvalue()

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 
 import pytest
 from pydantic import ValidationError
 
-from timeline.model import Event, Mention, Timeline, event_id
+from timeline.model import Event, Mention, Source, Timeline, event_id
 from timeline.schema import schema_text
 
 
@@ -41,6 +42,50 @@ def test_models_are_frozen(sample_timeline: Timeline) -> None:
 def test_mention_offsets_are_checked(changes: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
         _mention(**changes)
+
+
+_MENTION_FIELDS: dict[str, object] = {
+    "source": "a.txt",
+    "quote": "They met on Tuesday.",
+    "quote_start": 10,
+    "quote_end": 30,
+    "timex": "on Tuesday",
+    "timex_start": 19,
+    "timex_end": 29,
+}
+
+
+def test_mention_build_gives_what_validation_gives() -> None:
+    built = Mention.build(**_MENTION_FIELDS)  # type: ignore[arg-type]
+    validated = _mention()
+    assert built == validated
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump_json() == validated.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        pytest.param({"quote_end": 31}, id="quote-length"),
+        pytest.param({"timex_start": 5, "timex_end": 15}, id="timex-outside-quote"),
+        pytest.param({"quote_start": -1, "quote_end": 19}, id="negative"),
+        pytest.param({"source": ""}, id="empty-source"),
+    ],
+)
+def test_mention_build_still_refuses_invalid_fields(changes: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        Mention.build(**(_MENTION_FIELDS | changes))  # type: ignore[arg-type]
+
+
+def test_source_build_gives_what_validation_gives() -> None:
+    fields = {"id": "a.txt", "url": None, "title": "Talks", "published": dt.date(2019, 5, 14)}
+    built = Source.build(**fields)  # type: ignore[arg-type]
+    validated = Source(**fields)  # type: ignore[arg-type]
+    assert built == validated
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_dump_json() == validated.model_dump_json()
+    with pytest.raises(ValidationError):
+        Source.build(id="", url=None, title=None, published=None)
 
 
 def test_event_bounds_follow_its_date() -> None:

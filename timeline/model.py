@@ -82,6 +82,29 @@ class Source(_Frozen):
         exclude_if=lambda value: value is None,  # text files: JSON stays as it was
     )
 
+    @classmethod
+    def build(
+        cls, *, id: str, url: str | None, title: str | None, published: dt.date | None
+    ) -> Source:
+        """``Source(id=..., url=..., title=..., published=...)``, made without running
+        validation when the fields have exactly the types it accepts and keeps unchanged
+        (the parser makes one per document). Anything else goes through validation.
+
+        Raises:
+            pydantic.ValidationError: The fields are not a valid source.
+        """
+        if (
+            cls is Source
+            and type(id) is str
+            and id
+            and (url is None or type(url) is str)
+            and (title is None or type(title) is str)
+            and (published is None or type(published) is dt.date)
+        ):
+            fields = {"id": id, "url": url, "title": title, "published": published, "text": None}
+            return _trusted(cls, fields, ("id", "url", "title", "published"))
+        return cls(id=id, url=url, title=title, published=published)
+
 
 class Mention(_Frozen):
     """One piece of evidence for an event: a quote and the time expression in it.
@@ -97,6 +120,54 @@ class Mention(_Frozen):
     timex: str = Field(min_length=1, description="The time expression, e.g. 'on Tuesday'.")
     timex_start: Offset
     timex_end: Offset
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        source: str,
+        quote: str,
+        quote_start: int,
+        quote_end: int,
+        timex: str,
+        timex_start: int,
+        timex_end: int,
+    ) -> Mention:
+        """``Mention(...)`` with these fields; when they have exactly the types and values
+        validation accepts and keeps unchanged, the mention is made without running it
+        (the parser makes one per event). Anything else goes through validation.
+
+        Raises:
+            pydantic.ValidationError: The fields are not a valid mention.
+        """
+        fields = {
+            "source": source,
+            "quote": quote,
+            "quote_start": quote_start,
+            "quote_end": quote_end,
+            "timex": timex,
+            "timex_start": timex_start,
+            "timex_end": timex_end,
+        }
+        if (
+            cls is Mention
+            and type(source) is str
+            and type(quote) is str
+            and type(timex) is str
+            and type(quote_start) is int
+            and type(quote_end) is int
+            and type(timex_start) is int
+            and type(timex_end) is int
+            and source
+            and quote
+            and timex
+            and 0 <= quote_start <= timex_start
+            and timex_end <= quote_end
+            and quote_end - quote_start == len(quote)
+            and timex_end - timex_start == len(timex)
+        ):
+            return _trusted(cls, fields, fields)
+        return cls(**fields)
 
     @model_validator(mode="after")
     def _check_offsets(self) -> Mention:

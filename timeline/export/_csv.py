@@ -7,13 +7,12 @@ injection; date and number columns are left as they are.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 
 from timeline import values
 from timeline.export.base import DEFAULT_OPTIONS, ExportOptions, sources_by_id
 from timeline.model import ExportFormat, Timeline
+from timeline.values import Granularity
 
 _HEADER = (
     "date",
@@ -45,6 +44,21 @@ def neutralise(text: str) -> str:
     return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
+def _cell(text: str) -> str:
+    """One field as ``csv.writer`` (QUOTE_MINIMAL, "," and CRLF) writes it in a row of
+    several fields: quoted when it holds a quote, a comma or a line break, its quotes
+    doubled. Text is scanned at C speed by ``in`` instead of character by character."""
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return f'"{text}"'
+    return text
+
+
+_HEADER_LINE = ",".join(_HEADER) + "\r\n"
+_GRAIN_VALUE = {grain: grain.value for grain in Granularity}
+
+
 @dataclasses.dataclass(frozen=True)
 class CsvExporter:
     """Writes one row per event under a header row."""
@@ -55,6 +69,10 @@ class CsvExporter:
     def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         """The table as UTF-8 CSV with CRLF line endings (no options apply).
 
+        The rows are what ``csv.writer(out, lineterminator="\\r\\n")`` writes (RFC 4180),
+        joined here: the C writer copies every character of the long text cells one by
+        one, and was most of this export's time.
+
         Args:
             timeline: The timeline to write.
             options: Ignored.
@@ -62,32 +80,27 @@ class CsvExporter:
         Returns:
             The file's bytes.
         """
-        out = io.StringIO(newline="")
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(_HEADER)
         sources = sources_by_id(timeline)
-        rows = []
+        rows = [_HEADER_LINE]
         for event in timeline.events:
             source = sources.get(event.source.source)
             when = values.label(event.date, mod=event.mod)
             if event.end_date is not None:
                 when = f"{when} to {values.label(event.end_date)}"
-            rows.append(
-                (
-                    event.date,
-                    event.end_date or "",
-                    event.granularity.value,
-                    event.start.isoformat(),
-                    event.end.isoformat(),
-                    neutralise(when),
-                    neutralise(event.title),
-                    neutralise(event.description),
-                    neutralise(event.quote),
-                    neutralise((source.title if source else None) or event.source.source),
-                    neutralise((source.url if source else None) or ""),
-                    f"{event.confidence:g}",
-                    event.id,
-                )
+            row = (
+                _cell(event.date),
+                _cell(event.end_date or ""),
+                _GRAIN_VALUE[event.granularity],
+                event.start.isoformat(),
+                event.end.isoformat(),
+                _cell(neutralise(when)),
+                _cell(neutralise(event.title)),
+                _cell(neutralise(event.description)),
+                _cell(neutralise(event.quote)),
+                _cell(neutralise((source.title if source else None) or event.source.source)),
+                _cell(neutralise((source.url if source else None) or "")),
+                f"{event.confidence:g}",
+                _cell(event.id),
             )
-        writer.writerows(rows)
-        return out.getvalue().encode()
+            rows.append(",".join(row) + "\r\n")
+        return "".join(rows).encode()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 import urllib.parse
 
@@ -59,6 +60,10 @@ def _ical_date(event: Event) -> str:
             return first.isoformat()
 
 
+# An enum member's value, or the member looked up on its class, costs a descriptor call
+# each time (Python 3.11): the per-event code reads these instead.
+_GRAIN_VALUE = {grain: grain.value for grain in Granularity}
+_SPAN = Imprecise.SPAN
 _PRECISE = frozenset({Granularity.DAY, Granularity.DATETIME})
 
 
@@ -83,6 +88,12 @@ def cue(
     Returns:
         E.g. ``2014, exact date unknown``, ``2016 to 2019``, or None for a plain day.
     """
+    return _cue(date, end_date, mod, imprecise)
+
+
+# A pure function of its arguments, asked for every event of every calendar.
+@functools.lru_cache(maxsize=4096)
+def _cue(date: str, end_date: str | None, mod: str | None, imprecise: Imprecise) -> str | None:
     when = values.label(date, mod=mod, short=True)
     if end_date is not None:
         return f"{when} to {values.label(end_date, short=True)}"
@@ -100,7 +111,7 @@ def cue(
 
 def summary(event: Event, imprecise: Imprecise = Imprecise.MARKER) -> str:
     """SUMMARY: the title, plus a cue when the calendar shows more precision than known."""
-    note = cue(event.date, event.end_date, event.mod, imprecise)
+    note = _cue(event.date, event.end_date, event.mod, imprecise)
     return event.title if note is None else f"{event.title} ({note})"
 
 
@@ -149,11 +160,15 @@ def _clip_utf8(text: str, limit: int) -> str:
 
 def description(event: Event, source: Source | None) -> str:
     """DESCRIPTION: context, the quote, how the date was read, and the source link."""
+    return _description(event, _web_url(source))
+
+
+def _description(event: Event, link: str | None) -> str:
+    """:func:`description`, with the source's web URL (``_web_url``) already found."""
     parts = [event.description] if event.description else []
     parts.append(f"Quote: “{event.quote}”")
-    when = f"Date: {values.label(event.date, mod=event.mod)} ({event.granularity.value})"
+    when = f"Date: {values.label(event.date, mod=event.mod)} ({_GRAIN_VALUE[event.granularity]})"
     parts.append(f"{when}. {event.why}" if event.why else f"{when}.")
-    link = _web_url(source)
     parts.append(f"Source: {link or event.source.source}")
     return _clip_utf8("\n\n".join(parts), _MAX_DESCRIPTION)
 
@@ -214,6 +229,13 @@ _FREE_ALL_DAY = (
 )
 
 
+# Date values and modifiers repeat within and across calendars.
+@functools.lru_cache(maxsize=4096)
+def _value_line(name: str, value: str) -> str:
+    """The folded content line ``name:value``, the value escaped as TEXT."""
+    return _fold(f"{name}:{_text(value)}")
+
+
 def _date(day: dt.date) -> str:
     return day.isoformat().replace("-", "")  # YYYYMMDD: isoformat pads the year to four digits
 
@@ -271,8 +293,9 @@ class IcsExporter:
         dtstamp = stamp(timeline).strftime("%Y%m%dT%H%M%SZ")
         sources = sources_by_id(timeline)
         categories: dict[tuple[str, ...], str] = {}  # one line per set of documents
+        links: dict[str, tuple[str | None, str | None]] = {}  # per source: URL, URL line
         for event in events:
-            lines += self._vevent(event, sources, dtstamp, options.imprecise, categories)
+            lines += self._vevent(event, sources, dtstamp, options.imprecise, categories, links)
         lines.append("END:VCALENDAR\r\n")
         return "\r\n".join(lines).encode()
 
@@ -283,8 +306,12 @@ class IcsExporter:
         dtstamp: str,
         imprecise: Imprecise,
         categories: dict[tuple[str, ...], str],
+        links: dict[str, tuple[str | None, str | None]],
     ) -> list[str]:
-        source = sources.get(event.source.source)
+        name = event.source.source
+        if (link := links.get(name)) is None:
+            url = _web_url(sources.get(name))
+            link = links[name] = (url, _fold(f"URL:{url}") if url else None)
         # DATE values need years 0001-9999 (RFC 5545 §3.3.4). The model stores days as
         # dt.date, which cannot hold BCE years or years past 9999, so such an event can
         # never reach this point and needs no warning here.
@@ -298,7 +325,7 @@ class IcsExporter:
         ]
         unit = _ICAL_GRANULARITY[event.granularity]
         after = event.end + dt.timedelta(days=1)
-        if event.end_date is None and imprecise is not Imprecise.SPAN:
+        if event.end_date is None and imprecise is not _SPAN:
             lines.append(f"DTEND;VALUE=DATE:{_date(event.start + dt.timedelta(days=1))}")
         elif event.end_date is None and after == _period_end(event.start, unit):
             lines.append(f"DTEND;VALUE=DATE:{_date(after)}")  # one whole year, month or week
@@ -309,24 +336,24 @@ class IcsExporter:
             lines.append(f"DURATION:P{(after - event.start).days}D")
         lines += [
             _fold(f"SUMMARY:{_text(summary(event, imprecise))}"),
-            _fold(f"DESCRIPTION:{_text(description(event, source))}"),
+            _fold(f"DESCRIPTION:{_text(_description(event, link[0]))}"),
         ]
         key = tuple(m.source for m in event.mentions or (event.source,))
         if (line := categories.get(key)) is None:
             names = ",".join(_text(c) for c in _categories(event, sources))
             line = categories[key] = _fold(f"CATEGORIES:{names}")
         lines.append(line)
-        if url := _web_url(source):
-            lines.append(_fold(f"URL:{url}"))
+        if link[1] is not None:
+            lines.append(link[1])
         lines += [
             _FREE_ALL_DAY,
             f"X-TIMELINE-GRANULARITY:{unit}",
             f"X-TIMELINE-DATE:{_ical_date(event)}",
-            _fold(f"X-TIMELINE-VALUE:{_text(event.date)}"),
+            _value_line("X-TIMELINE-VALUE", event.date),
         ]
         if event.end_date is not None:
-            lines.append(_fold(f"X-TIMELINE-END-VALUE:{_text(event.end_date)}"))
+            lines.append(_value_line("X-TIMELINE-END-VALUE", event.end_date))
         if event.mod is not None:
-            lines.append(_fold(f"X-TIMELINE-MOD:{_text(event.mod)}"))
+            lines.append(_value_line("X-TIMELINE-MOD", event.mod))
         lines.append("END:VEVENT")
         return lines

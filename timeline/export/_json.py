@@ -17,4 +17,6 @@ class JsonExporter:
 
     def render(self, timeline: Timeline, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         """The timeline as indented UTF-8 JSON with a final newline (no options apply)."""
-        return (timeline.model_dump_json(indent=2) + "\n").encode()
+        # model_dump_json(indent=2), without decoding the serializer's UTF-8 bytes only to
+        # encode them again.
+        return timeline.__pydantic_serializer__.to_json(timeline, indent=2) + b"\n"

@@ -10,6 +10,7 @@ format notes give (entity codes without a leading ``&``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import re
 
@@ -78,19 +79,36 @@ def _html_block_text(text: str) -> str:
     return html.escape(" ".join(text.split()), quote=False)
 
 
+# An enum member looked up on its class costs a descriptor call each time (Python 3.11).
+_DECADE = Granularity.DECADE
+_CENTURY = Granularity.CENTURY
+
+
 def _heading(event: Event) -> str:
-    if event.granularity is Granularity.DECADE:
+    if event.granularity is _DECADE:
         return f"{event.date}0s"
-    if event.granularity is Granularity.CENTURY:
+    if event.granularity is _CENTURY:
         return values.label(event.date)
     return f"{event.start.year}"
 
 
-def _when(event: Event, *, short: bool = False) -> str:
-    when = values.label(event.date, mod=event.mod, short=short)
-    if event.end_date is not None:
-        when = f"{when} to {values.label(event.end_date, short=short)}"
+def _when(date: str, end_date: str | None, mod: str | None, *, short: bool = False) -> str:
+    when = values.label(date, mod=mod, short=short)
+    if end_date is not None:
+        when = f"{when} to {values.label(end_date, short=short)}"
     return when
+
+
+# The escaped dates are pure functions of the values, which repeat within and across
+# timelines.
+@functools.lru_cache(maxsize=4096)
+def _when_markdown(date: str, end_date: str | None, mod: str | None) -> str:
+    return escape_markdown(_when(date, end_date, mod))
+
+
+@functools.lru_cache(maxsize=4096)
+def _period_mermaid(date: str, end_date: str | None, mod: str | None) -> str:
+    return escape_mermaid(_when(date, end_date, mod, short=True))
 
 
 def _url(url: str) -> str:
@@ -115,7 +133,8 @@ def _list_item(event: Event, link: str) -> list[str]:
     # The <details> line starts an HTML block inside the list item (CommonMark type 6),
     # so its text is HTML, not Markdown: entity-escape it and keep it on one line.
     return [
-        f"- **{escape_markdown(_when(event))}**: {escape_markdown(event.title)} ({link})",
+        f"- **{_when_markdown(event.date, event.end_date, event.mod)}**: "
+        f"{escape_markdown(event.title)} ({link})",
         f"  {_details(_html_block_text(event.quote))}",
     ]
 
@@ -123,7 +142,8 @@ def _list_item(event: Event, link: str) -> list[str]:
 def _table_row(event: Event, link: str, note: int) -> str:
     # Cells never hold a newline or an unescaped pipe; GFM splits cells before inline parsing.
     event_cell = f"{escape_markdown(event.title)}[^{note}]"
-    return f"| **{escape_markdown(_when(event))}** | {event_cell} | {link} |"
+    when = _when_markdown(event.date, event.end_date, event.mod)
+    return f"| **{when}** | {event_cell} | {link} |"
 
 
 def _footnote(event: Event, note: int) -> str:
@@ -135,7 +155,7 @@ def _mermaid(timeline: Timeline) -> list[str]:
     lines = ["```mermaid", "timeline", f"    title {title}"]
     previous = None
     for event in timeline.events:
-        period = escape_mermaid(_when(event, short=True))
+        period = _period_mermaid(event.date, event.end_date, event.mod)
         title = escape_mermaid(event.title)
         if period != previous:
             # An empty event is a parse error; a period alone is valid.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 from json.encoder import encode_basestring
 
@@ -38,16 +39,6 @@ def _parts(day: dt.date, grain: Granularity, value: str) -> _DatePart:
     return parts
 
 
-def _end_parts(event: Event, start: _DatePart) -> _DatePart | None:
-    """The end's date parts, or None when they equal ``start`` (the start's parts)."""
-    value = event.end_date or event.date
-    grain = values.granularity(value)
-    day = event.end if grain is not Granularity.DATETIME else values.bounds(value)[0]
-    end = _parts(day, grain, value)
-    # TimelineJS compares only the parts the start has, and drops an equal end.
-    return None if all(end.get(k) == v for k, v in start.items()) else end
-
-
 def _link(source: Source | None, fallback: str) -> str:
     name = html.escape((source.title if source else None) or fallback)
     if source is not None and source.url and source.url.startswith(("http://", "https://")):
@@ -61,6 +52,26 @@ def _date_json(parts: _DatePart) -> str:
     return f"{{{items}\n      }}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _dates_json(date: str, end_date: str | None) -> str:
+    """A slide's ``start_date`` and, when it differs, ``end_date`` members, for an event
+    with these values: both are pure functions of them (its start, end and granularity are
+    derived from them), and dates repeat within and across timelines."""
+    grain = values.granularity(date)
+    first, last = values.bounds(date)
+    if end_date is not None:
+        last = values.bounds(end_date)[1]
+    start = _parts(first, grain, date)
+    value = end_date or date
+    end_grain = values.granularity(value)
+    day = last if end_grain is not Granularity.DATETIME else values.bounds(value)[0]
+    end = _parts(day, end_grain, value)
+    # TimelineJS compares only the parts the start has, and drops an equal end.
+    if all(end.get(k) == v for k, v in start.items()):
+        return f'"start_date": {_date_json(start)}'
+    return f'"start_date": {_date_json(start)},\n      "end_date": {_date_json(end)}'
+
+
 def _slide(event: Event, link: str) -> str:
     """One slide, exactly as ``json.dumps(slide, indent=2, ensure_ascii=False)`` writes it
     inside the ``events`` list (json's indented encoder runs in pure Python and was most
@@ -71,11 +82,8 @@ def _slide(event: Event, link: str) -> str:
     text = [html.escape(event.description)] if event.description else []
     text.append(f"&ldquo;{html.escape(event.quote)}&rdquo;")
     text.append(link)
-    start = _parts(event.start, event.granularity, event.date)
-    lines = [f'{{\n      "start_date": {_date_json(start)}']
-    if (end := _end_parts(event, start)) is not None:
-        lines.append(f'"end_date": {_date_json(end)}')
-    lines += [
+    lines = [
+        f"{{\n      {_dates_json(event.date, event.end_date)}",
         f'"display_date": {encode_basestring(when)}',
         f'"text": {{\n        "headline": {encode_basestring(html.escape(event.title))},'
         f'\n        "text": {encode_basestring("<br>".join(text))}\n      }}',

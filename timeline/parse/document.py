@@ -45,11 +45,14 @@ class Metadata:
 def _head_end(text: str) -> int:
     """Offset where the document's head (its first few non-empty lines) ends."""
     seen = 0
-    for line in re.finditer(r"[^\n]*\n?", text):
-        if line.group().strip():
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)  # the line with its line break
+        if text[start:end].strip():
             seen += 1
-        if seen >= _HEAD_LINES or line.end() >= _HEAD_CHARS:
-            return min(line.end(), _HEAD_CHARS)
+        if seen >= _HEAD_LINES or end >= _HEAD_CHARS:
+            return min(end, _HEAD_CHARS)
+        start = end
     return min(len(text), _HEAD_CHARS)
 
 

@@ -1655,7 +1655,7 @@ class _Draft:
 
 def _mention(text: str, cand: _Candidate, source_id: str) -> Mention:
     sentence = cand.sentence
-    return Mention(
+    return Mention.build(
         source=source_id,
         quote=text[sentence.start : sentence.end],
         quote_start=sentence.start,

@@ -2398,7 +2398,8 @@ def build_headline(
         verb = _present(said or "announce", _is_plural(announcer.split()))
         title = f"{announcer} {verb} {title}"
         planned = hypothetical = False
-    title = _PRESENT_REPORT_WOULD.sub(r"\g<head>will ", title)
+    if "would" in title:  # what the pattern needs
+        title = _PRESENT_REPORT_WOULD.sub(r"\g<head>will ", title)
     if there := _THERE_NO.match(title):
         # "There will be no trains between A and B": "No trains between A and B"
         title = "No " + title[there.end() :]
