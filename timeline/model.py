@@ -84,9 +84,9 @@ class Source(_Frozen):
 
     @classmethod
     def build(
-        cls, *, id: str, url: str | None, title: str | None, published: dt.date | None
+        cls, *, source_id: str, url: str | None, title: str | None, published: dt.date | None
     ) -> Source:
-        """``Source(id=..., url=..., title=..., published=...)``, made without running
+        """``Source(id=source_id, url=..., title=..., published=...)``, made without running
         validation when the fields have exactly the types it accepts and keeps unchanged
         (the parser makes one per document). Anything else goes through validation.
 
@@ -95,15 +95,21 @@ class Source(_Frozen):
         """
         if (
             cls is Source
-            and type(id) is str
-            and id
+            and type(source_id) is str
+            and source_id
             and (url is None or type(url) is str)
             and (title is None or type(title) is str)
             and (published is None or type(published) is dt.date)
         ):
-            fields = {"id": id, "url": url, "title": title, "published": published, "text": None}
+            fields = {
+                "id": source_id,
+                "url": url,
+                "title": title,
+                "published": published,
+                "text": None,
+            }
             return _trusted(cls, fields, ("id", "url", "title", "published"))
-        return cls(id=id, url=url, title=title, published=published)
+        return cls(id=source_id, url=url, title=title, published=published)
 
 
 class Mention(_Frozen):

@@ -65,7 +65,7 @@ def analyse(
     meta = find_metadata(text)
     dct = published or meta.published
     timexes = tag(text, dct=dct, date_order=date_order)
-    source = Source.build(id=source_id, url=url or meta.url, title=meta.title, published=dct)
+    source = Source.build(source_id=source_id, url=url or meta.url, title=meta.title, published=dct)
     events = build_events(
         text,
         timexes,
