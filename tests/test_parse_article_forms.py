@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.parse import analyse
 from timeline.parse.text import to_headline_tense
 
@@ -168,3 +170,25 @@ def test_he_after_someone_acted_on_him_is_the_person_the_story_is_about() -> Non
 
 def test_he_in_what_a_plural_speaker_said_is_not_the_speaker() -> None:
     assert dict(_events(COURT, "2025-10-08"))["2016"] == "Okoye begins taking money"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We will hold the vote on Friday," council leader Maya Brandt said.',
+        "“We will hold the vote on Friday,” council leader Maya Brandt told reporters.",
+        '"We will hold the vote on Friday," said Maya Brandt, the council leader.',
+        'Maya Brandt said: "We will hold the vote on Friday."',
+    ],
+)
+def test_a_dated_quote_is_titled_with_its_speaker(quote: str) -> None:
+    text = f"Budget vote\n\nMonday 28 September 2026\n\n{quote}\n"
+    assert _events(text, "2026-09-28") == [("2026-10-02", "Brandt: We to hold the vote")]
+
+
+def test_a_quote_from_a_spokesperson_keeps_the_role() -> None:
+    text = (
+        "Bridge works\n\nMonday 28 September 2026\n\n"
+        '"The bridge will reopen on Friday," a council spokesman said.\n'
+    )
+    assert _events(text, "2026-09-28") == [("2026-10-02", "Council spokesman: Bridge to reopen")]

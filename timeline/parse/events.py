@@ -42,6 +42,7 @@ from timeline.parse.text import (
     gate_title,
     in_quotation,
     name_topic,
+    quote_attribution,
     reporting_date,
     sentence_case,
     sentences,
@@ -1651,6 +1652,9 @@ class _Draft:
     words: frozenset[str]
     mentions: list[Mention]
     embed: bool
+    # The words the title was built from: the sentence, or the quote of an attributed
+    # quotation ('"We will vote on Friday," Pruitt said' -> "We will vote on Friday").
+    said: Span | None = None
 
 
 def _mention(text: str, cand: _Candidate, source_id: str) -> Mention:
@@ -1677,9 +1681,20 @@ def _previous_line(text: str, pos: int) -> str:
 def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> _Draft:
     line_start = start_of_line(text, cand.sentence.start)
     embed = _EMBED_LINE.match(text, line_start)
+    sentence = cand.sentence
+    said = None
+    # '"We will vote on Friday," Senate leader Ann Pruitt said': "Pruitt: We to vote".
+    if (
+        cand.quoted
+        and not speaker
+        and not cand.title
+        and (attributed := quote_attribution(text, cand.sentence, cand.span_start))
+    ):
+        speaker, said = attributed
+        sentence = said
     head = build_headline(
         text,
-        cand.sentence,
+        sentence,
         cand.span_start,
         cand.span_end,
         absolute=cand.start.anchor == "absolute",
@@ -1707,6 +1722,7 @@ def _draft(text: str, cand: _Candidate, source_id: str, speaker: str | None) -> 
         words=_words(title, speaker or "") if cand.title else _words(title, context, speaker or ""),
         mentions=[_mention(text, cand, source_id)],
         embed=embed is not None,
+        said=said,
     )
 
 
@@ -1724,7 +1740,17 @@ _SPEAKER_LINE = re.compile(r"[ \t]*(?P<who>[A-Z][\w.'’ -]{1,40}?)(?:\s+to\s+[\
 def _speaker(text: str, sentence: Span) -> str | None:
     line_start = start_of_line(text, sentence.start)
     match = _SPEAKER_LINE.match(text, line_start)
-    return match["who"].strip() if match else None
+    if match is None:
+        return None
+    who = match["who"].strip()
+    if said := _SAID_END.search(who):
+        # 'Ann Pruitt said: "We will ..."': the speaker by surname, as for other quotes.
+        names = [w for w in who[: said.start()].split() if w[:1].isupper()]
+        return names[-1] if names else None
+    return who
+
+
+_SAID_END = re.compile(r"\s+(?:said|says|added|wrote|warned|told(?:\s+\w+){1,2})$")
 
 
 _NOT_NAMES = frozenset("the a an this that its their his her our".split())
@@ -2160,7 +2186,9 @@ def build_events(
         cand = d.cand
         d.title = _without_date_label(d.title)
         if title_problems(d.title):  # the quality gate: a broken title gets a fallback
-            d.title = gate_title(d.title, text, cand.sentence, cand.span_start, cand.span_end)
+            d.title = gate_title(
+                d.title, text, d.said or cand.sentence, cand.span_start, cand.span_end
+            )
             d.title = _without_date_label(d.title)
         d.title = name_topic(d.title, text, cand.sentence)  # "Draw made": whose draw
         mentions = tuple(sorted(d.mentions, key=lambda m: (m.quote_start, m.timex_start)))

@@ -192,6 +192,77 @@ def in_quotation(text: str, sentence: Span, pos: int) -> bool:
     return _count(straight, lo, pos) % 2 == 1
 
 
+_OPEN_QUOTE = re.compile(r"[\"“]")
+_CLOSE_QUOTE = re.compile(r"[\"”]")
+_SAY_VERB = (
+    r"(?:said|says|told\s+(?:reporters|the\s+\w+|\w+)|added|wrote|warned|insisted|explained)"
+)
+# '"...," Senate Majority Leader Ann Pruitt told reporters' / '"...," said Ann Pruitt'
+_QUOTE_SAID_AFTER = re.compile(
+    r"[,.!?]?\s*[\"”]\s+(?:(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
+    r"\s+"
+    + _SAY_VERB
+    + r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}))\b"
+)
+# 'Ann Pruitt said: "...' / 'Pruitt told reporters "...'
+_QUOTE_SAID_BEFORE = re.compile(
+    r"(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+"
+    + _SAY_VERB
+    + r"[:,]?\s*[\"“]$"
+)
+
+
+def quote_attribution(text: str, sentence: Span, pos: int) -> tuple[str, Span] | None:
+    """Who says the direct quote holding ``pos``, and the quote's words: '"We will vote
+    on Friday," Senate Majority Leader Ann Pruitt told reporters.' gives ("Pruitt", the span
+    of "We will vote on Friday").
+
+    Args:
+        text: The document text.
+        sentence: The sentence holding ``pos``, inside quotation marks.
+        pos: An offset into ``text`` inside the quote.
+
+    Returns:
+        The speaker (a surname, or a role such as "Spokesman") and the quoted words, or
+        None when the sentence does not say who speaks.
+    """
+    opening = None
+    for found in _OPEN_QUOTE.finditer(text, start_of_line(text, sentence.start), pos):
+        opening = found
+    closing = _CLOSE_QUOTE.search(text, pos, sentence.end + 1)
+    if opening is None or closing is None:
+        return None
+    inner = Span(opening.end(), closing.start())
+    content = text[inner.start : inner.end].rstrip(" ,.!?")
+    inner = Span(inner.start, inner.start + len(content))
+    who = None
+    lead = text[max(sentence.start, opening.start() - 80) : opening.end()]
+    if after := _QUOTE_SAID_AFTER.match(text, inner.end, min(len(text), sentence.end + 1)):
+        who = after["who"] or after["who2"]
+    elif before := _QUOTE_SAID_BEFORE.search(lead):
+        who = before["who"]
+    if who is None or inner.end - inner.start < 10:
+        return None
+    words = [w for w in who.split() if w.lower() not in ("the", "a", "an")]
+    names = [w for w in words if w[:1].isupper()]
+    if not words or words[0].lower() in ("he", "she", "they", "it", "we", "i"):
+        name = (
+            _last_name(text, opening.start())
+            if words and words[0].lower() in ("he", "she")
+            else None
+        )
+        if name is None:
+            return None
+        return name, inner
+    speaker = names[-1] if names else " ".join(words)
+    if speaker.lower() in _NOT_SPEAKER_WORDS:
+        return None
+    return speaker[:1].upper() + speaker[1:], inner
+
+
+_NOT_SPEAKER_WORDS = frozenset("statement report reports study documents records".split())
+
+
 # Clause boundaries: semicolons, dashes, colons, a comma before a conjunction, a relative
 # word or a participle, and a subordinator that opens a clause with its own subject.
 _FINITE_WORD = (
