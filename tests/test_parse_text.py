@@ -935,6 +935,20 @@ def _event_titles(text: str) -> list[str]:
             "Harlow draw made",
             id="a-place-not-a-person",
         ),
+        pytest.param(
+            "Kestrel probe maps clouds\n\nThe Kestrel probe has mapped the clouds of a distant "
+            "moon. This month's images were taken between 3 February and 9 February, as "
+            "Kestrel passed the moon.",
+            "Kestrel images taken",
+            id="a-time-possessive-gives-way",
+        ),
+        pytest.param(
+            "Drug cuts deaths in large Nordic study\n\nA new drug cut deaths by a third, "
+            "doctors said.\n\nThe study, led by nurses in Oslo, enrolled 900 adults and ran "
+            "from 2019 to 2022.",
+            "Large Nordic study runs",
+            id="no-topic-name-but-the-headline-modifiers",
+        ),
     ],
 )
 def test_a_short_generic_title_takes_the_topic_name(text: str, expected: str) -> None:

@@ -3089,6 +3089,32 @@ def _topic_names(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_TIME_POSSESSIVE = re.compile(
+    rf"(?:(?:This|Last|Next)\s+(?:week|month|year|season)|{WEEKDAY_ALT})['’]s\s+(?=[a-z])"
+)
+
+
+def _headline_modifiers(text: str, noun: str) -> str | None:
+    """The words before ``noun`` in the headline when it says the noun with modifiers
+    ("... in large African trial" -> "Large African") and the article has no topic name."""
+    first = re.search(r"\S[^\n]*", text)
+    if first is None or len(first.group()) > 200 or "\n" not in text[first.end() :]:
+        return None
+    found = re.search(rf"((?:[\w'’-]+\s+){{1,3}}){re.escape(noun)}\b", first.group(), re.IGNORECASE)
+    if found is None:
+        return None
+    mods: list[str] = []
+    for word in reversed(found.group(1).split()):
+        low = word.lower()
+        if low in _FUNCTION_WORDS or low in _CONTENT_SKIP or _verbal(word) or word[:1].isdigit():
+            break
+        mods.insert(0, word)
+    if not mods or (mods[0] == first.group().split()[0] and not mods[0][1:].islower()):
+        return None
+    text_mods = " ".join(mods)
+    return text_mods[:1].upper() + text_mods[1:]
+
+
 def name_topic(title: str, text: str, sentence: Span) -> str:
     """A short title whose subject is a bare common noun ("Draw made", "Polls close")
     takes the name of the article's topic when this sentence or one of the two before
@@ -3107,6 +3133,12 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
     suffix_match = _PLANNED_SUFFIX.search(title)
     suffix = suffix_match.group() if suffix_match else ""
     body = title[: len(title) - len(suffix)]
+    if when := _TIME_POSSESSIVE.match(body):
+        # "This month's measurements made": the time says nothing the date does not
+        named = name_topic(
+            f"{body[when.end() :][:1].upper()}{body[when.end() + 1 :]}", text, sentence
+        )
+        return f"{named}{suffix}" if named[:1] != body[when.end() :][:1].upper() else title
     words = body.split()
     if len(body) >= 25 or len(words) < 2 or ":" in body or not body[:1].isalpha():
         return title
@@ -3131,7 +3163,8 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
         return title  # capitalised inside a sentence and never in lower case: a name
     names = _topic_names(text)
     if not names:
-        return title
+        mods = _headline_modifiers(text, subject[-1]) if verb == 1 else None
+        return f"{mods} {body[:1].lower()}{body[1:]}{suffix}" if mods else title
     first_line = re.search(r"\S[^\n]*", text)
     lo = max(sentence.start - 600, first_line.end() if first_line else 0)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, lo), sentence.start + 2)]
