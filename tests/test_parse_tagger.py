@@ -2190,3 +2190,22 @@ def test_a_fronted_day_skips_a_relative_clause(
 )
 def test_weeks_said_on_a_sunday(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected, dct=dt.date(2019, 5, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The attack happened on a Tuesday.",
+            [("Tuesday", "DATE", "XXXX-WXX-2")],
+            id="a-tuesday-is-no-particular-day",
+        ),
+        pytest.param(
+            "About 500 people attended a Sunday night memorial service.",
+            [("Sunday night", "DATE", "2019-05-12")],
+            id="the-article-of-a-noun-phrase-is-not-the-weekday's",
+        ),
+    ],
+)
+def test_an_indefinite_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -571,6 +571,11 @@ _IN_THE = re.compile(r"\b(?:earlier|later|early|late)\s{1,3}in\s{1,3}$")
 _SPAN_PREP = re.compile(r"\b(?:in|over|during|within|for)\s{1,3}$", re.IGNORECASE)
 _APPOSED_QUARTER = re.compile(r",\s{1,3}")  # "the year-ago quarter, the second quarter"
 _EARLIER_LEFT = re.compile(r"\bearlier\s{1,3}$", re.IGNORECASE)
+# After "a Tuesday" that heads its phrase ("on a Tuesday.", "a Tuesday in May"), not "a
+# Sunday night memorial service"
+_WEEKDAY_HEAD_END = re.compile(
+    r"\s{0,3}(?:[.,;:!?)'\"’”]|$|(?:in|of|and|or|when|like|that|at|on)\b)"
+)
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
@@ -2258,6 +2263,13 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}")]
     wd = lex.WEEKDAYS[wd_word.lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if (
+        not rel
+        and re.search(r"\b[Aa]n?\s{1,3}$", st.text[max(0, start - 4) : start])
+        and _WEEKDAY_HEAD_END.match(st.text, end)
+    ):
+        # "happened on a Tuesday": some Tuesday, not a particular one (TIMEX3)
+        return [_Out(start, end, "DATE", f"XXXX-WXX-{wd + 1}", None, "unresolved")]
     d, anchor, why = _weekday_date(st, wd, rel, start, end)
     # TempEval-3 annotates "Friday night" mostly as a DATE; half its values carry the part of
     # the day (TNI), half do not. The day alone is what the event layer needs.
