@@ -1090,3 +1090,37 @@ def test_a_passive_first_predicate_is_left_to_the_passive_rule() -> None:
     at = text.find("the following year")
     title = build_headline(text, sentences(text)[-1], at, at + len("the following year")).title
     assert title == "Ann Lee charged"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lake news\n\nThe town last closed the lake in 2018, during a flood that lasted from "
+            "2016 to 2019.",
+            "Flood lasts",
+            id="the-main-clause-has-its-own-date",
+        ),
+        pytest.param(
+            "Lake news\n\nA survey in January found leaks in the dam, and the county imposed a "
+            "speed limit that took effect on 3 February.",
+            "Speed limit takes effect",
+            id="after-and",
+        ),
+        pytest.param(
+            "Lake news\n\nStaff agreed not to strike for 90 days, a truce that expires on 30 June.",
+            "Truce expires",
+            id="an-appositive-noun",
+        ),
+        pytest.param(
+            "Vote news\n\nThe Greens took control of the council in a tense count that finished "
+            "on Monday.",
+            "Greens take control of the council in a tense count",
+            id="otherwise-the-main-clause",
+        ),
+    ],
+)
+def test_a_short_relative_clause_takes_its_noun_when_it_is_the_news(
+    text: str, expected: str
+) -> None:
+    assert expected in _event_titles(text)

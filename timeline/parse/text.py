@@ -2114,6 +2114,7 @@ def _past_stamp(text: str, sentence: Span, start: int) -> Span:
     return sentence
 
 
+_APPOSITIVE_THAT = re.compile(r",\s+(?:a|an)\s+[^,]{1,40}$")
 _OWN_DATE = re.compile(
     r"\b(?:in|on|by|since|until|last|this)\s+(?:January|February|March|April|May|June|July"
     rf"|August|September|October|November|December|{WEEKDAY_ALT}|week|month|year)\b"
@@ -2312,11 +2313,19 @@ def build_headline(
         else:
             title = _with_antecedent(antecedent, rest)
     elif (
-        len(title.split()) >= 3
-        and (that := _RELATIVE_THAT.search(text, sentence.start, clause.start))
+        (that := _RELATIVE_THAT.search(text, sentence.start, clause.start))
         and _relative_noun(that["noun"])
+        and (
+            len(title.split()) >= 3
+            or _OWN_DATE.search(text, sentence.start, that.start())
+            or _DATEISH.search(text, sentence.start, that.start())
+            or _APPOSITIVE_THAT.search(text, sentence.start, that.start("that"))
+        )
     ):
-        # "the slump that started in mid-2022", "a project that residents approved in 2021"
+        # "the slump that started in mid-2022", "a project that residents approved in 2021";
+        # a short one ("a drought that lasted from 2017 to 2020") when the main clause has
+        # a date of its own ("rationed water in 2019, during a drought that ...") or the
+        # noun renames it (", a lock-up that expires on Oct. 20")
         antecedent = _antecedent(text, sentence, that.start("that"))
         title = _with_antecedent(antecedent, title)
     elif _AND_VERB.match(text, clause.start) and (
