@@ -1124,3 +1124,20 @@ def test_a_short_relative_clause_takes_its_noun_when_it_is_the_news(
     text: str, expected: str
 ) -> None:
     assert expected in _event_titles(text)
+
+
+def test_a_relative_after_a_place_name_takes_its_noun() -> None:
+    text = (
+        "Plant news\n\nThe chief executive said on 2 March 2025 that the money would pay for a "
+        "plant in Ohio that is due to open in the first quarter of 2027."
+    )
+    assert any(t.startswith("Plant in Ohio due to open") for t in _event_titles(text))
+
+
+def test_a_participle_after_a_prepositions_object_titles_a_last_date() -> None:
+    from timeline.parse.text import build_headline
+
+    text = "Head\n\nThe fee stays below the cap set by state rules adopted in 1995."
+    at = text.find("1995")
+    title = build_headline(text, sentences(text)[-1], at, at + len("1995")).title
+    assert title == "State rules adopted"

@@ -1330,7 +1330,10 @@ _RELATIVE_INSIDE = re.compile(r"\s(?:who|which|that|whose|where)\s")
 _PARTICIPLE_HEAD = re.compile(r"(?:(?:first|later|originally|already|once|jointly)\s+)?(\w+)\b")
 
 
-_RELATIVE_THAT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?P<that>that)\s+$")
+# "the slump that", "a factory in Ohio that": the noun a restrictive relative hangs on
+_RELATIVE_THAT = re.compile(
+    r"\b(?P<noun>[a-z][\w'’-]*|(?:in|of|at)\s+[A-Z][\w'’-]*)\s+(?P<that>that)\s+$"
+)
 # Nouns whose "that" opens a complement ("the fact that ..."), not a relative clause.
 _COMPLEMENT_NOUNS = frozenset(
     """fact news claim claims hope hopes fear fears belief idea allegation allegations
@@ -1523,6 +1526,42 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     phrase = _without_date(text, Span(lo_part, hi_part), start, end, absolute)
     phrase = _RELATIVE_INSIDE.split(phrase, maxsplit=1)[0]
     return f"{head} {phrase.strip(_EDGE_PUNCT)}"
+
+
+_OBJECT_OF = frozenset("by with under to of from".split())
+_REDUCED_PARTICIPLE = re.compile(r"(?<=[a-z] )(?P<pp>[a-z]+)\s+(?:in|on)\s+$")
+
+
+def _reduced_relative(text: str, sentence: Span, start: int, end: int) -> str | None:
+    """A date that ends a sentence inside a participle after a noun, with no commas: "...
+    below the threshold set by U.S. government guidelines adopted in 1995" -> "U.S.
+    government guidelines adopted"; the clause before has a finite verb of its own."""
+    found = _REDUCED_PARTICIPLE.search(text, max(sentence.start, start - 30), start)
+    if found is None or text[end : sentence.end].strip(" .\n"):
+        return None
+    participle = found["pp"]
+    if not participle.endswith("ed") or not _verbs.is_participle(participle):
+        return None
+    words = text[sentence.start : found.start()].split()
+    if not words or words[-1].lower() in _AUXILIARIES or words[-1].lower() in _MODALS:
+        return None  # "the tax was adopted in 2004": a passive, the main verb
+    phrase: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if word.endswith((",", ";")) or low in _FUNCTION_WORDS:
+            break
+        if phrase and _looks_finite(word):
+            break  # the head before the participle is a noun ("rules"), the rest may not be
+        if low.endswith("ly") or low in _ADVERBS or _verbs.is_participle(low):
+            return None
+        phrase.insert(0, word)
+    if not phrase or len(phrase) > 5 or not phrase[-1][:1].islower():
+        return None
+    if len(words) == len(phrase) or words[-len(phrase) - 1].lower() not in _OBJECT_OF:
+        return None  # only a preposition's object: "set by ... guidelines adopted in 1995"
+    if not any(_looks_finite(w) for w in words[: len(words) - len(phrase)]):
+        return None
+    return f"{' '.join(phrase)} {participle}"
 
 
 _SECOND_PARTICIPLE = re.compile(r"\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+(?:ed|en)\s)")
@@ -2227,6 +2266,7 @@ def build_headline(
         or _object_relative(text, sentence, start)
         or _attributive_event(text, sentence, start, end)
         or _participial(text, sentence, start, end, absolute)
+        or _reduced_relative(text, sentence, start, end)
     )
     if special is not None:
         # Already in headline form (a passive participle stays: "Tax approved by voters").
