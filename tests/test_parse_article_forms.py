@@ -192,3 +192,23 @@ def test_a_quote_from_a_spokesperson_keeps_the_role() -> None:
         '"The bridge will reopen on Friday," a council spokesman said.\n'
     )
     assert _events(text, "2026-09-28") == [("2026-10-02", "Council spokesman: Bridge to reopen")]
+
+
+def test_a_second_verb_after_and_with_its_own_date_keeps_the_subject() -> None:
+    text = (
+        "Rovers win\n\nSaturday 14 March 2026\n\n"
+        "Rovers won 3-2 on Saturday. "
+        "They host Dunford on Tuesday night and travel to Eastleigh next Saturday.\n"
+    )
+    events = dict(_events(text, "2026-03-14"))
+    assert events["2026-03-17"].endswith("host Dunford")
+    assert events["2026-03-21"].endswith("travel to Eastleigh")
+
+
+def test_he_after_a_surname_with_an_age_is_that_person() -> None:
+    text = (
+        "Transfer news\n\nSaturday 14 March 2026\n\n"
+        "Manager Gary Holt was sacked in January. "
+        "Kett, 29, has scored 14 goals this season. He joined from Tarvin in 2024.\n"
+    )
+    assert dict(_events(text, "2026-03-14"))["2024"] == "Kett joins from Tarvin"

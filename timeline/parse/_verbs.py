@@ -260,3 +260,6 @@ PARTICIPLE_ALTERNATION = "|".join(
 PRESENT_ALTERNATION = "|".join(
     sorted({third_person(b) for b in _BASES}, key=lambda w: (-len(w), w))
 )
+# Every verb base in the lexicon that is no past form too ("close", "travel"; not "put"),
+# longest first.
+BASE_ALTERNATION = "|".join(sorted(_BASES - IRREGULAR_PAST.keys(), key=lambda w: (-len(w), w)))

@@ -280,6 +280,13 @@ _SUBJECT_START = (
     r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?" + _FINITE_WORD + r")"
 )
 # Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
+# A date a few words on: "next Saturday", "on 3 May", "by 2030" (not "in Ohio").
+_DATE_AHEAD = (
+    r"(?:(?:on|by|from|until|next|this|last)\s+(?:" + WEEKDAY_ALT + r"|\d)"
+    r"|(?:on|by|from|until|in|next|this|last)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|(?:in|by)\s+\d{4}\b)"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
@@ -296,6 +303,9 @@ _CLAUSE_BREAK = re.compile(
     + r")\s)"
     # "opens on 16 June and closes on 1 September": a second verb with a date of its own.
     r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:on|in|at|from|until|by)\s)"
+    # "host Dunford on Tuesday and travel to Eastleigh next Saturday": the same, with a
+    # base form after a plural subject and the date a few words on.
+    r"|\s(?=and\s+(?:" + _verbs.BASE_ALTERNATION + r")\s+[\w ]{1,30}?\s" + _DATE_AHEAD + r")"
     # "we will open the line next spring and we will not ...": a new subject, a new clause.
     r"|\s(?=(?:and|but)\s+(?:we|I|he|she|they)\s+[a-z]))"
     r"\s*"
@@ -538,9 +548,17 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?P<aux>was|were|(?:will|would|could|is\s+to|are\s+to)\s+be)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|en)|" + _verbs.PARTICIPLE_ALTERNATION + r")\b[^,;]*$"
 )
+_LEAD_AND = re.compile(r"^and\s+")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s")
 _AND_VERB = re.compile(
     r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
-    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|" + _verbs.PAST_ALTERNATION + r")\b)"
+    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
+    + _verbs.PAST_ALTERNATION
+    + r"|(?:"
+    + _verbs.BASE_ALTERNATION
+    + r")s?(?=\s+[\w ]{1,30}?\s"
+    + _DATE_AHEAD
+    + r"))\b)"
 )
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
@@ -722,6 +740,16 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
 )
 
 
+def _pronoun_start(text: str, sentence: Span, before: int) -> str | None:
+    """The pronoun that opens the sentence, when it is the subject of the verb the clause
+    at ``before`` shares ("They host Dunford on Tuesday and travel to Eastleigh ...")."""
+    first = _OPENING_PRONOUN.match(text, sentence.start, before)
+    return first.group().strip() if first else None
+
+
+_OPENING_PRONOUN = re.compile(r"(?:It|He|She|They|We)\s+(?=[a-z])")
+
+
 def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
     """Whom a "he" or "she" that starts a clause means: the person named last, unless the
     sentence before has someone act on "him" or "her" ("Judge Carla Mendes ordered him to
@@ -730,7 +758,13 @@ def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
     lo = max(text.rfind(". ", 0, max(0, sentence.start - 2)), text.rfind("\n", 0, sentence.start))
     if _HIM.search(text, lo + 1, sentence.start):
         return _main_person(text, before) or _last_name(text, before)
+    if (aged := _AGED_SUBJECT.match(text, lo + 1)) and aged.end() < sentence.start:
+        return aged["name"]  # "Kett, 29, has scored 14 goals. He joined in 2024": Kett
     return _last_name(text, before)
+
+
+# A sentence that opens on a surname and an age: "Kett, 29, has scored 14 goals".
+_AGED_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+),\s+(?:aged\s+)?\d{1,3},\s")
 
 
 def _last_name(text: str, before: int) -> str | None:
@@ -2370,8 +2404,9 @@ def build_headline(
         title = _with_antecedent(antecedent, title)
     elif _AND_VERB.match(text, clause.start) and (
         subject := _subject_before(text, sentence, clause.start)
+        or _pronoun_start(text, sentence, clause.start)
     ):
-        rest = _AND_VERB.sub("", title)
+        rest = _LEAD_AND.sub("", title)
         verb = rest.split(" ", 1)[0]
         if (
             passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start)
@@ -2385,6 +2420,13 @@ def build_headline(
             and _verbs.is_participle(rest.split(" ", 2)[1] if " " in rest else "")
         ):
             rest = f"{passive['aux']} {rest}"
+        elif _verbs.is_known_base(verb) and _verbs.past_base(verb) is None:
+            # "will host Dunford on Tuesday and travel to ... next Saturday": the base
+            # form shares the first verb's tense and person.
+            if _FUTURE_BEFORE.search(text, sentence.start, clause.start):
+                rest = f"to {rest}"
+            elif not _is_plural(subject.split()) and subject.lower() not in ("they", "we", "i"):
+                rest = f"{_verbs.third_person(verb)}{rest[len(verb) :]}"
         title = f"{subject} {rest}"
     if (sub_it := _SUBORDINATE_IT.match(title)) and (
         owner := _sentence_subject_before(text, sentence.start, clause.start)
