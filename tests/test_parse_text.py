@@ -1141,3 +1141,26 @@ def test_a_participle_after_a_prepositions_object_titles_a_last_date() -> None:
     at = text.find("1995")
     title = build_headline(text, sentences(text)[-1], at, at + len("1995")).title
     assert title == "State rules adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Poll news\n\nUnder the town charter, a fresh vote must be held within 60 days. "
+            "The clerk said it would take place in May.",
+            "Fresh vote to take place",
+            id="take-place",
+        ),
+        pytest.param(
+            "Fair news\n\nThe county fair was cancelled last year. The organisers said it "
+            "would go ahead in May.",
+            "County fair to go ahead",
+            id="go-ahead",
+        ),
+    ],
+)
+def test_what_a_speaker_says_will_happen_is_named_from_the_sentence_before(
+    text: str, expected: str
+) -> None:
+    assert expected in _event_titles(text)

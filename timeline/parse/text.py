@@ -2503,6 +2503,13 @@ def build_headline(
             else:
                 title = rest
                 other_person = True
+        elif (happens := _IT_HAPPENS.match(rest)) and (
+            thing := _previous_thing(text, sentence.start)
+        ):
+            # "A special election must be held within 120 days. The clerk said it would
+            # take place in February": "it" is the election, never the speaker
+            thing = _LEAD_ARTICLE_ANY.sub("", thing)
+            title = f"{thing[:1].upper()}{thing[1:]} to {rest[happens.end() :]}"
         elif _PRONOUN_SUBJECT.match(rest):
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
@@ -2568,6 +2575,33 @@ def build_headline(
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
 
+_LEAD_PHRASE = re.compile(r"^(?:[A-Z][^,]{2,40},\s+)(?=(?:a|an|the)\s)")
+
+
+def _previous_thing(text: str, start: int) -> str | None:
+    """The singular subject of the sentence before ``start``, after a leading phrase
+    ("Under the city charter, a special election must be held" -> "a special election")."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2)]
+    ends = [e for e in ends if e <= start]
+    lo = ends[-2] if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    lead = _LEAD_PHRASE.match(text[lo:start].lstrip())
+    if lead is not None:
+        lo = lo + (len(text[lo:start]) - len(text[lo:start].lstrip())) + lead.end()
+    subject = _subject_before(text, Span(lo, start), start)
+    if subject is None or "," in subject or not 1 <= len(subject.split()) <= 5:
+        return None
+    words = subject.split()
+    while words and (words[-1].lower() in _MODALS or words[-1].lower() in _AUXILIARIES):
+        words.pop()  # "a special election must be (held)"
+    if not words or words[0].lower() in _PRONOUN_START or _is_plural(words):
+        return None
+    return " ".join(words)
+
+
+# "it would take place", "it will be held": what happens is no speaker
+_IT_HAPPENS = re.compile(
+    r"it\s+(?:would|will)\s+(?=take\s+place\b|be\s+held\b|go\s+ahead\b|happen\b)", re.IGNORECASE
+)
 _OWN_START = re.compile(r"(?:its|their)\s+(?=[\w'’-]+\s)", re.IGNORECASE)
 
 
