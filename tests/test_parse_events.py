@@ -1463,3 +1463,37 @@ def test_a_chance_priced_and_a_forecast_period_are_no_events() -> None:
         "For the fiscal second quarter, the company forecast revenue of $3.2 billion."
     )
     assert _events(text, "2025-11-06") == []
+
+
+def test_counts_tallies_and_forecast_figures_are_no_events() -> None:
+    text = (
+        "Port dispute\n\n"
+        "The ban began on Feb. 9 after members rejected a pay deal. "
+        "Nine lorries were queuing at the gate on Monday night. "
+        "Clinics said 340 children were treated for burns on Sunday. "
+        "The shares have risen 12% so far this year. "
+        "The group now expects revenue of about $4.1 billion for 2027. "
+        "The plan would save 9 billion euros a year by 2031. "
+        "Trains ran late for more than 2.1 million minutes in 2025."
+    )
+    assert [d for d, _ in _events(text, "2026-02-17")] == ["2026-02-09"]
+
+
+def test_a_statement_of_opinion_or_of_an_undated_past_is_no_event() -> None:
+    text = (
+        "Drug approved\n\n"
+        "Federal regulators approved the first pill for the rare disease on Thursday. "
+        '"Nobody should panic," said agency spokesman Tom Reyes on Sunday. '
+        "She said Friday that doctors would still need to check patients closely. "
+        "The chief executive said on Monday the firm had made its last offer."
+    )
+    assert [d for d, _ in _events(text, "2026-05-22")] == ["2026-05-21"]
+
+
+def test_a_statement_that_tells_news_keeps_its_date() -> None:
+    text = (
+        "Famine warning\n\n"
+        "Aid agencies met in Geneva on Thursday to plan a response to the famine. "
+        "She told reporters on Monday that one child in four in the district was malnourished."
+    )
+    assert [d for d, _ in _events(text, "2026-06-12")] == ["2026-06-11", "2026-06-08"]

@@ -143,6 +143,44 @@ _PAST_MODAL = re.compile(
 _STATE_COUNT = re.compile(
     r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}(?:are|were)\s+(?:still\s+)?being\s+[a-z]+(?:ed|en)\b",
 )
+# A counted subject in a state or in care on a day ("Eleven vessels were waiting at
+# anchor", "212 patients were treated for heat-related illness"): a count, no happening.
+_NUMBER = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds|thousands)"
+)
+_COUNTED_STATE = re.compile(
+    rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,3}}(?:are|were)\s+(?:still\s+)?"
+    r"(?:[a-z]{3,}ing|treated|admitted|hospitali[sz]ed|seen)\b",
+    re.IGNORECASE,
+)
+_FIGURE = (
+    r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
+    r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\s+[a-z]+"
+    r"|(?:pounds|euros|dollars|points)\b))"
+)
+# A running tally ("have gained 18% so far this year").
+_SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
+# A forecast figure for a period ("now expects net interest income of about $27.5 billion
+# for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
+_OUTLOOK_FIGURE = re.compile(
+    r"\b(?:expects?|forecasts?|predicts?|anticipates?|sees)\s+"
+    rf"[^,;:]{{0,60}}?{_FIGURE}[^,;:]{{0,30}}?\b(?:for|by|in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_BY = re.compile(
+    rf"{_FIGURE}\s+(?:a|per|each|every)\s+(?:year|month|week|day)\s+(?:by|in|from)\s+"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A period's total of hours or days ("spilled sewage for more than 3.6 million hours in
+# 2024"): a statistic.
+_TOTAL_DURATION = re.compile(
+    r"\bfor\s+(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:hours|days|minutes|weeks)\s+"
+    r"(?:in|during|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WITH_FIGURE = re.compile(
     r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+"
     r"|almost\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+)?[$£€]?\d[\d,.]*\s*"
@@ -303,6 +341,15 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
+    if _COUNTED_STATE.search(before):
+        return True  # "Eleven vessels were waiting at anchor on Monday night": a count
+    if not _DAY_VALUE.match(value) and (
+        _SO_FAR_BEFORE.search(before)
+        or _OUTLOOK_FIGURE.search(before)
+        or _RATE_BY.search(before)
+        or _TOTAL_DURATION.search(before)
+    ):
+        return True  # "gained 18% so far this year", "expects income of $27.5 billion for 2026"
     if _YEAR_OR_SPAN_VALUE.match(value) and _VOLUME_IN.search(text, clause.start, timex.start):
         return True  # "Brannock handled 4.1 million containers in 2025": a year's volume
     if _LASTS_INTO.search(text, max(sentence.start, timex.start - 30), timex.start):
@@ -2004,6 +2051,33 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
     return len(a.words & b.words) >= 2
 
 
+# What a statement reports when it tells no happening: direct speech that opens the
+# sentence ('"People should not worry," she said on Sunday'), advice and obligation
+# ("She said Friday that doctors would still need to monitor patients"), and what had
+# happened at some time before ("said on Monday the company had made its final offer").
+_QUOTE_OPENING = re.compile(r"[ \t]*[\"“]")
+_ADVICE = re.compile(
+    r"\b(?:should|must|ought\s+to|(?:would|will)\s+(?:still\s+)?(?:need|have)\s+to"
+    r"|needs?\s+to|had)\b",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTION = re.compile(
+    r"[,!?][\"”’']?\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|added|wrote)"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:on\s+)?$"
+)
+
+
+def _opinion_only(text: str, cand: _Candidate, reporting: bool) -> bool:
+    """Whether a statement's date dates an opinion or advice, not news."""
+    sentence = cand.sentence
+    if _QUOTE_OPENING.match(text, sentence.start) and not cand.quoted:
+        # the date of the attribution after the quote
+        return _ATTRIBUTION.search(text, sentence.start, cand.start.start) is not None
+    return reporting and _ADVICE.search(text, cand.start.end, sentence.end) is not None
+
+
 def build_events(
     text: str,
     timexes: Sequence[Timex],
@@ -2116,6 +2190,8 @@ def build_events(
             continue
         if d.reporting and d.cand.sentence == lead_span and d.cand.sentence in past_days:
             continue  # "Sunday's first round will go to a run-off, officials said on Monday"
+        if d.cand.sentence != lead_span and _opinion_only(text, d.cand, d.reporting):
+            continue  # '"People should not worry," a spokeswoman said on Sunday'
         if d.reporting:
             d.cand.confidence -= 0.1
             if d.cand.sentence == lead_span and title and not title.rstrip().endswith("?"):
