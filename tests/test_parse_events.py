@@ -1497,3 +1497,35 @@ def test_a_statement_that_tells_news_keeps_its_date() -> None:
         "She told reporters on Monday that one child in four in the district was malnourished."
     )
     assert [d for d, _ in _events(text, "2026-06-12")] == ["2026-06-11", "2026-06-08"]
+
+
+def test_levels_figures_logged_counts_and_a_plan_given_up_are_no_events() -> None:
+    text = (
+        "Volcano alert\n\n"
+        "The agency raised the alert for the volcano to level 4 on Thursday. "
+        "The reservoir held 18.4% of its capacity on Monday, against 41% a year earlier. "
+        "Revenue rose 61% to $212 million last year. "
+        "Scientists said 212 tremors were logged on Wednesday alone. "
+        "The tour was to open in Austin on March 6."
+    )
+    assert [d for d, _ in _events(text, "2026-02-20")] == ["2026-02-19"]
+
+
+def test_a_figure_told_as_a_turn_stays_an_event() -> None:
+    text = "Brewer sold\n\nThe brewer's sales fell 4% in 2023 after a decade of growth.\n"
+    assert [d for d, _ in _events(text, "2024-01-12")] == ["2023"]
+
+
+def test_an_alert_lifted_before_looks_back_and_an_added_show_goes_on_sale_ahead() -> None:
+    text = (
+        "Volcano alert\n\n"
+        "The agency raised the alert for Mount Kaluan to level 4 on Thursday after a blast. "
+        "The agency had lifted the alert from level 2 to level 3 on Monday."
+    )
+    assert [d for d, _ in _events(text, "2026-08-20")] == ["2026-08-20", "2026-08-17"]
+    text = (
+        "Tour postponed\n\n"
+        "The singer has postponed her spring tour after surgery, her label said Tuesday. "
+        "Two added concerts at the arena go on sale Friday at 10 a.m."
+    )
+    assert [d for d, _ in _events(text, "2026-02-10")] == ["2026-02-10", "2026-02-13"]

@@ -84,7 +84,7 @@ _COMPARISON = re.compile(
     r"(?:same\s+\w+\s+)?)?"
     # "hoped to draw 300,000 visitors a year, against 210,000 in 2019"
     r"|\b(?:against|versus|vs\.?)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)$",
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
 _REFERENCE_NOUN = re.compile(
@@ -151,7 +151,8 @@ _NUMBER = (
 )
 _COUNTED_STATE = re.compile(
     rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,3}}(?:are|were)\s+(?:still\s+)?"
-    r"(?:[a-z]{3,}ing|treated|admitted|hospitali[sz]ed|seen)\b",
+    r"(?:[a-z]{3,}ing|treated|admitted|hospitali[sz]ed|seen|logged|recorded|registered|counted"
+    r"|detected)\b",
     re.IGNORECASE,
 )
 _FIGURE = (
@@ -160,6 +161,24 @@ _FIGURE = (
     r"|(?:pounds|euros|dollars|points)\b))"
 )
 # A running tally ("have gained 18% so far this year").
+# A period's figure ("Revenue rose 61% to $212 million last year") and a level read off
+# a day ("Lake Corran held 18.4% of its capacity on Monday").
+_FIGURE_CHANGE = re.compile(
+    r"^\W*(?:(?:its|the|their|annual|quarterly|net|full-year|total|pre-tax|operating|first-half"
+    r"|core|underlying|adjusted)\s+){0,3}(?:revenue|revenues|sales|profits?|earnings|income"
+    r"|turnover|output|exports|imports|inflation|unemployment|prices|shares|losses|costs"
+    r"|margins?|deposits|lending)\s+(?:rose|fell|grew|jumped|climbed|dropped|slipped|slid"
+    r"|gained|increased|decreased|declined|surged|slumped|soared|tumbled|edged\s+(?:up|down)"
+    r"|doubled|halved)\b[^;:]*?\d",
+    re.IGNORECASE,
+)
+# "Sales fell 4% in 2023 after a decade of growth": a turn, told as a happening.
+_TURN_AFTER = re.compile(r",?\s+(?:after|following|for\s+the\s+first\s+time)\b", re.IGNORECASE)
+_SHARE_HELD = re.compile(
+    r"\b(?:held|holds|hold|stood\s+at|was\s+at|were\s+at)\s+(?:only\s+|just\s+|about\s+)?"
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:on|in|at)?\s*$",
+    re.IGNORECASE,
+)
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
@@ -261,8 +280,8 @@ _LASTS_INTO = re.compile(
 # A plan given up or moved: "which had been due to begin on Aug. 19", "originally
 # scheduled for March".
 _FORMER_PLAN = re.compile(
-    r"\b(?:had\s+been|originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled|planned"
-    r"|expected|set|slated)\b(?:(?!\bbut\b)[^,;:.!?])*$",
+    r"(?:\b(?:had\s+been|originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled|planned"
+    r"|expected|set|slated)|\b(?:was|were)\s+to\s+[a-z]+)\b(?:(?!\bbut\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -341,8 +360,14 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
-    if _COUNTED_STATE.search(before):
+    if _COUNTED_STATE.search(before) or _SHARE_HELD.search(before):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
+    if (
+        not _DAY_VALUE.match(value)
+        and _FIGURE_CHANGE.search(before)
+        and not _TURN_AFTER.match(text, timex.end)
+    ):
+        return True  # "Revenue rose 61% to $212 million last year": a period's figure
     if not _DAY_VALUE.match(value) and (
         _SO_FAR_BEFORE.search(before)
         or _OUTLOOK_FIGURE.search(before)
@@ -527,11 +552,11 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         return
     segment_start = max(cand.sentence.start, text.rfind(",", cand.sentence.start, timex.start) + 1)
     segment = text[segment_start : timex.start]
-    if not _PAST_PHRASE.search(segment) or _FUTURE_OR_HYPOTHETICAL.search(segment):
+    if not _past_verb(segment, _PAST_PHRASE) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
     if _planned_start(text, cand):
         return  # "held a protest against a plan to cut services from December"
-    if _present_tense(segment) and not _ED_WORD.search(segment):
+    if _present_tense(segment) and not _past_verb(segment, _ED_WORD):
         return
     if weekday:
         new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
@@ -624,6 +649,21 @@ def _headline_plan(text: str, timex: Timex, before: str) -> bool:
 
 
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# A participle after a count or determiner describes a noun ("Two added concerts go on
+# sale Friday", "the revised timetable starts Monday"): no past verb.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|new)"
+    r"|\d)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _past_verb(before: str, pattern: re.Pattern[str] = _PAST_WORD) -> bool:
+    """Whether ``before`` holds a past verb, participles used as adjectives left out."""
+    return any(
+        not (m[0].endswith("ed") and _ATTRIBUTIVE_BEFORE.search(before, 0, m.start()))
+        for m in pattern.finditer(before)
+    )
 
 
 def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -664,7 +704,7 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         )
         if (
             schedule is None
-            or _PAST_WORD.search(before)
+            or _past_verb(before)
             or timex.start < _first_line_end(text)  # headlines speak of the past in the present
         ):
             return
@@ -696,6 +736,9 @@ _WARNING_FROM = re.compile(
 )
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?[a-z]{3,}(?:ed|en|wn|ne|de|ght)\b")
+
+
 def _moved(value: str, days: int) -> str:
     day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)
     return f"{day.isoformat()}{value[10:]}"
@@ -714,6 +757,8 @@ def _warning_window(text: str, cand: _Candidate, published: dt.date | None) -> N
         return
     if not _WARNING_FROM.search(text, cand.sentence.start, timex.start):
         return
+    if _PLUPERFECT.search(text, cand.sentence.start, timex.start):
+        return  # "The agency had lifted the alert from level 2 to level 3 on Monday"
     cand.value = _moved(cand.value, 7)
     if cand.end_value is not None and cand.end_value[:10] < cand.value[:10]:
         if not _DAY_VALUE.match(cand.end_value[:10]):
@@ -866,7 +911,7 @@ _FUTURE_OR_HYPOTHETICAL = re.compile(
 
 def _present_tense(clause: str) -> bool:
     """A clause whose verb is in the present ("the new campaign kicks off in August")."""
-    if _PAST_WORD.search(clause):
+    if _past_verb(clause):
         return False
     return any(_verbs.present_base(w) for w in _LONG_WORD.findall(clause))
 
