@@ -1529,3 +1529,28 @@ def test_an_alert_lifted_before_looks_back_and_an_added_show_goes_on_sale_ahead(
         "Two added concerts at the arena go on sale Friday at 10 a.m."
     )
     assert [d for d, _ in _events(text, "2026-02-10")] == ["2026-02-10", "2026-02-13"]
+
+
+def test_habits_baselines_reporting_periods_and_a_dropped_plan_are_no_events() -> None:
+    text = (
+        "Results day\n\n"
+        "The firm bought a rival for $2.1 billion in March. "
+        "The deal added about two points to growth in the quarter. "
+        "Heaters cause about 1,700 home fires a year, and most occur between December "
+        "and February. "
+        "Punctuality has improved since the summer, when fewer than two-thirds of trains "
+        "arrived on time. "
+        "Sewage spilled for 3.6 million hours last year, up from 1.8 million hours in 2020. "
+        "The tour was to open in Austin on March 6 and end at the Hollywood Bowl on April 25. "
+        "The firm will report full-year 2025 results on Feb. 4, 2026, and will hold a "
+        "conference call for investors that morning."
+    )
+    assert [d for d, _ in _events(text, "2025-10-30")] == ["2025-03", "2026-02-04"]
+
+
+def test_a_plan_said_with_a_yearly_habit_after_it_stays() -> None:
+    text = (
+        "Audit plan\n\n"
+        "Commissioners plan to vote next month on hiring a firm to audit the office every year."
+    )
+    assert [d for d, _ in _events(text, "2026-05-06")] == ["2026-06"]

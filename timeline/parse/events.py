@@ -72,12 +72,19 @@ _EVENT_NOUN = re.compile(
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _TREND_SINCE_LAST = frozenset(("since", "the"))  # what it can end with: see may_end_with
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
+_WHEN_PROPORTION = re.compile(
+    r",?\s+when\s+(?:only\s+|just\s+)?(?:(?:fewer|more|less)\s+than\s+|under\s+|over\s+|about\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|\d[\d.]*\s*(?:%|percent|per\s+cent)"
+    r"|one\s+in\s+\w+)\b",
+    re.IGNORECASE,
+)
 _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
 # The baseline of a comparison is no event: "up 23% from a year ago", "compared with
 # 51.7% in the same period last year", "about 300 more than at the end of last year".
 _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|more|less|fewer|rose|fell|increased|decreased)\b[^,;]{0,25}?"
     r"\b(?:from|than|over)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
+    r"(?:(?:hours|days|tonnes|tons|people|homes|cases|barrels|litres|liters|units)\s+)?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
@@ -90,6 +97,9 @@ _COMPARISON = re.compile(
 _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
+)
+_FISCAL_BEFORE = re.compile(
+    r"\b(?:full-year|full\s+year|fiscal|financial\s+year)\s+$", re.IGNORECASE
 )
 _REPORT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:report|figures|data|results|numbers|statistics|survey|payrolls"
@@ -179,6 +189,21 @@ _SHARE_HELD = re.compile(
     r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
+# A habit ("about 1,700 home fires a year, and most occur between December and February").
+_HABITUAL = re.compile(
+    r"\b(?:a|each|every|per)\s+year\b|\bannually\b|\busually\b|\btypically\b|\bmost\s+years\b",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\d{4}")
+# A company's reporting period named without its number carries figures, not happenings.
+_REPORTING_PERIODS = frozenset(
+    ("the quarter", "the current quarter", "this quarter", "the period", "the half")
+)
+_FIGURE_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|points?|percent|costs?|revenue"
+    r"|sales|margins?|profits?|earnings|income|growth)\b",
+    re.IGNORECASE,
+)
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
@@ -197,7 +222,7 @@ _RATE_BY = re.compile(
 _TOTAL_DURATION = re.compile(
     r"\bfor\s+(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+|some\s+)?"
     r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:hours|days|minutes|weeks)\s+"
-    r"(?:in|during|over)\s+(?:the\s+)?$",
+    r"(?:(?:in|during|over)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _WITH_FIGURE = re.compile(
@@ -360,6 +385,19 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
+    if _HABITUAL.search(text, sentence.start, timex.start) and not _YEAR_IN.search(timex.text):
+        words = text[clause.start : clause.end]
+        if not (
+            _DAY_VALUE.match(value)
+            or _past_verb(words)
+            or _FUTURE_CLAUSE.search(words)
+            or _MODAL_BEFORE.search(words)
+        ):
+            return True  # "1,700 home fires a year, and most occur between December and February"
+    if timex.text.lower() in _REPORTING_PERIODS and _FIGURE_WORD.search(
+        text, clause.start, clause.end
+    ):
+        return True  # "the deal added about two points to growth in the quarter"
     if _COUNTED_STATE.search(before) or _SHARE_HELD.search(before):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
@@ -427,6 +465,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "Results for the first quarter are due on 16 April"
     if _QUARTER_VALUE.search(timex.value) and ("-" in timex.text or _REFERENCE_NOUN.match(after)):
         return True  # "fourth-quarter results"
+    if _REFERENCE_NOUN.match(after) and _FISCAL_BEFORE.search(
+        text, max(sentence.start, timex.start - 20), timex.start
+    ):
+        return True  # "full-year 2026 results", "fiscal 2025 earnings"
     if _REPORT_AFTER.match(after_long := text[timex.end : timex.end + 40]) and (
         _determiner_end(text, max(sentence.start, timex.start - 12), timex.start)
     ):
@@ -437,6 +479,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     before = text[max(sentence.start, timex.start - 20) : timex.start]
     # "has fallen since 2019" (but "since 2019, when a dispute ...")
     since = may_end_with(before, 0, len(before), _TREND_SINCE_LAST) and _TREND_SINCE.search(before)
+    if since and _WHEN_PROPORTION.match(text, timex.end):
+        return True  # "has improved since the summer, when fewer than two-thirds of trains ..."
     return bool(since) and not _WHEN_FOLLOWS.match(text, timex.end)
 
 
@@ -1238,7 +1282,7 @@ def _candidates(
             and _NOUN_AFTER.match(text, timex.end)
         ):
             continue  # "led by a 1990s triptych": the decade describes a thing
-        if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 60), timex.start):
+        if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         quoted = in_quotation(text, sentence, timex.start)
         if quoted and "ago" in timex.text.lower():
