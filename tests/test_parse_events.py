@@ -1554,3 +1554,14 @@ def test_a_plan_said_with_a_yearly_habit_after_it_stays() -> None:
         "Commissioners plan to vote next month on hiring a firm to audit the office every year."
     )
     assert [d for d, _ in _events(text, "2026-05-06")] == ["2026-06"]
+
+
+def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
+    text = (
+        "Holiday lets\n\n"
+        "A public consultation ran from May to August 2025, and most replies backed a register."
+    )
+    assert [
+        (e.date, e.end_date)
+        for e in analyse(text, source_id="a.txt", published=dt.date(2026, 6, 1)).events
+    ] == [("2025-05", "2025-08")]

@@ -1190,6 +1190,21 @@ def _new_year(
     found.sort(key=lambda c: c.span_start)
 
 
+_MONTH_OR_DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<rest>\d{2}(?:-\d{2})?)$")
+
+
+def _start_in_end_year(start: Timex, value: str, end_value: str) -> str:
+    """ "ran from May to August 2025": a range's start given without a year takes the
+    year of its end (the year before when its month comes later in the year)."""
+    own = _MONTH_OR_DAY_VALUE.match(value)
+    end = _MONTH_OR_DAY_VALUE.match(end_value[:10])
+    if own is None or end is None or _FOUR_DIGITS.search(start.text):
+        return value
+    year = int(end["y"]) - (own["rest"][:2] > end["rest"][:2])
+    moved = f"{year}-{own['rest']}"
+    return moved if moved[:7] <= end_value[:7] else value
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -1216,6 +1231,8 @@ def _candidates(
             continue  # "May \n 2019": an expression across a sentence break has no quote
         end = timexes[range_end[i]] if i in range_end else None
         end_value = _calendar_value(end) if end is not None else None
+        if end is not None and end_value is not None:
+            value = _start_in_end_year(timex, value, end_value)
         if end is not None and (
             end_value is None
             or _bounds(end_value)[1] < _bounds(value)[0]
