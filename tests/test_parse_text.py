@@ -1164,3 +1164,24 @@ def test_what_a_speaker_says_will_happen_is_named_from_the_sentence_before(
     text: str, expected: str
 ) -> None:
     assert expected in _event_titles(text)
+
+
+def test_a_closing_as_clause_holding_the_date_is_the_title() -> None:
+    from timeline.parse.text import build_headline
+
+    text = (
+        "Head\n\nDrivers will face the longest queues in years as the new toll comes into "
+        "force on 3 March 2025."
+    )
+    at = text.find("3 March 2025")
+    title = build_headline(text, sentences(text)[-1], at, at + len("3 March 2025")).title
+    assert title == "New toll comes into force"
+
+
+def test_an_as_before_the_date_clause_leaves_the_title_alone() -> None:
+    from timeline.parse.text import build_headline
+
+    text = "Head\n\nAnn Lee served as the town's mayor from 2010 to 2014."
+    at = text.find("2010")
+    title = build_headline(text, sentences(text)[-1], at, at + len("2010 to 2014")).title
+    assert title.startswith("Ann Lee serves as")

@@ -2187,6 +2187,29 @@ def _past_stamp(text: str, sentence: Span, start: int) -> Span:
     return sentence
 
 
+_AS_SUBJECT = re.compile(r"\sas\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s)")
+
+
+def _as_clause(text: str, clause: Span, start: int) -> int | None:
+    """Where a closing as-clause with a subject and a finite verb of its own starts when
+    the date is in it ("... as Northline's new timetable comes into force today")."""
+    found = None
+    for match in _AS_SUBJECT.finditer(text, clause.start, start):
+        found = match
+    if found is None or text.count(",", found.end(), start) or start - found.end() > 100:
+        return None
+    words = text[found.end() : start].split()
+    for i, word in enumerate(words[1:7], 1):
+        if _looks_finite(word) and word.islower():
+            subject = words[:i]
+            if any(w.lower() in _FUNCTION_WORDS - _DETERMINERS for w in subject[1:]):
+                return None
+            if _FINITE.search(text, clause.start, found.start()) is None:
+                return None  # no main verb before: "as" is no subordinator here
+            return found.end()
+    return None
+
+
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an)\s+[^,]{1,40}$")
 _OWN_DATE = re.compile(
     r"\b(?:in|on|by|since|until|last|this)\s+(?:January|February|March|April|May|June|July"
@@ -2331,6 +2354,10 @@ def build_headline(
     ):
         # "The drawings, made ... while the sculptor was working, were found in March 2023".
         prefix, clause = resumed
+    elif (as_clause := _as_clause(text, clause, start)) is not None:
+        # "Passengers will see the biggest change in years as Northline's new timetable
+        # comes into force today": the as-clause holds the date's happening
+        clause = Span(as_clause, clause.end)
     elif (second := _second_predicate(text, clause, start)) is not None and (
         shared := _subject_before(text, sentence, second)
     ):
