@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline.parse import analyse
+from timeline.parse.tagger import tag
 from timeline.parse.text import to_headline_tense
 
 
@@ -212,3 +213,15 @@ def test_he_after_a_surname_with_an_age_is_that_person() -> None:
         "Kett, 29, has scored 14 goals this season. He joined from Tarvin in 2024.\n"
     )
     assert dict(_events(text, "2026-03-14"))["2024"] == "Kett joins from Tarvin"
+
+
+def test_a_holiday_takes_the_year_its_sentence_is_about() -> None:
+    def values(text: str) -> list[str]:
+        return [t.value for t in tag(text, dct=dt.date(2026, 2, 8))]
+
+    assert values("Autumn 2021: work began; 300 staff were on site by Christmas.") == [
+        "2021-FA",
+        "2021-12-25",
+    ]
+    assert values("In 2019 the shop opened before Easter.") == ["2019", "2019-04-21"]
+    assert values("The shop will open before Christmas.") == ["2026-12-25"]

@@ -2718,9 +2718,14 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     one_word = name.isalpha()
     if one_word and not m["year"] and not m["week"] and _NAME_AFTER.match(st.text, m.end()):
         return []  # "the Easter Rising", "Christmas Island": a name
+    told = None if m["year"] else _sentence_year(st, m.start())
     if m["year"]:
         year: int | None = int(m["year"])
         anchor: Anchor = "absolute"
+    elif told is not None:
+        # "Autumn 2021: construction began; 300 workers were on site by Christmas": the
+        # Christmas of the year the sentence is about.
+        year, anchor = told, "narrative"
     else:
         year = st.dct.year if st.dct else None
         anchor = "dct"
@@ -2729,7 +2734,7 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     d = lex.holiday(name, year)
     if d is None:
         return []
-    if not m["year"] and st.dct is not None:
+    if not m["year"] and told is None and st.dct is not None:
         near = [lex.holiday(name, y) for y in (year - 1, year, year + 1)]
         known = sorted(c for c in near if c is not None)
         d = _nearest_day(st, st.dct, known, m.start(), m.end())
@@ -2742,6 +2747,8 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     why = (
         ""
         if anchor == "absolute"
+        else f"{name}: the one of {year}, the year this sentence is about"
+        if told is not None
         else f"{name}: the one the tense points to nearest the publication date"
     )
     if m["week"]:
