@@ -1565,3 +1565,15 @@ def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
         (e.date, e.end_date)
         for e in analyse(text, source_id="a.txt", published=dt.date(2026, 6, 1)).events
     ] == [("2025-05", "2025-08")]
+
+
+def test_a_month_a_postponement_moves_to_lies_ahead() -> None:
+    text = (
+        "Theft trial pushed to September after key witness falls ill\n\n"
+        "The theft trial of the former county treasurer was postponed Tuesday until "
+        "09/14/2026 after the main witness was admitted to hospital."
+    )
+    dates = [d for d, _ in _events(text, "2026-05-06")]
+    assert "2025-09" not in dates
+    assert "2026-05-05" in dates
+    assert any(d.startswith("2026-09") for d in dates)

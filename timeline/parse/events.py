@@ -600,6 +600,8 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         return
     if _planned_start(text, cand):
         return  # "held a protest against a plan to cut services from December"
+    if _MOVED_TO.search(segment):
+        return  # "Theft trial pushed to September": a postponement's new date lies ahead
     if _present_tense(segment) and not _past_verb(segment, _ED_WORD):
         return
     if weekday:
@@ -610,6 +612,31 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         year, period = cand.value.split("-", 1)
         cand.value = f"{int(year) - 1}-{period}"
         cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
+    cand.confidence -= 0.1
+
+
+_MOVED_TO = re.compile(
+    r"\b(?:pushed|moved|delayed|postponed|deferred|rescheduled|put)(?:\s+back|\s+off)?"
+    r"\s+(?:until|till|to|into)\s+(?:early\s+|late\s+|mid-)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_ahead(text: str, cand: _Candidate, published: dt.date | None) -> None:
+    """ "Theft trial pushed to September": a month with no year that a postponement moves
+    something to lies ahead, though the clause is in the past tense."""
+    timex = cand.start
+    if published is None or timex.anchor != "dct" or cand.end is not None:
+        return
+    if not _MONTH_VALUE.match(cand.value) or _YEAR_OR_DEICTIC.search(timex.text):
+        return
+    if _bounds(cand.value)[1] >= published:
+        return
+    if not _MOVED_TO.search(text, max(cand.sentence.start, timex.start - 40), timex.start):
+        return
+    year, period = cand.value.split("-", 1)
+    cand.value = f"{int(year) + 1}-{period}"
+    cand.why = f"{timex.text}: the next such month after the publication date (a new date)"
     cand.confidence -= 0.1
 
 
@@ -1332,6 +1359,7 @@ def _candidates(
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
+        _moved_ahead(text, cand, published)
         _this_or_following_weekday(cand, found, published)
         _weekday_range_end(cand)
         _before_the_main_day(text, cand, found)
