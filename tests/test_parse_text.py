@@ -1185,3 +1185,19 @@ def test_an_as_before_the_date_clause_leaves_the_title_alone() -> None:
     at = text.find("2010")
     title = build_headline(text, sentences(text)[-1], at, at + len("2010 to 2014")).title
     assert title.startswith("Ann Lee serves as")
+
+
+def test_company_officer_titles_give_way_to_the_surname() -> None:
+    from timeline.parse.text import shorten_names
+
+    assert (
+        shorten_names("Board names Chief Operating Officer Ann Lee as next Chief Executive Officer")
+        == "Board names Lee as next Chief Executive Officer"
+    )
+
+
+def test_an_announced_complement_keeps_its_perfect_verb() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    title = to_headline_tense("Mill Co. announced that its board has appointed Ann Lee")[0]
+    assert title == "Mill Co. announces that its board has appointed Ann Lee"

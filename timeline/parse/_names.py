@@ -17,6 +17,7 @@ _ROLES = sorted(
     |Home Secretary|Foreign Minister|Defence Minister|Defense Minister|Prime Minister
     |Deputy Prime Minister|Vice President|President|Chancellor|Minister|Secretary|Senator|Sen\\.
     |Rep\\.|Representative|Governor|Gov\\.|Mayor|Judge|Justice|Chief Executive|Chief Justice
+    |Chief Executive Officer|Chief Operating Officer|Chief Financial Officer
     |Professor|Prof\\.|Dr\\.|Dr|Manager|Coach|Superintendent|Ambassador|Gen\\.|Chairman
     |Chairwoman|Director|Commissioner|Council President|Councillor|Councilor|Captain
     |Detective|Inspector|Chief Constable|Commander|Archbishop|Bishop|Pope|King|Queen|Prince
@@ -34,11 +35,11 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 # The same, also at the end of a sentence ("... met Mayor Ana Ruiz. The mayor said"): for
 # finding antecedents in a whole text at once.
 TITLED_NAME_ANYWHERE = re.compile(
-    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?!Officer\b)(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?!\s+[A-Z][a-z])"
 )
 TITLED_NAME = re.compile(
-    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?!Officer\b)(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?![.]\s*[A-Z])(?!\s+[A-Z][a-z])"
 )
 

@@ -1049,7 +1049,7 @@ _SUBORDINATORS = frozenset("as when while because after before until once since"
 _PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
 
 
-_FINDING_VERBS = frozenset("find show reveal suggest conclude confirm".split())
+_FINDING_VERBS = frozenset("find show reveal suggest conclude confirm announce".split())
 
 
 # Verbs a participle completes as an adjective ("stay closed", "remain shut").
