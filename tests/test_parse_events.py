@@ -1577,3 +1577,17 @@ def test_a_month_a_postponement_moves_to_lies_ahead() -> None:
     assert "2025-09" not in dates
     assert "2026-05-05" in dates
     assert any(d.startswith("2026-09") for d in dates)
+
+
+def test_a_with_phrase_after_a_future_clause_lies_ahead() -> None:
+    text = (
+        "Launch scrubbed\n\n"
+        "The rocket company called off the launch of a weather satellite on Wednesday night. "
+        "The company said its rocket would try again Saturday at 9 p.m., with a backup "
+        "window on Sunday night."
+    )
+    assert [d[:10] for d, _ in _events(text, "2026-11-12")] == [
+        "2026-11-11",
+        "2026-11-14",
+        "2026-11-15",
+    ]

@@ -720,6 +720,7 @@ def _headline_plan(text: str, timex: Timex, before: str) -> bool:
 
 
 _AFTER_WORD = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_WITH_PHRASE = re.compile(r"[\s,]*with\s+(?:a|an|the)\s+", re.IGNORECASE)
 # A participle after a count or determiner describes a noun ("Two added concerts go on
 # sale Friday", "the revised timetable starts Monday"): no past verb.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -761,6 +762,12 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         and not _PAST_MODAL.search(before)  # "could not be reached for comment on Monday"
     )
     future = _last_match(_FUTURE_CLAUSE, before, 0, len(before))
+    if future is None and not modal and _WITH_PHRASE.match(text, clause.start):
+        # "would try again Saturday, with a backup window on Sunday night": the phrase
+        # belongs to the clause before it
+        head = text[cand.sentence.start : clause.start]
+        modal = bool(_MODAL_BEFORE.search(head)) and not _PAST_MODAL.search(head)
+        future = _last_match(_FUTURE_CLAUSE, head, 0, len(head))
     if future is not None and _AFTER_WORD.search(before, future.end()):
         return  # "will begin a second recount on Sunday after a first recount on Friday"
     # A headline's "Museum to reopen Saturday after renovation": a plan.
