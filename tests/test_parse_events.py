@@ -1583,7 +1583,7 @@ def test_a_with_phrase_after_a_future_clause_lies_ahead() -> None:
     text = (
         "Launch scrubbed\n\n"
         "The rocket company called off the launch of a weather satellite on Wednesday night. "
-        "The company said its rocket would try again Saturday at 9 p.m., with a backup "
+        "The company said its rocket would try again Saturday at 9:12 p.m. EST, with a backup "
         "window on Sunday night."
     )
     assert [d[:10] for d, _ in _events(text, "2026-11-12")] == [
