@@ -1591,3 +1591,12 @@ def test_a_with_phrase_after_a_future_clause_lies_ahead() -> None:
         "2026-11-14",
         "2026-11-15",
     ]
+
+
+def test_a_date_that_is_the_subject_of_falls_on_is_no_event() -> None:
+    text = (
+        "Lander drills\n\n"
+        "The lander drilled its first core sample from the lunar surface on Monday. "
+        "The next night falls on Feb. 21, when the lander will power down its instruments."
+    )
+    assert [d for d, _ in _events(text, "2026-02-10")] == ["2026-02-09", "2026-02-21"]

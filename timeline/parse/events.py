@@ -1224,6 +1224,7 @@ def _new_year(
     found.sort(key=lambda c: c.span_start)
 
 
+_FALLS_ON = re.compile(r"\s+(?:falls|fell|is|was|comes|came|lands|landed)\s+(?:on|in)\s+")
 _MONTH_OR_DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<rest>\d{2}(?:-\d{2})?)$")
 
 
@@ -1276,6 +1277,12 @@ def _candidates(
             # the rejected end is a date of its own.
             consumed.discard(range_end[i])
             end = end_value = None
+        if (
+            i + 1 < len(timexes)
+            and timex.start <= sentence.start + 4
+            and _FALLS_ON.fullmatch(text, timex.end, timexes[i + 1].start)
+        ):
+            continue  # "The next night falls on Feb. 21": the date it falls on is the event's
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
         if _WEEKS_AGO.fullmatch(timex.text) and _DAY_VALUE.match(value):
