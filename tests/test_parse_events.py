@@ -1600,3 +1600,17 @@ def test_a_date_that_is_the_subject_of_falls_on_is_no_event() -> None:
         "The next night falls on Feb. 21, when the lander will power down its instruments."
     )
     assert [d for d, _ in _events(text, "2026-02-10")] == ["2026-02-09", "2026-02-21"]
+
+
+def test_two_consecutive_years_told_as_a_pair_are_one_span() -> None:
+    text = (
+        "Grant awarded\n\n"
+        "The grant follows a pilot study, funded by the state in 2022 and 2023, that mapped "
+        "flood risk. The record was equalled in 1982 and 1995."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2025, 4, 3))
+    assert [(e.date, e.end_date) for e in result.events] == [
+        ("2022", "2023"),
+        ("1982", None),
+        ("1995", None),
+    ]

@@ -1390,7 +1390,7 @@ def _candidates(
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
     _offset_clauses(text, found, timexes)
-    found = _join_day_ranges(text, found)
+    found = _join_consecutive_years(text, _join_day_ranges(text, found))
     found = _drop_coarse_appositions(text, found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
     # clock time alone, dated only by a date in an earlier sentence, may well be on
@@ -1520,6 +1520,31 @@ _DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_GAP = re.compile(r"\s*(?P<op>and|to|through|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _join_consecutive_years(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """ "funded by the state in 2022 and 2023": two consecutive years told as a pair are one
+    happening over both, as two consecutive days are ("in 1982 and 1995" stay two)."""
+    drop: set[int] = set()
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if k in drop or a.end_value is not None or b.end_value is not None:
+            continue
+        if a.sentence != b.sentence or not (
+            _YEAR_VALUE.match(a.value) and _YEAR_VALUE.match(b.value)
+        ):
+            continue
+        if int(b.value) != int(a.value) + 1 or not _AND_GAP.fullmatch(
+            text, a.span_end, b.span_start
+        ):
+            continue
+        a.end_value, a.span_end = b.value, b.span_end
+        a.why = f"{a.why}; {b.why}"
+        drop.add(k + 1)
+    return [c for k, c in enumerate(found) if k not in drop]
 
 
 def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
