@@ -1614,3 +1614,13 @@ def test_two_consecutive_years_told_as_a_pair_are_one_span() -> None:
         ("1982", None),
         ("1995", None),
     ]
+
+
+def test_a_coarse_date_in_a_clause_of_its_own_stays_and_a_nth_time_tally_is_none() -> None:
+    text = (
+        "Bank results\n\n"
+        "Lisle will retire next year, and the board expects to name his successor by the end "
+        "of the first quarter. "
+        "The bank cut its profit forecast for the second time this year."
+    )
+    assert [d for d, _ in _events(text, "2026-10-20")] == ["2027", "2027-Q1"]

@@ -204,6 +204,11 @@ _FIGURE_WORD = re.compile(
     r"|sales|margins?|profits?|earnings|income|growth)\b",
     re.IGNORECASE,
 )
+_NTH_TIME = re.compile(
+    r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))\s+time\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
@@ -398,6 +403,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         text, clause.start, clause.end
     ):
         return True  # "the deal added about two points to growth in the quarter"
+    if timex.text.lower().startswith("this ") and _NTH_TIME.search(before):
+        return True  # "cut its forecast for the second time this year": a tally
     if _COUNTED_STATE.search(before) or _SHARE_HELD.search(before):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
@@ -2059,6 +2066,13 @@ def _looks_ahead(text: str, d: _Draft) -> bool:
     return d.planned or bool(_FUTURE_CLAUSE.search(text, cand.sentence.start, cand.span_start))
 
 
+def _other_clause(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether two dates of one sentence lie in clauses of their own."""
+    first = clause_around(text, a.sentence, a.start.start, a.start.end)
+    second = clause_around(text, b.sentence, b.start.start, b.start.end)
+    return first.end <= second.start or second.end <= first.start
+
+
 def _absorb_coarse(text: str, drafts: list[_Draft], lead: Span | None) -> list[_Draft]:
     """ "300 performances for this summer" then "the festival, which runs from 4 to 27
     August": a relative season, month or year that a finer date of the same happening
@@ -2075,6 +2089,8 @@ def _absorb_coarse(text: str, drafts: list[_Draft], lead: Span | None) -> list[_
         for fine in drafts[k + 1 : k + 5]:
             if fine.cand.sentence.start - cand.sentence.end > 600:
                 break
+            if fine.cand.sentence == cand.sentence and _other_clause(text, cand, fine.cand):
+                continue  # "Lisle will retire next year, and the board expects to name ..."
             f_lo = _bounds(fine.cand.value)[0]
             f_hi = _bounds(fine.cand.end_value or fine.cand.value)[1]
             if lo <= f_lo and f_hi <= hi and (f_lo, f_hi) != (lo, hi) and coarse.words & fine.words:
