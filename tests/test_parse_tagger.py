@@ -1141,6 +1141,9 @@ def _starts_agree(text: str) -> None:
             finder = tg._spaced_finder(pattern, k)
             if finder is None:  # matches may start inside a word: the scan is finditer
                 continue
+            # Where every prefix class holds both cases, the lowered finder reads the
+            # lowered spaced text.
+            low = tg._spaced_finder(pattern, k, lower=True) if tg._case_free(pattern, k) else None
             for p in range(1, len(text)):
                 for hi in (len(text), min(len(text), p + 5)):
                     if pattern.compiled.match(text, p, hi):
@@ -1148,6 +1151,8 @@ def _starts_agree(text: str) -> None:
                         assert spaced[p - 1] in (32, 127), where  # after a non-word character
                         if spaced[p - 1] == 32:
                             assert finder.match(spaced, p - 1, hi), where
+                            if low is not None:
+                                assert low.match(spaced.lower(), p - 1, hi), where
         n = len(text)
         for windows in ([(0, n)], [(3, n)], [(0, min(n, 9)), (min(n, 12), n)], [(5, min(n, 30))]):
             windows = [(lo, hi) for lo, hi in windows if lo < hi]
@@ -1243,7 +1248,7 @@ def test_spaced_finders_for_the_rules_that_open_a_word() -> None:
     assert missing == ["_h_numeric"]
     # Its scan uses a finder for the branches that open a word, and tries the inner
     # branch before each " the <digit>".
-    finder, _match, inner = tg._scanner(tg._R_NUMERIC)
+    finder, _match, inner, _lower = tg._scanner(tg._R_NUMERIC)
     assert finder is not None
     assert inner is not None
     assert list(tg._INNER_STARTS) == ["_h_numeric"]
@@ -1291,6 +1296,32 @@ def test_numeric_scan_finds_every_inner_match(text: str) -> None:
         ]
         got = [(m.span(), m.groups()) for m in tg._scan(text, spaced, tg._R_NUMERIC, windows)]
         assert got == want, windows
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "free"),
+    [
+        (r"\bmay", re.IGNORECASE, True),
+        (r"\b(?:May|June)", 0, False),
+        (r"\b(?:(?i:last)|May)", 0, False),
+        (r"(?<!\w)\d{4}", 0, True),
+        (r"(?<!\w)since", re.IGNORECASE, True),  # "ſince": DEL stays in the class
+    ],
+)
+def test_lowered_finder_only_where_every_class_holds_both_cases(
+    source: str, flags: int, free: bool
+) -> None:
+    from timeline.parse import tagger as tg
+
+    pattern = tg._Lazy(source, flags)
+    assert tg._case_free(pattern, 3) == free
+    if free:
+        finder = tg._spaced_finder(pattern, 3, lower=True)
+        assert finder is not None
+        text = "x " + "MAY May may 2019 SINCE ſince"
+        spaced = tg._spaced(text)
+        want = [m.start() for m in pattern.compiled.finditer(text) if m.start() > 0]
+        assert all(finder.match(spaced.lower(), p - 1) for p in want)
 
 
 @given(st.text(max_size=60))

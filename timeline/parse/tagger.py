@@ -3158,12 +3158,17 @@ def _opens_a_word(data: list[tuple[Any, Any]], ic: bool) -> bool:
     return False
 
 
-def _spaced_finder(pattern: _Lazy, k: int) -> re.Pattern[bytes] | None:
+def _spaced_finder(pattern: _Lazy, k: int, *, lower: bool = False) -> re.Pattern[bytes] | None:
     """A bytes regex for the spaced text (or None): it matches at the space before every
     position where ``pattern`` can begin a match after a space in the spaced text (a match
     starts at a word, after a non-word character: a space, or DEL beyond ASCII), then
     the first ``k`` characters the match can have, each as _spaced_item reads it.
     Opening with a literal lets the regex engine skip to the next space in C.
+
+    With ``lower``, for the spaced text lowered (bytes.lower()): each class's letters
+    lowered, so that where every class holds both cases of its letters (see
+    _case_free) the finder matches at the same places, and most classes are one literal,
+    which the engine tests inline (a class of two is a call per test).
     """
     prefixes = _prefixes(pattern, k)
     if prefixes is None:
@@ -3171,8 +3176,34 @@ def _spaced_finder(pattern: _Lazy, k: int) -> re.Pattern[bytes] | None:
     tree = importlib.import_module("re._parser").parse(pattern._source, pattern._flags)
     if not _opens_a_word(list(tree.data), bool(tree.state.flags & re.IGNORECASE)):
         return None  # a match might start inside a word: scanned with finditer
-    trie = _trie_of({tuple(_spaced_item(i) for i in x) for x in prefixes})
+    items = {tuple(_spaced_item(i) for i in x) for x in prefixes}
+    if lower:
+        items = {tuple(_lowered(c) for c in x) for x in items}
+    # A first class of two ("[Mm]", "[s\x7f]") becomes two literals: the engine tests
+    # the first character of each branch inline, but calls out for a class.
+    items = {(f"[{c}]", *x[1:]) if len(x[0]) == 4 else x for x in items for c in x[0][1:-1]}
+    trie = _trie_of(items)
     return re.compile(f" {trie}".encode("ascii"))
+
+
+def _lowered(cls: str) -> str:
+    """A _spaced_item class with its letters lowered (and each character once)."""
+    return "[" + "".join(dict.fromkeys(cls[1:-1].lower())) + "]"
+
+
+def _case_free(pattern: _Lazy, k: int) -> bool:
+    """Whether every class of the spaced prefixes (see _spaced_finder) holds each of its
+    letters in both cases: then lowering the spaced text and the classes loses nothing."""
+    prefixes = _prefixes(pattern, k)
+    if prefixes is None:
+        return False
+    return all(
+        c.swapcase() in cls
+        for x in prefixes
+        for cls in map(_spaced_item, x)
+        for c in cls[1:-1]
+        if c.isalpha()
+    )
 
 
 # Tokens are ASCII letters (like _TOKEN), found in the text lowered to ASCII lower case
@@ -3312,12 +3343,17 @@ def _hits(text: str) -> list[list[int]]:
 
 
 def _scan(
-    text: str, spaced: bytes, prio: int, windows: list[tuple[int, int]]
+    text: str,
+    spaced: bytes,
+    prio: int,
+    windows: list[tuple[int, int]],
+    spaced_low: bytes | None = None,
 ) -> list[re.Match[str]]:
     """The matches of rule ``prio`` that ``finditer(text, lo, hi)`` finds in the windows,
     tried only where a match can begin: where the spaced finder (``spaced`` is
-    ``_spaced(text)``) finds a space before, right after a DEL, or at the text's start."""
-    finder, match, inner = _scanner(prio)
+    ``_spaced(text)``, ``spaced_low`` the same lowered) finds a space before, right after
+    a DEL, or at the text's start."""
+    finder, match, inner, lower = _scanner(prio)
     out: list[re.Match[str]] = []
     if finder is None:
         for lo, hi in windows:
@@ -3325,6 +3361,8 @@ def _scan(
         return out
     append = out.append
     search = finder.search
+    if lower:
+        spaced = spaced.lower() if spaced_low is None else spaced_low
     wide = 127 in spaced  # beyond ASCII somewhere
     more: list[int] = []  # where the inner branch can begin, in the window, reversed
     for lo, hi in windows:
@@ -3371,6 +3409,7 @@ def _candidates(text: str) -> list[_Cand]:
     size = len(text)
     found: list[_Cand] = []
     spaced: bytes | None = None
+    spaced_low: bytes | None = None
     for prio, positions in enumerate(hits):
         if not positions:
             continue
@@ -3390,7 +3429,10 @@ def _candidates(text: str) -> list[_Cand]:
         windows.append((lo, min(hi, size)))
         if spaced is None:
             spaced = _spaced(text)
-        found += [(m.start(), m.end(), prio, m) for m in _scan(text, spaced, prio, windows)]
+            spaced_low = spaced.lower()
+        found += [
+            (m.start(), m.end(), prio, m) for m in _scan(text, spaced, prio, windows, spaced_low)
+        ]
     found = [c for c in found if c[1] > c[0]]
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
@@ -3465,17 +3507,20 @@ _Inner = tuple[re.Pattern[bytes], tuple[int, ...]]
 @functools.cache
 def _scanner(
     prio: int,
-) -> tuple[re.Pattern[bytes] | None, Callable[..., re.Match[str] | None], _Inner | None]:
-    """Rule ``prio``'s spaced finder (None for a rule without), anchored match, and the
-    middle regex and distances of its branch that can begin inside a word (or None)."""
+) -> tuple[re.Pattern[bytes] | None, Callable[..., re.Match[str] | None], _Inner | None, bool]:
+    """Rule ``prio``'s spaced finder (None for a rule without), anchored match, the
+    middle regex and distances of its branch that can begin inside a word (or None), and
+    whether the finder reads the lowered spaced text (see _case_free)."""
     pattern = _RULES[prio][0]
     name = _R_NAMES[prio]
     k = _START_K.get(name, 3)
+    inner = None
     if name in _INNER_STARTS:
         opening, middle, back = _INNER_STARTS[name]
         inner = (re.compile(middle), back)
-        return _spaced_finder(opening, k), pattern.compiled.match, inner
-    return _spaced_finder(pattern, k), pattern.compiled.match, None
+        pattern = opening
+    lower = _case_free(pattern, k)
+    return _spaced_finder(pattern, k, lower=lower), _RULES[prio][0].compiled.match, inner, lower
 
 
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
