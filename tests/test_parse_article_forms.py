@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline.parse import analyse
+from timeline.parse.document import find_metadata
 from timeline.parse.tagger import tag
 from timeline.parse.text import to_headline_tense
 
@@ -225,3 +226,25 @@ def test_a_holiday_takes_the_year_its_sentence_is_about() -> None:
     ]
     assert values("In 2019 the shop opened before Easter.") == ["2019", "2019-04-21"]
     assert values("The shop will open before Christmas.") == ["2026-12-25"]
+
+
+def test_a_date_in_the_first_sentence_is_no_dateline() -> None:
+    text = "Results day\n\nNorthfield will report its results on Feb. 4, 2026.\n"
+    assert _events(text, "2026-01-20") == [("2026-02-04", "Northfield to report its results")]
+    metadata = find_metadata(text)
+    assert metadata.dateline is None
+    assert metadata.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wednesday 15 May 2019",
+        "By Tom Ashdown | Thursday 16 May 2019",
+        "Live coverage | Last updated May 16, 2019, 7:40 a.m. PT",
+        "ELM GROVE, Wis. (May 16, 2019) — Students returned to class.",
+        "LONDON, May 16, 2019 (Reuters) - Shares fell sharply.",
+    ],
+)
+def test_a_dateline_line_dates_the_page(line: str) -> None:
+    assert find_metadata(f"Headline\n\n{line}\n\nThe body.\n").published is not None

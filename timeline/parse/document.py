@@ -89,8 +89,40 @@ def find_dateline(text: str) -> Timex | None:
                     dt.date.fromisoformat(timex.value[:10])
                 except ValueError:
                     continue
-                return timex
+                if _dates_the_page(head, timex):
+                    return timex
     return None
+
+
+# Words besides the date on a dateline's own line, which is no sentence: "By Tom Ashdown |
+# Thursday 18 June 2026", "Live coverage | Last updated Aug. 14, 2026, 7:40 a.m. PT".
+_DATELINE_WORDS = 12
+# After a wire dateline's date: "LONDON, Feb. 12, 2026 (Reuters) - ...", "Jan. 12, 2027 --",
+# "February 6, 2024 /PRNewswire/".
+_WIRE_AFTER = re.compile(r"\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-—–]{1,2}\s|/)")
+
+
+def _dates_the_page(head: str, timex: Timex) -> bool:
+    """Whether a date in the head is the page's own: on a short line that is no sentence (a
+    dateline, a byline, "Updated ...") or opening a wire story, not in a sentence of the story
+    ("Northfield will report its results on Feb. 4, 2026." is an event, not a dateline)."""
+    line_start = head.rfind("\n", 0, timex.start) + 1
+    line_end = head.find("\n", timex.end)
+    if line_end < 0:
+        line_end = len(head)
+    words = len(_WORD.findall(head, line_start, timex.start)) + len(
+        _WORD.findall(head, timex.end, line_end)
+    )
+    sentence = _SENTENCE_END.search(head[line_start:line_end]) is not None
+    return (
+        words <= 2
+        or (words <= _DATELINE_WORDS and not sentence)
+        or _WIRE_AFTER.match(head, timex.end) is not None
+    )
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’']?\s*$")
 
 
 def find_url(text: str) -> str | None:
