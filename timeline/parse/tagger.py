@@ -773,7 +773,9 @@ class _State:
     last_at: int = 0  # where the expression that set ``last`` ends
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and _Out is
+# built for every candidate a rule accepts; nothing changes one after it is built.
+@dataclasses.dataclass(slots=True)
 class _Out:
     start: int
     end: int
