@@ -625,7 +625,8 @@ _NOT_PAST_ED = frozenset(
 # --------------------------------------------------------------------------- values
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+# Not frozen, like _Out: built for every resolved date, and never changed once built.
+@dataclasses.dataclass(slots=True)
 class _Point:
     """A resolved calendar value: a representative date and its granularity."""
 
