@@ -10,19 +10,19 @@ from pydantic import ValidationError
 from timeline.model import Event, Mention, Source, Timeline, event_id
 from timeline.schema import schema_text
 
+_MENTION_FIELDS: dict[str, object] = {
+    "source": "a.txt",
+    "quote": "They met on Tuesday.",
+    "quote_start": 10,
+    "quote_end": 30,
+    "timex": "on Tuesday",
+    "timex_start": 19,
+    "timex_end": 29,
+}
+
 
 def _mention(**changes: object) -> Mention:
-    fields: dict[str, object] = {
-        "source": "a.txt",
-        "quote": "They met on Tuesday.",
-        "quote_start": 10,
-        "quote_end": 30,
-        "timex": "on Tuesday",
-        "timex_start": 19,
-        "timex_end": 29,
-    }
-    fields.update(changes)
-    return Mention.model_validate(fields)
+    return Mention.model_validate({**_MENTION_FIELDS, **changes})
 
 
 def test_models_are_frozen(sample_timeline: Timeline) -> None:
@@ -42,17 +42,6 @@ def test_models_are_frozen(sample_timeline: Timeline) -> None:
 def test_mention_offsets_are_checked(changes: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
         _mention(**changes)
-
-
-_MENTION_FIELDS: dict[str, object] = {
-    "source": "a.txt",
-    "quote": "They met on Tuesday.",
-    "quote_start": 10,
-    "quote_end": 30,
-    "timex": "on Tuesday",
-    "timex_start": 19,
-    "timex_end": 29,
-}
 
 
 def test_mention_build_gives_what_validation_gives() -> None:
