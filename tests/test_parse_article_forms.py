@@ -248,3 +248,23 @@ def test_a_date_in_the_first_sentence_is_no_dateline() -> None:
 )
 def test_a_dateline_line_dates_the_page(line: str) -> None:
     assert find_metadata(f"Headline\n\n{line}\n\nThe body.\n").published is not None
+
+
+def test_a_subject_with_a_relative_clause_is_named_by_its_head() -> None:
+    text = (
+        "Canal news\n\nSunday 19 July 2026\n\n"
+        "The trust that runs the canal, founded in 1971, now has 600 members. "
+        "It will reopen the lock on 8 August.\n"
+    )
+    assert _events(text, "2026-07-19") == [
+        ("1971", "Trust founded"),
+        ("2026-08-08", "Trust to reopen the lock"),
+    ]
+
+
+def test_never_does_not_end_a_title() -> None:
+    text = (
+        "Canal news\n\nSunday 19 July 2026\n\n"
+        "In 2008 plans to fill the canal in were drawn up but never carried out.\n"
+    )
+    assert not _events(text, "2026-07-19")[0][1].endswith("never")

@@ -2024,6 +2024,9 @@ _COUNTED_PLURAL = re.compile(
 )
 
 
+_SUBJECT_MODIFIER = re.compile(r"\s(?:that|which|who)\s")
+
+
 def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) -> str | None:
     """ "It lowers its forecast": the subject of the sentence before names "it"
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
@@ -2043,6 +2046,8 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
         return None
     if re.search(r"\bit\b" if pronoun == "It" else r"\bthem\b", text[span.start : span.end]):
         return None  # "The county closed it in March. It was built in 1932": not the county
+    # "The trust that runs the canal, founded in 1971, ...": the trust.
+    subject = _SUBJECT_MODIFIER.split(subject, maxsplit=1)[0]
     words = subject.split()
     if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or "," in subject:
         return None

@@ -1547,6 +1547,9 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     if (named := _NAME_APPOSITIVE.match(text, lo, start)) and named.start("verb") <= comma + 2:
         return None  # "Harold Benning, a pianist ..., died on Saturday": the main verb
     head = _noun_phrase_before(text, lo, comma)
+    if (that := _SUBJECT_THAT.match(text, lo, comma)) and _looks_finite(that["verb"]):
+        # "The trust that runs the canal, founded in 1971, ...": the trust was founded.
+        head = _noun_phrase_before(text, lo, that.end("np")) or head
     if head is None:
         return None
     lo_part, hi_part = comma + 2, close if close >= 0 else hi
@@ -1562,6 +1565,11 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     return f"{head} {phrase.strip(_EDGE_PUNCT)}"
 
 
+# A sentence's subject with a restrictive relative: "The trust that runs the canal".
+_SUBJECT_THAT = re.compile(
+    r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which|who)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
 _OBJECT_OF = frozenset("by with under to of from".split())
 _REDUCED_PARTICIPLE = re.compile(r"(?<=[a-z] )(?P<pp>[a-z]+)\s+(?:in|on)\s+$")
 
@@ -2666,7 +2674,7 @@ _PRONOUN_START = frozenset("it he she they this these those we i there here".spl
 _DANGLING_END = frozenset(
     """and or but nor of the a an to in on at by for with from as than that which who whom
     whose its their his her our this these into onto about over after before while when
-    is are was were be been has have had will would said says""".split()
+    is are was were be been has have had will would said says never""".split()
 )
 _PREPOSITIONS = frozenset(
     "of to in on at by for with from into onto about over after before out up".split()
