@@ -268,3 +268,14 @@ def test_never_does_not_end_a_title() -> None:
         "In 2008 plans to fill the canal in were drawn up but never carried out.\n"
     )
     assert not _events(text, "2026-07-19")[0][1].endswith("never")
+
+
+def test_a_relative_after_a_possessive_noun_phrase_hangs_on_the_whole_phrase() -> None:
+    text = (
+        "Carmaker news\n\nTuesday 3 November 2026\n\n"
+        "Its new battery plant in Valencia, which opened in March, will double output by 2028.\n"
+    )
+    assert _events(text, "2026-11-03") == [
+        ("2026-03", "New battery plant in Valencia opens"),
+        ("2028", "New battery plant in Valencia to double output"),
+    ]

@@ -710,6 +710,9 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
 _AGE_AT_END = re.compile(r",\s+(?:aged\s+)?\d{1,3}$")
 
 
+_ANTECEDENT_DETERMINERS = frozenset("the a an its their".split())
+
+
 def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     """The noun phrase a relative or participial clause hangs on ("The race, which ...")."""
     before = text[sentence.start : clause_start].rstrip(" ,")
@@ -718,8 +721,10 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     before = before[before.rfind(",") + 1 :] if "," in before else before
     words = before.split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in ("the", "a", "an"):
+        if words[i].lower() in _ANTECEDENT_DETERMINERS:
             if not any(w.islower() and _looks_finite(w) for w in words[i + 1 :]):
+                if words[i].lower() in ("its", "their") and len(words) > i + 1:
+                    return " ".join(words[i + 1 :])  # "Its new plant in Valencia, which ..."
                 return " ".join(words[i:])
             break  # "the NOAA and will replace GeoWatch-2, which": not one noun phrase
     # No determiner: a name ("Manager Leanne Foster"): its capitalised tail.
