@@ -279,3 +279,13 @@ def test_a_relative_after_a_possessive_noun_phrase_hangs_on_the_whole_phrase() -
         ("2026-03", "New battery plant in Valencia opens"),
         ("2028", "New battery plant in Valencia to double output"),
     ]
+
+
+def test_two_consecutive_months_told_as_a_pair_are_one_span() -> None:
+    text = (
+        "Planet news\n\nThursday 12 March 2026\n\n"
+        "Observations in October and November settled the question. "
+        "The probe flew past in March and June.\n"
+    )
+    dates = sorted(date for date, _ in _events(text, "2026-03-12"))
+    assert dates == ["2025-06", "2025-10/2025-11", "2026-03"]

@@ -1532,21 +1532,32 @@ _WEEKDAY_GAP = re.compile(r"\s*(?P<op>and|to|through|until|-|–)\s*(?:on\s+)?",
 _AND_GAP = re.compile(r"\s+and\s+")
 
 
+def _next_year(a: str, b: str) -> bool:
+    return bool(_YEAR_VALUE.match(a) and _YEAR_VALUE.match(b)) and int(b) == int(a) + 1
+
+
+_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
+
+
+def _next_month(a: str, b: str) -> bool:
+    if not (_MONTH_ONLY.fullmatch(a) and _MONTH_ONLY.fullmatch(b)):
+        return False
+    months = int(a[:4]) * 12 + int(a[5:7])
+    return int(b[:4]) * 12 + int(b[5:7]) == months + 1
+
+
 def _join_consecutive_years(text: str, found: list[_Candidate]) -> list[_Candidate]:
-    """ "funded by the state in 2022 and 2023": two consecutive years told as a pair are one
-    happening over both, as two consecutive days are ("in 1982 and 1995" stay two)."""
+    """ "funded by the state in 2022 and 2023", "observed in October and November": two
+    consecutive years or months told as a pair are one happening over both, as two
+    consecutive days are ("in 1982 and 1995", "in March and June" stay two)."""
     drop: set[int] = set()
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         if k in drop or a.end_value is not None or b.end_value is not None:
             continue
-        if a.sentence != b.sentence or not (
-            _YEAR_VALUE.match(a.value) and _YEAR_VALUE.match(b.value)
-        ):
+        if a.sentence != b.sentence or not _AND_GAP.fullmatch(text, a.span_end, b.span_start):
             continue
-        if int(b.value) != int(a.value) + 1 or not _AND_GAP.fullmatch(
-            text, a.span_end, b.span_start
-        ):
+        if not (_next_year(a.value, b.value) or _next_month(a.value, b.value)):
             continue
         a.end_value, a.span_end = b.value, b.span_end
         a.why = f"{a.why}; {b.why}"
