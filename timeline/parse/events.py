@@ -44,6 +44,7 @@ from timeline.parse.text import (
     name_topic,
     quote_attribution,
     reporting_date,
+    says_object_pronoun,
     sentence_case,
     sentences,
     start_of_line,
@@ -2043,9 +2044,8 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
     if k < 0 or spans[k].start <= _first_line_end(text):
         return None
-    if k > 0 and re.search(
-        r"\bit\b" if pronoun == "It" else r"\bthem\b", text[spans[k].start : spans[k].end]
-    ):
+    they = pronoun != "It"  # "They"/"Most" look for "them"
+    if k > 0 and says_object_pronoun(text, spans[k].start, spans[k].end, they):
         k -= 1  # "The county closed it in March. It was built ...": the "it" before says who
         if spans[k].start <= _first_line_end(text):
             return None
@@ -2055,7 +2055,7 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     subject = subject_of(text, span)
     if subject is None:
         return None
-    if re.search(r"\bit\b" if pronoun == "It" else r"\bthem\b", text[span.start : span.end]):
+    if says_object_pronoun(text, span.start, span.end, they):
         return None  # "The county closed it in March. It was built in 1932": not the county
     # "The trust that runs the canal, founded in 1971, ...": the trust.
     subject = _SUBJECT_MODIFIER.split(subject, maxsplit=1)[0]

@@ -88,7 +88,7 @@ def _chunks(text: str, span: Span, spans: list[Span]) -> None:
 
 
 # A list item's bullet, an interview's or an explainer's question and answer marks.
-_QA_LABEL = re.compile(r"[ \t]*(?:[-*•·–—][ \t]+|(?:Q|A)\s*:[ \t]+)")
+_LINE_MARK = re.compile(r"[ \t]*(?:[-*•·–—][ \t]+|(?:Q|A)\s*:[ \t]+)")
 
 
 def sentences(text: str) -> tuple[Span, ...]:
@@ -108,7 +108,7 @@ def sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         start = line.start()
-        if label := _QA_LABEL.match(text, start, line.end()):
+        if label := _LINE_MARK.match(text, start, line.end()):
             start = label.end()  # "- 1987: ...", "A: Services are due to start ...": not words
         for end_match in _SENTENCE_END.finditer(text, line.start(), line.end()):
             word = _abbreviation(text, line.start(), end_match.start())
@@ -3109,6 +3109,26 @@ _INDEFINITE_PRONOUNS = frozenset(
 UPDATE_STAMP = re.compile(
     r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
 )
+_OBJECT_IT = re.compile(r"\bit\b")
+_OBJECT_THEM = re.compile(r"\bthem\b")
+
+
+def says_object_pronoun(text: str, lo: int, hi: int, plural: bool) -> bool:
+    """Whether ``text[lo:hi]`` says "it" (or "them" when ``plural``): a sentence that does
+    ("The county closed it in March.") is no antecedent for a following "It".
+
+    Args:
+        text: The document text.
+        lo: Where the sentence starts.
+        hi: Where it ends.
+        plural: Look for "them" instead of "it".
+
+    Returns:
+        True when the pronoun is there.
+    """
+    return (_OBJECT_THEM if plural else _OBJECT_IT).search(text, lo, hi) is not None
+
+
 # A list item's or an update's label: "- 1987: ", "This spring: ", "14:05 - ".
 ITEM_LABEL = re.compile(r"\s*[*•·–—-]?\s*[^\n:.!?]{1,30}(?::|\s[-–—])\s+(?=[A-Z])")
 
@@ -3120,7 +3140,7 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         e for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2) if e.end() < start
     ]
     lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
-    if len(ends) >= 3 and re.search(r"\bthem\b" if plural else r"\bit\b", text[lo:start]):
+    if len(ends) >= 3 and says_object_pronoun(text, lo, start, plural):
         # "The bridge reopened on Thursday. The county closed it in March. It was built in
         # 1932": the "it" before says who; the subject of the sentence before that.
         start, lo = ends[-2].end(), ends[-3].end()
@@ -3137,7 +3157,7 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         return None
     if words[0].lower() in _INDEFINITE_PRONOUNS:
         return None  # "Anyone with a ticket ...": nobody in particular is "it"
-    if re.search(r"\bthem\b" if plural else r"\bit\b", text[lo:start]):
+    if says_object_pronoun(text, lo, start, plural):
         return None  # "The county closed it in March. It was built in 1932": not the county
     last = words[-1].lower()
     is_plural = last in _IRREGULAR_PLURALS or _is_plural(words)
