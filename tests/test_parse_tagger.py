@@ -190,6 +190,42 @@ def test_relative_to_previous_date(text: str, expected: list[tuple[str, str, str
     _check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The plant closed in March last year.",
+            [("March last year", "DATE", "2018-03")],
+            id="month-last-year",
+        ),
+        pytest.param(
+            "It reopens in June next year.",
+            [("June next year", "DATE", "2020-06")],
+            id="month-next-year",
+        ),
+        pytest.param(
+            "She was hurt in 2011 and her season ended in March of that year.",
+            [("2011", "DATE", "2011"), ("March of that year", "DATE", "2011-03")],
+            id="month-of-that-year",
+        ),
+        pytest.param(
+            "He left in 2011 and came back in April the following year.",
+            [("2011", "DATE", "2011"), ("April the following year", "DATE", "2012-04")],
+            id="month-the-following-year",
+        ),
+        pytest.param(
+            "They married in 2009 and moved in the autumn of that year.",
+            [("2009", "DATE", "2009"), ("the autumn of that year", "DATE", "2009-FA")],
+            id="season-of-that-year",
+        ),
+    ],
+)
+def test_year_phrase_after_a_month_names_its_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
 def test_narrative_anchor_and_why() -> None:
     (first, later) = tag("The storm hit on June 3, 2010. Three days later it left.", dct=DCT)
     assert first.anchor == "absolute"

@@ -1038,7 +1038,40 @@ def _sentence_year(st: _State, start: int) -> int | None:
     return None
 
 
+# A year phrase right after a month names the month's year ("in March last year", "April
+# the following year", "in July of that year").
+_YEAR_AFTER = re.compile(
+    r"\s{1,3}(?:of\s{1,3})?(?P<rel>last|next|this|that|the\s{1,3}(?:same|following|next|previous))"
+    r"\s{1,3}year\b",
+    re.IGNORECASE,
+)
+
+
+_OF_GAP = re.compile(r"\s{1,3}(?:of\s{1,3})?", re.IGNORECASE)
+
+
+def _year_after(st: _State, end: int) -> tuple[int, Anchor, str, int] | None:
+    """The year a phrase like "last year" or "that year" right after ``end`` names, how it
+    was read, and where the phrase ends."""
+    m = _YEAR_AFTER.match(st.text, end)
+    if m is None:
+        return None
+    rel = " ".join(m["rel"].lower().split())
+    phrase = f"{rel} year"
+    step = {"last": -1, "next": 1, "the following": 1, "the next": 1, "the previous": -1}
+    last = st.last
+    if rel in ("last", "next", "this") or last is None:
+        if st.dct is None:
+            return None
+        year = st.dct.year + step.get(rel, 0)
+        return year, "dct", f"{phrase}: {year}, from the publication date", m.end()
+    year = last.date.year + step.get(rel, 0)
+    return year, "narrative", f"{phrase}: {year}, from the previous date in the text", m.end()
+
+
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
+    if (named := _year_after(st, end)) is not None:
+        return named[:3]
     if (y := _sentence_year(st, start)) is not None:
         return y, "narrative", f"in {y}, the year of the previous date in the sentence"
     if st.dct is None:
@@ -1309,7 +1342,9 @@ def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, "unresolved")]
     p = _Point(dt.date(year, month, 1), "month")
     st.last = p
-    return [_Out(m.start(), m.end(), "DATE", p.value(), None, anchor, f"{word}: {why}")]
+    # "June last year" is one expression (TimeBank), and so is "March of that year".
+    end = after.end() if (after := _YEAR_AFTER.match(st.text, m.end())) else m.end()
+    return [_Out(m.start(), end, "DATE", p.value(), None, anchor, f"{word}: {why}")]
 
 
 def _nth_of_month(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1658,6 +1693,12 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
             return [_Out(start, m.end(), "DATE", p.value(), mod)]
+    elif (named := _year_after(st, m.end())) is not None:
+        # "the spring of the following year", "in autumn last year"
+        y, anchor, why, end = named
+        p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
+        st.last = p
+        return [_Out(start, end, "DATE", p.value(), mod, anchor, f"{m.group(0)}: {why}")]
     if (
         rel_n == "that" or (rel_n == "the" and _tense(st.text, start, m.end()) < 0)
     ) and st.last is not None:
@@ -2177,6 +2218,18 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str) -> list[_Out]:
     base = st.last
+    if start < st.last_end:
+        return []  # "that year" in "March of that year", an expression already made
+    if (
+        unit == "year"
+        and base is not None
+        and base.gran in ("month", "season")
+        and _OF_GAP.fullmatch(st.text, st.last_at, start)
+    ):
+        # "in April the following year": the month before it already took this year
+        year = f"{base.date.year:04d}"
+        why = f"{text}: {year}, the year of the month it follows"
+        return [_Out(start, end, "DATE", year, None, "narrative", why)]
     if base is None:
         if st.dct is None:
             return []
