@@ -1201,3 +1201,101 @@ def test_an_announced_complement_keeps_its_perfect_verb() -> None:
 
     title = to_headline_tense("Mill Co. announced that its board has appointed Ann Lee")[0]
     assert title == "Mill Co. announces that its board has appointed Ann Lee"
+
+
+def _headline_at(text: str, date: str) -> str:
+    from timeline.parse.text import build_headline
+
+    at = text.rfind(date)
+    sentence = next(s for s in sentences(text) if s.start <= at < s.end)
+    return build_headline(text, sentence, at, at + len(date)).title
+
+
+def test_descriptors_before_a_name_give_way_when_the_title_runs_long() -> None:
+    text = (
+        "Head\n\nFormer harbour master and lifelong lifeboat volunteer Tomas Brennick "
+        "announced on 3 May that he would stand for the council."
+    )
+    assert _headline_at(text, "3 May") == "Tomas Brennick to stand for the council"
+
+
+def test_short_descriptors_before_a_name_stay() -> None:
+    text = "Head\n\nGoalkeeper Lena Ortiz joined from Valmont in January."
+    assert _headline_at(text, "January") == "Goalkeeper Lena Ortiz joins from Valmont"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Health Secretary Ann Lee visits Leeds", "Lee visits Leeds"),
+        ("First Minister Rhys Owen to chair a meeting", "Owen to chair a meeting"),
+        ("After Judge Mary Cole ruled", "After Cole ruled"),
+    ],
+)
+def test_a_portfolio_before_a_role_goes_with_it(title: str, expected: str) -> None:
+    from timeline.parse.text import shorten_names
+
+    assert shorten_names(title) == expected
+
+
+def test_a_participle_insertion_before_said_colon_dates_the_participle() -> None:
+    text = (
+        "Head\n\nCoach Dana Whitfield, hired in June 2022 after a poor season, said: "
+        '"We have come a long way."'
+    )
+    assert _headline_at(text, "June 2022") == "Whitfield hired after a poor season"
+
+
+def test_a_live_blog_clock_time_without_a_mark_is_no_part_of_the_title() -> None:
+    text = "Live\n\n14:20 The coastguard closed the beach at 2pm on Sunday.\n"
+    assert _headline_at(text, "on Sunday") == "Coastguard closes the beach at 2pm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("Final concrete pour completed in May.", "in May", "Final concrete pour completed"),
+        ("Night buses cancelled until Friday.", "until Friday", "Night buses cancelled"),
+        ("The council approved the plan in May.", "in May", "Council approves the plan"),
+        ("The shop closed in May.", "in May", "Shop closes"),
+    ],
+)
+def test_a_bare_participle_of_a_verb_that_takes_an_object_is_a_passive(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Chamber of Deputies approved the budget in May.",
+            "Chamber of Deputies approves the budget",
+        ),
+        ("Shares in Bellcorp rose 4% in May.", "Shares in Bellcorp rise 4%"),
+    ],
+)
+def test_the_verb_agrees_with_the_head_before_a_preposition(sentence: str, expected: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", "in May") == expected
+
+
+def test_he_is_the_surname_that_opens_the_sentence_before() -> None:
+    text = (
+        "Head\n\nKaren Tolly joined the board in 2015. Tolly was questioned by officers "
+        "from Kent Police in 2019. She was charged in March 2020."
+    )
+    assert _headline_at(text, "March 2020") == "Tolly charged"
+
+
+def test_a_surname_in_s_that_the_text_has_singular_takes_a_singular_verb() -> None:
+    text = (
+        "Head\n\nPeter Sands, 44, ran the depot. The court heard that Sands began taking "
+        "cash in March 2018."
+    )
+    assert _headline_at(text, "March 2018") == "Sands begins taking cash"
+
+
+def test_a_home_address_after_a_name_is_dropped_with_its_town() -> None:
+    text = "Head\n\nPeter Sands, 44, of Dock Road, Wexley, was jailed on 4 March 2024."
+    assert _headline_at(text, "on 4 March 2024") == "Peter Sands jailed"

@@ -38,8 +38,15 @@ TITLED_NAME_ANYWHERE = re.compile(
     rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?!Officer\b)(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?!\s+[A-Z][a-z])"
 )
+# "Agriculture Secretary", "First Minister": a capitalised word that narrows the role.
+_PORTFOLIO = (
+    r"(?:(?!(?:The|A|An|And|But|Or|When|After|Before|As|If|While|Then|Since|Until|On|In|At"
+    r"|By|For|With|From|Of|To|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s)[A-Z][a-z]+\s+)?"
+)
 TITLED_NAME = re.compile(
-    rf"\b(?=[A-Z]){_NATIONALITY}(?P<role>{_ROLE_ALT})\s+(?!Officer\b)(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"\b(?=[A-Z]){_NATIONALITY}{_PORTFOLIO}(?P<role>{_ROLE_ALT})\s+(?!Officer\b)(?P<name>(?:{_NAME_WORD}\s+){{0,2}}"
     rf"(?P<last>{_NAME_WORD}))\b(?![.]\s*[A-Z])(?!\s+[A-Z][a-z])"
 )
 

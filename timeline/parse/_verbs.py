@@ -245,6 +245,17 @@ def participle_of(base: str) -> str | None:
     return f"{base}ed"
 
 
+# Verbs that news writing uses with an object (or in the passive) only: a bare past
+# participle of one with no object after it is a headline passive ("Final track section
+# laid", "Ferry services cancelled until Monday"), not an active past ("lays", "cancel").
+TRANSITIVE_ONLY = frozenset(
+    """announce appoint approve arrest award ban build cancel capture charge complete confirm
+    convict demolish destroy detain discover elect evacuate find fine hire impose injure jail
+    kill lay list nominate order postpone publish reject rescue restore sanction scrap seize
+    sentence suspend unveil vaccinate""".split()
+)
+
+
 def is_known_base(word: str) -> bool:
     """Whether ``word`` is a verb base form in the lexicon ("agree", "meet")."""
     return word in _BASES

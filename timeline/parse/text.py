@@ -741,7 +741,7 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     """street road lane avenue square hall house church school college university hospital
     station airport bridge river park centre center office department ministry party club
     company group trust foundation museum gallery island bay valley hill lake county city
-    town village beach harbour harbor medal award prize cup trophy""".split()
+    town village beach harbour harbor medal award prize cup trophy police""".split()
 )
 
 
@@ -765,7 +765,29 @@ def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
         return _main_person(text, before) or _last_name(text, before)
     if (aged := _AGED_SUBJECT.match(text, lo + 1)) and aged.end() < sentence.start:
         return aged["name"]  # "Kett, 29, has scored 14 goals. He joined in 2024": Kett
-    return _last_name(text, before)
+    return _previous_person(text, sentence) or _last_name(text, before)
+
+
+# A sentence that opens on a surname and its verb: "Oakes was suspended in July".
+_SURNAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+)\s+(?P<verb>[a-z]+)\b")
+
+
+def _previous_person(text: str, sentence: Span) -> str | None:
+    """The surname that opens the sentence before, as its subject, when the text introduced
+    it with a first name ("Graham Oakes ... Oakes was arrested by Avon Police. He was
+    charged in 2023": Oakes, not the police named last)."""
+    end = len(text[: sentence.start].rstrip())
+    lo = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+    found = _SURNAME_SUBJECT.match(text, lo, end)
+    if found is None:
+        return None
+    name, verb = found["name"], found["verb"]
+    if not (_looks_finite(verb) or verb in _SUBJECT_ADVERBS):
+        return None  # "Green group leader Priya Nandakumar said": not a surname's verb
+    if name.lower() in _NOT_PERSON or name.lower() in _FUNCTION_WORDS:
+        return None
+    introduced = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[max(0, lo - 4000) : lo])
+    return name if introduced else None
 
 
 # A sentence that opens on a surname and an age: "Kett, 29, has scored 14 goals".
@@ -814,8 +836,12 @@ def _is_plural(subject: list[str]) -> bool:
     head = next((i for i, w in enumerate(subject) if i and w.lower() in _HEAD_ENDS), None)
     if head is not None:
         after = subject[head + 1] if head + 1 < len(subject) else ""
-        if not (subject[head - 1][:1].isupper() and after[:1].isupper()):
-            subject = subject[:head]  # "Nurses at the trust": the head is "nurses"
+        if not (
+            subject[head].lower() == "of"
+            and subject[head - 1][:1].isupper()
+            and after[:1].isupper()
+        ):
+            subject = subject[:head]  # "Nurses at the trust", "Shares in Corvel": the head
         # (but "Bank of England" is one name)
     if not subject:
         return False
@@ -829,6 +855,7 @@ def _is_plural(subject: list[str]) -> bool:
     if (
         low[0] == "the"
         and len(subject) <= 4
+        and "of" not in low  # "The House of Representatives": one body
         and last[:1].isupper()
         and last.endswith("s")
         and not _SINGULAR_S.search(last.lower())
@@ -875,6 +902,12 @@ def _verb_base(word: str, prev: str, before: str = "") -> str | None:
 def _with_tail(new: str, old: str) -> str:
     """``new`` with the trailing punctuation of ``old`` ("launched," -> "launches,")."""
     return new + old[len(old.rstrip(",;:")) :]
+
+
+# What may follow a headline passive's participle: no object ("cancelled until Monday").
+_PASSIVE_NEXT = frozenset(
+    "until in on at for after over from as amid following pending because during".split()
+) | {""}
 
 
 def to_headline_tense(title: str) -> tuple[str, bool]:
@@ -999,7 +1032,14 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         ):
             head_end = head_end or i
             continue  # "Season tickets, priced from £349, go on sale": an appositive
-        if (base := _verb_base(words[i], prev, before)) is not None:
+        if (
+            (base := _verb_base(words[i], prev, before)) in _verbs.TRANSITIVE_ONLY
+            and _verbs.is_participle(w.rstrip(",;:"))
+            and (nxt in _PASSIVE_NEXT or words[i].endswith((",", ";", ":")))
+        ):
+            verb_at = i  # "Final track section laid": a headline passive, no object
+            break
+        if base is not None:
             plural = _is_plural(words[: head_end or i])
             active_past = True  # "shut down early and stranded": the "and" verb tells
             words[i] = _with_tail(_present(base, plural), words[i])
@@ -1449,6 +1489,10 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
+# A person and where they live, before the town: "Ann Lee of Mill Lane" (", Harwick,").
+_ADDRESS_OF = re.compile(r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of [A-Z][^,]*$")
+
+
 def _tidy(title: str) -> str:
     """Drop what a headline leaves out: parentheticals, "including ..." lists, an
     insertion between subject and verb, and a leading time adverbial ("Today,")."""
@@ -1473,7 +1517,9 @@ def _tidy(title: str) -> str:
     ):
         subject = ins["subject"]
         named = ins["insertion"].rstrip(",").split()
-        if len(named) <= 4 and all(w[:1].isupper() or w.isdigit() for w in named):
+        if (address := _ADDRESS_OF.match(subject)) and all(w[:1].isupper() for w in named):
+            subject = address["who"]  # "Ann Lee, 59, of Mill Lane, Harwick, was jailed"
+        elif len(named) <= 4 and all(w[:1].isupper() or w.isdigit() for w in named):
             subject = " ".join(named)  # "The last crew, Apollo 17, left": "Apollo 17 leaves"
         title = f"{subject} {title[ins.start('verb') :]}"
     return title
@@ -1538,7 +1584,7 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
         after = text[close + 2 : hi].split()
         # An insertion is followed by the main verb ("..., showed"), or ends a clause
         # that has its own verb ("threatened the record, set by Mutai in 2011, but ...").
-        insertion = bool(after) and _looks_finite(after[0])
+        insertion = bool(after) and _looks_finite(after[0].strip(_EDGE_PUNCT))
     else:
         insertion = False
     before_words = text[lo:comma].split()
@@ -1835,9 +1881,47 @@ def _finish(text: str, pos: int, title: str) -> str:
         title = f"{insert['np']} {title[insert.end() :]}"  # "Tickets, priced from £349, go"
     if age := _AGE_OF_BODY.match(title):
         title = title[age.end() :]
+    if len(title) > MAX_TITLE:
+        title = _without_descriptors(title)
     title = _balance_brackets(_cut(title, MAX_TITLE))
     title = _without_fragment(title)
+    if (named := _SURNAME_IN_S.match(title)) and _verbs.is_known_base(named["verb"]):
+        # "Oakes begin diverting money": a surname in -s, not a plural, when the text
+        # has it singular ("Graham Oakes, 59,", "Oakes was")
+        singular = rf"\b{named['name']}(?:,\s+(?:aged\s+)?\d{{1,3}},|\s+(?:was|is|has)\b)"
+        if re.search(singular, text[max(0, pos - _REFERENCE_WINDOW) : pos + 400]):
+            verb = _verbs.third_person(named["verb"])
+            title = f"{named['name']} {verb}{title[named.end() :]}"
     return title[:1].upper() + title[1:]
+
+
+_SURNAME_IN_S = re.compile(r"(?P<name>[A-Z][a-z]+s) (?P<verb>[a-z]+)\b")
+
+
+# "Veteran Iowa senator and longtime committee chair Margaret Ellison announces ...": the
+# words that describe a named person before the name.
+_DESCRIBED_NAME = re.compile(
+    r"(?P<desc>(?:[\w'’-]+ ){2,12}?)(?P<name>[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2})(?= [a-z]|: )"
+)
+
+
+def _without_descriptors(title: str) -> str:
+    """A title too long for :data:`MAX_TITLE` without the descriptors before its subject's
+    name, which would push the news past the cut: headlines name a person by name."""
+    described = _DESCRIBED_NAME.match(title)
+    if described is None:
+        return title
+    words = described["desc"].split()
+    last = words[-1]
+    if not last.isalpha() or not last.islower() or last in _FUNCTION_WORDS:
+        return title  # "Residents of Mill Lane", "Police arrested Ann Lee": no role noun
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FUNCTION_WORDS and low != "and":
+            return title  # "Tickets for the Anna Lee show": a phrase, not a description
+        if _verbal(word) and not (i == 0 and _verbs.is_participle(low)):
+            return title  # "Police arrested ...": a verb, but "Retired fisherman ..."
+    return title[described.start("name") :]
 
 
 def _without_fragment(title: str) -> str:
@@ -2193,9 +2277,17 @@ def _past_dateline(text: str, sentence: Span, start: int) -> Span:
     return Span(lead.end(), sentence.end)
 
 
+# "09:15 The Met Office issued ...": a live blog's clock time with no mark after it, at the
+# start of a line and before a capitalised word.
+_BARE_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+(?=[A-Z])")
+
+
 def _past_stamp(text: str, sentence: Span, start: int) -> Span:
     """The sentence after a live blog update's clock time ("15:10 - Ferries are ...")."""
-    if (stamp := UPDATE_STAMP.match(text, sentence.start)) and stamp.end() <= start:
+    stamp = UPDATE_STAMP.match(text, sentence.start)
+    if stamp is None and start_of_line(text, sentence.start) == sentence.start:
+        stamp = _BARE_STAMP.match(text, sentence.start)
+    if stamp and stamp.end() <= start:
         return Span(stamp.end(), sentence.end)
     return sentence
 
@@ -2520,6 +2612,8 @@ def build_headline(
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
     title = _TRAILING_REPORT.sub("", title)
+    if len(title) > MAX_TITLE:
+        title = _without_descriptors(title)
     reported = other_person = False
     if (
         (report := _REPORTING.match(title))
