@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune10|heldout|heldout2|...|heldout5|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune10|heldout|heldout2|...|heldout6|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -24,8 +24,8 @@ salvage, drought rationing, inquiry reports, CEO successions, adjourned trials, 
 collapses, heritage restorations; also written blind); ``tune10`` is ``bench/gold-tune10/``
 (reservoirs, zoo births, appeal rehearings, telescope commissioning, cycle lanes, digs,
 restaurant and factory closures, cricket tours, outage post-mortems, election calendars, ferry
-timetables; also written blind); ``heldout2`` to ``heldout5``
-are ``bench/gold-heldout2/`` to ``bench/gold-heldout5/``, further blind sets
+timetables; also written blind); ``heldout2`` to ``heldout6``
+are ``bench/gold-heldout2/`` to ``bench/gold-heldout6/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
 positives or titles), so that nobody tunes rules on them by accident.
 
@@ -60,12 +60,12 @@ GOLD = REPO / "bench" / "gold"
 FOLDER_SETS: dict[str, Path] = {
     **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 11)},
     "heldout": REPO / "bench" / "gold-heldout",
-    **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 6)},
+    **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 7)},
 }
 SET_NAMES: tuple[str, ...] = ("tune", "held-out", *FOLDER_SETS)
 
 # Scored without misses, false positives or titles.
-BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
+BLIND_SETS = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"})
 
 # Chosen before tuning started; never looked at while writing rules.
 HELD_OUT = frozenset(
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*SET_NAMES, "all"),
         default="all",
         help="tune/held-out: bench/gold/; tune2-tune10: bench/gold-tune2/ to bench/gold-tune10/; "
-        "heldout, heldout2 ... heldout5: the blind sets",
+        "heldout, heldout2 ... heldout6: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="print every predicted event")
