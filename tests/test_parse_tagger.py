@@ -226,6 +226,40 @@ def test_year_phrase_after_a_month_names_its_year(
     _check(text, expected)
 
 
+def test_clock_stamps_of_a_dated_list_or_live_blog_are_times_of_its_day() -> None:
+    text = (
+        "Saturday 9 November 2024\n\n"
+        "08:05 - The warning runs from 10:00 today.\n\n"
+        "09:40 - The race, due on 23 November, is off.\n\n"
+        "12:00 - The warning will be reviewed at 16:00.\n"
+    )
+    assert [(t.text, t.value) for t in tag(text, dct=dt.date(2024, 11, 9))] == [
+        ("Saturday 9 November 2024", "2024-11-09"),
+        ("08:05", "2024-11-09T08:05"),
+        ("10:00 today", "2024-11-09T10:00"),
+        ("09:40", "2024-11-09T09:40"),
+        ("23 November", "2024-11-23"),
+        ("12:00", "2024-11-09T12:00"),
+        ("16:00", "2024-11-09T16:00"),
+    ]
+    timeline = "Outage timeline:\n- 2027-02-22 03:14: a certificate expires.\n- 04:02: alarm.\n"
+    assert [(t.text, t.value) for t in tag(timeline, dct=dt.date(2027, 2, 25))][1:] == [
+        ("03:14", "2027-02-22T03:14"),
+        ("04:02", "2027-02-22T04:02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final score was 10:00 after extra time.",  # no stamp: a ratio
+        "Read John 3:16 - it says so.",  # not a line stamp
+    ],
+)
+def test_clock_like_numbers_that_stamp_nothing_are_left_alone(text: str) -> None:
+    assert tag(text, dct=DCT) == ()
+
+
 def test_narrative_anchor_and_why() -> None:
     (first, later) = tag("The storm hit on June 3, 2010. Three days later it left.", dct=DCT)
     assert first.anchor == "absolute"

@@ -387,7 +387,7 @@ _P_TIME = _c(
     rf"""
     (?<![\w:.])
     (?P<pre>(?:around|about|approximately|shortly{_SP}(?:before|after)|just{_SP}(?:before|after)
-       |at|by|until|before|after){_SP})?
+       |at|by|until|till|before|after|from|since){_SP})?
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
          (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b))
        |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|local|hours))
@@ -772,6 +772,9 @@ class _State:
     # The last range of dates ("from 2019 to 2022"): its start and end points.
     range_: tuple[_Point, _Point] | None = None
     last_at: int = 0  # where the expression that set ``last`` ends
+    # The day of the last clock time that stamps a line ("08:05 - ..."), and where it is.
+    stamp_day: dt.date | None = None
+    stamp_at: int = -1
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, and _Out is
@@ -2533,8 +2536,18 @@ def _ordinal_day(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "DATE", "XXXX-XX-XX", None, "unresolved")]
 
 
+# What may stand before and after a clock time that stamps a line: the line's start, a
+# bullet, "UPDATE", or an ISO date; then a colon or a dash.
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]{0,3}(?:[-*•–][ \t]{1,3})?(?:(?i:update[ds]?):?[ \t]{1,3}"
+    r"|\d{4}-\d{2}-\d{2}[ T])?\Z"
+)
+_STAMP_AFTER = re.compile(r"[ \t]{0,2}(?:[:|]|[-–—][ \t])")
+
+
 def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     pre = " ".join((m["pre"] or "").lower().split())
+    stamp = False
     start = (
         m.start()
         if pre in ("around", "about", "approximately")
@@ -2564,8 +2577,14 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         if ampm == "am" and hh == 12:
             hh = 0
     elif m["h4"] is not None:
-        # A 24-hour clock after "at"/"by"/"until" ("at 00:01 on Tuesday", "by 14:30").
-        if pre not in ("at", "by", "until", "before", "after"):
+        # A 24-hour clock after "at"/"by"/"until" ("at 00:01 on Tuesday", "by 14:30"), or
+        # one that stamps a line of a dated list or live blog ("- 04:02: engineers ...",
+        # "08:05 - Police say ...", "UPDATE 14:35:").
+        stamp = bool(
+            _STAMP_BEFORE.search(st.text, max(0, start - 24), start)
+            and _STAMP_AFTER.match(st.text, m.end())
+        )
+        if not stamp and pre not in ("at", "by", "until", "till", "before", "after", "from", "since"):
             return []
         hh, mm = int(m["h4"]), int(m["m4"])
     else:
@@ -2604,6 +2623,13 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             day = ref + dt.timedelta(
                 days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
             )
+    elif st.stamp_day is not None and (
+        stamp or "\n" not in st.text[st.stamp_at : start]
+    ):
+        # The next stamp of a dated list or live blog, or a time inside a stamped update
+        # ("12:00 - The warning will be reviewed at 16:00"): the day of the stamps.
+        day, anchor = st.stamp_day, "narrative"
+        why = f"on {day.isoformat()}, the day of the stamped updates"
     elif (
         st.last is not None
         and st.last.gran == "day"
@@ -2617,6 +2643,8 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     elif st.last is None:
         return []  # a time of day with no date anywhere around it is left alone
     hm = f"T{hh:02d}:{mm:02d}"
+    if stamp and day is not None:
+        st.stamp_day, st.stamp_at = day, start
     if day is None:
         return [_Out(start, m.end(), "TIME", f"XXXX-XX-XX{hm}", None, "unresolved")]
     if m["wd"] or m["deic"] or mon_word:
