@@ -2543,6 +2543,7 @@ _STAMP_BEFORE = re.compile(
     r"|\d{4}-\d{2}-\d{2}[ T])?\Z"
 )
 _STAMP_AFTER = re.compile(r"[ \t]{0,2}(?:[:|]|[-–—][ \t])")
+_CLOCK_PRE = frozenset(("at", "by", "until", "till", "before", "after", "from", "since"))
 
 
 def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
@@ -2584,7 +2585,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             _STAMP_BEFORE.search(st.text, max(0, start - 24), start)
             and _STAMP_AFTER.match(st.text, m.end())
         )
-        if not stamp and pre not in ("at", "by", "until", "till", "before", "after", "from", "since"):
+        if not stamp and pre not in _CLOCK_PRE:
             return []
         hh, mm = int(m["h4"]), int(m["m4"])
     else:
@@ -2623,9 +2624,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             day = ref + dt.timedelta(
                 days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
             )
-    elif st.stamp_day is not None and (
-        stamp or "\n" not in st.text[st.stamp_at : start]
-    ):
+    elif st.stamp_day is not None and (stamp or "\n" not in st.text[st.stamp_at : start]):
         # The next stamp of a dated list or live blog, or a time inside a stamped update
         # ("12:00 - The warning will be reviewed at 16:00"): the day of the stamps.
         day, anchor = st.stamp_day, "narrative"
