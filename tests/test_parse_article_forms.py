@@ -289,3 +289,22 @@ def test_two_consecutive_months_told_as_a_pair_are_one_span() -> None:
     )
     dates = sorted(date for date, _ in _events(text, "2026-03-12"))
     assert dates == ["2025-06", "2025-10/2025-11", "2026-03"]
+
+
+INCIDENT = """Payments firm explains Monday's outage
+
+Published: 2027-03-04 10:00 UTC
+
+The firm published its review of the outage on Thursday.
+
+- 2027-03-01 06:12: a database disk fills up.
+- 06:30: engineers open an incident call.
+- 11:05: card payments resume.
+"""
+
+
+def test_the_stamps_of_a_dated_incident_list_are_events_of_its_day() -> None:
+    events = _events(INCIDENT, "2027-03-04")
+    assert ("2027-03-01", "Database disk fills up") in events
+    assert ("2027-03-01T06:30", "Engineers open an incident call") in events
+    assert ("2027-03-01T11:05", "Card payments resume") in events

@@ -1321,8 +1321,8 @@ def _candidates(
             continue  # "CHICAGO, July 27 (Reuters) -": a dateline without its year
         stamp = (
             timex.type == "TIME"
-            and not text[line_start : timex.start].strip()
-            and _WIRE_AFTER.match(text, timex.end) is not None
+            and UPDATE_STAMP.match(text, line_start) is not None
+            and _STAMP_LEAD.fullmatch(text, line_start, timex.start) is not None
         )
         if _STAMP_LINE.fullmatch(text, line_start, _line_end(text, timex.end)):
             continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
@@ -1407,7 +1407,8 @@ def _candidates(
     # After the narrative has moved to another day ("Polls closed on Thursday ... a
     # recount, which began at noon"), a clock time resolved to the publication date is
     # no safer.
-    dated_sentences = {c.sentence for c in found if not _clock_only(c)}
+    # A live blog's stamp dates no sentence: "14:20 - ... closed the line at 1pm" is at 1pm.
+    dated_sentences = {c.sentence for c in found if not _clock_only(c) and not c.stamp}
     days_told: list[tuple[int, str]] = [
         (c.span_start, c.value[:10]) for c in found if _DAY_VALUE.match(c.value[:10])
     ]
@@ -1515,6 +1516,8 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _WIRE_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][A-Za-z.]+,)?\s*")
+# What may stand before a clock time that stamps a line: a bullet, an ISO date.
+_STAMP_LEAD = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T])?")
 _WIRE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-—–]|/)")
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -1669,7 +1672,11 @@ _SAID_AT_END = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|reported|confirmed|announced|added)\W*$"
 )
 _DISCLOSURE = frozenset({"publish", "releas", "report", "announc", "unveil", "reveal"})
-_STAMP_START = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
+_STAMP_START = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}[:.]\d{2}\b", re.MULTILINE
+)
+# A stamp that gives its own day ("- 2027-02-22 03:14: ..."): the stamps after it are on it.
+_DATED_STAMP = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", re.M)
 
 
 def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
@@ -1678,7 +1685,9 @@ def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
     unless the blog heads its days with a date line."""
     first = _STAMP_START.search(text)
     head = first.start() if first is not None else cand.start.start
-    if _DATE_LINE.search(text, head, cand.start.start):
+    if _DATE_LINE.search(text, head, cand.start.start) or _DATED_STAMP.search(
+        text, head, cand.start.start
+    ):
         return
     time = cand.value.partition("T")[2]
     if cand.value.startswith(published.isoformat()) or not time:

@@ -2283,11 +2283,12 @@ _BARE_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{
 
 
 def _past_stamp(text: str, sentence: Span, start: int) -> Span:
-    """The sentence after a live blog update's clock time ("15:10 - Ferries are ...")."""
+    """The sentence after a live blog update's clock time ("15:10 - Ferries are ..."), or
+    after a dated list item's stamp ("- 2027-02-22 03:14: a certificate expires")."""
     stamp = UPDATE_STAMP.match(text, sentence.start)
     if stamp is None and start_of_line(text, sentence.start) == sentence.start:
         stamp = _BARE_STAMP.match(text, sentence.start)
-    if stamp and stamp.end() <= start:
+    if stamp:
         return Span(stamp.end(), sentence.end)
     return sentence
 
@@ -3201,7 +3202,8 @@ _INDEFINITE_PRONOUNS = frozenset(
 
 # A live blog's update that begins with its clock time: "13:40 - The agency raised ...".
 UPDATE_STAMP = re.compile(
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
+    r"[ \t]*(?:[-*•–][ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T])?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
 )
 _OBJECT_IT = re.compile(r"\bit\b")
 _OBJECT_THEM = re.compile(r"\bthem\b")
