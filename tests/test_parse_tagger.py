@@ -2310,3 +2310,24 @@ def test_weeks_said_on_a_sunday(text: str, expected: list[tuple[str, str, str]])
 )
 def test_an_indefinite_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The index rose in each of the past two sessions.", [], id="the-past-two-sessions"
+        ),
+        pytest.param("In the past few elections, turnout fell.", [], id="the-past-few-elections"),
+        pytest.param(
+            "He has failed in the past.", [("the past", "DATE", "PAST_REF")], id="the-past-a-noun"
+        ),
+        pytest.param(
+            "Over the past three summers he sailed.",
+            [("the past three summers", "SET", "XXXX-SU")],
+            id="counted-seasons-are-a-set",
+        ),
+    ],
+)
+def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

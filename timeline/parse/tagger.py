@@ -431,6 +431,9 @@ _P_SET = _c(
         |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year)
         |twice{_SP}(?:daily|weekly|monthly|yearly|annually))
       |(?P<wkends>weekends)
+      # "the past three summers": the season in each of the years counted
+      |(?:the{_SP})?(?:past|last|next|previous|coming|following){_SP}
+        (?:{_NUM_ALONE}|few|several){_SP}(?P<seasons>springs|summers|autumns|winters)
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|few|several|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
@@ -2662,6 +2665,10 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
 
 
 # A "Now" that opens a paragraph or a quotation is a discourse marker ("Now, he says ...").
+# A number or quantity after "the past"/"the future" makes them determiners of a count.
+_COUNTED_NEXT = re.compile(
+    rf"[ \t\n]{{1,3}}(?:\d|(?i:{_NUM_WORDS}|few|several|many|couple|dozen|hundreds|thousands)\b)"
+)
 _NOW_OPENS = re.compile(r"(?:(?:^|\n\s*\n)\s{0,2}['\"“‘`]?|[.!?]['\"’”]?\s{1,3}['\"“‘`])$")
 
 
@@ -2703,6 +2710,8 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
             return []  # sentence-opening "Now, ..." is a discourse marker, not a time
     if low in ("the past",) and re.match(r"\s{1,2}(?:of|to)\b", text[end : end + 5]):
         return []
+    if low in ("the past", "the future") and _COUNTED_NEXT.match(text, end):
+        return []  # "the past two sessions", "the past few elections": a determiner
     if low == "the future" and re.match(r"\s{1,2}of\b", text[end : end + 5]):
         return []
     if low == "once again":
@@ -2728,6 +2737,8 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         if not re.search(r"\b(?:on|at)\s{1,3}$", st.text[max(0, start - 6) : start], re.I):
             return []  # "several weekends" counts them
         return [_Out(start, end, "SET", "XXXX-WXX-WE")]  # "closed on weekends"
+    if m["seasons"]:
+        return [_Out(start, end, "SET", f"XXXX-{lex.SEASONS[m['seasons'][:-1].lower()]}")]
     if m["adv"]:
         adv = " ".join(m["adv"].lower().split())
         values = {
@@ -2996,7 +3007,8 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
     # A SET is an adverb, "every/each ...", or a count per unit after "times", "twice" or
     # "once" ("three times a week"); a bare "a week" or "per year" is a rate, never a SET.
     setwords = """daily weekly monthly quarterly annually yearly hourly nightly biweekly
-        semiannually semi bimonthly every each twice times once weekends""".split()
+        semiannually semi bimonthly every each twice times once weekends springs summers
+        autumns winters""".split()
     plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
         "time": """m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc
