@@ -2331,3 +2331,45 @@ def test_an_indefinite_weekday(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He ran three times a week.",
+            [("three times a week", "SET", "P1W")],
+            id="the-count-is-in-the-set",
+        ),
+        pytest.param(
+            "The exam is given once every two years.",
+            [("once every two years", "SET", "P2Y")],
+            id="once-every-two-years",
+        ),
+        pytest.param(
+            "They meet every Tuesday and Thursday.",
+            [("every Tuesday", "SET", "XXXX-WXX-2"), ("Thursday", "SET", "XXXX-WXX-4")],
+            id="coordinated-weekdays",
+        ),
+        pytest.param(
+            "Year after year, prices rose.",
+            [("Year after year", "SET", "P1Y")],
+            id="year-after-year",
+        ),
+        pytest.param(
+            "Twice-weekly flights resumed.", [("Twice-weekly", "SET", "P1W")], id="twice-weekly"
+        ),
+        pytest.param(
+            "We go there every weekend.",
+            [("every weekend", "SET", "XXXX-WXX-WE")],
+            id="every-weekend",
+        ),
+        pytest.param("The mill produces 300 tons a week.", [], id="a-count-per-week-is-a-rate"),
+        pytest.param("Iraq pumps 2 million barrels a day.", [], id="barrels-a-day"),
+        pytest.param(
+            "The rally lasted an hour.", [("an hour", "DURATION", "PT1H")], id="not-a-rate"
+        ),
+    ],
+)
+def test_sets_and_rates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -429,13 +429,16 @@ _P_SET = _c(
     rf"""
     \b(?:(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly
         |semiannually|semi-annually|bimonthly|twice{_SP}(?:a|per){_SP}(?:day|week|month|year)
-        |twice{_SP}(?:daily|weekly|monthly|yearly|annually))
+        |twice(?:{_SP}|-)(?:daily|weekly|monthly|yearly|annually))
       |(?P<wkends>weekends)
+      # "year after year", "day after day": every one of them
+      |(?P<rep>day|night|week|month|year){_SP}after{_SP}(?P=rep)
       # "the past three summers": the season in each of the years counted
       |(?:the{_SP})?(?:past|last|next|previous|coming|following){_SP}
         (?:{_NUM_ALONE}|few|several){_SP}(?P<seasons>springs|summers|autumns|winters)
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|few|several|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
+          (?P<wd2>,?{_SP}(?:and|or){_SP}(?:{_WEEKDAY})s?(?![\w-]))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
          |spring|summer|fall|autumn|winter)
     )(?![\w-])
@@ -565,6 +568,11 @@ _OF_WHAT = re.compile(r"\s{1,3}of\s{1,3}(?:the|a|an|this|that|its|their|his|her)
 _PERIOD_NOUNS = frozenset(
     """year years fiscal calendar decade century month season period current next last
     previous same following coming past""".split()
+)
+# A count of things before "a day"/"an hour" makes a rate ("300 tons a week",
+# "2 million barrels a day").
+_COUNT_PER_LEFT = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))[\d,.]{0,12}\s{1,2}[a-z]{2,20}s\s{1,2}$"
 )
 _COUNTED_AFTER = re.compile(r"\s{1,2}([A-Za-z]+)|\s{0,2}%")
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
@@ -1793,8 +1801,12 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     ):
         return []
     left = st.text[max(0, start - 24) : start]
-    if numraw in ("a", "an") and not rel and not approx and not tail and _RATE_LEFT.search(left):
-        return []  # "$1.76 a year", "358,000 a month": a rate
+    if (
+        numraw in ("a", "an")
+        and not (rel or approx or tail)
+        and (_RATE_LEFT.search(left) or _COUNT_PER_LEFT.search(st.text, max(0, start - 40), start))
+    ):
+        return []  # "$1.76 a year", "358,000 a month", "20 miles an hour": a rate
     if numraw in ("a", "an") and re.search(r"\b(?:fiscal|calendar)\b", m.group(0), re.IGNORECASE):
         return []  # "a fiscal year" names a kind of period, not a length
     if numraw in ("a", "an", "one") and unit == "second":
@@ -2522,6 +2534,12 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
 
 
+# How often, before "a week" or "every two years": "three times", "once", "twice".
+_FREQ_LEFT = re.compile(
+    rf"\b(?:once|twice|thrice|(?:\d{{1,3}}|{_NUM_WORDS}|several|many|a{_SP}few|a{_SP}couple{_SP}of"
+    rf"|a{_SP}number{_SP}of|a{_SP}dozen|dozens{_SP}of|hundreds{_SP}of){_SP}times)[ \t]{{1,3}}$",
+    re.IGNORECASE,
+)
 _ORDINAL_DAY_LEFT = re.compile(r"(?:\b(?:an?|every|each|per)|[\d,.$%])\s{1,3}$", re.IGNORECASE)
 _PRESENT_COPULA = re.compile(r"(?:\b(?:is|marks|marked)|['’]s)\s{1,3}(?:the\s{1,3})?$", re.I)
 
@@ -2737,6 +2755,8 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         if not re.search(r"\b(?:on|at)\s{1,3}$", st.text[max(0, start - 6) : start], re.I):
             return []  # "several weekends" counts them
         return [_Out(start, end, "SET", "XXXX-WXX-WE")]  # "closed on weekends"
+    if m["rep"]:
+        return [_Out(start, end, "SET", _duration_value(m["rep"].lower(), 1))]
     if m["seasons"]:
         return [_Out(start, end, "SET", f"XXXX-{lex.SEASONS[m['seasons'][:-1].lower()]}")]
     if m["adv"]:
@@ -2755,8 +2775,8 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
             "semi-annually": "P6M",
             "bimonthly": "P2M",
         }
-        if adv.startswith("twice"):  # "twice a week", "twice daily"
-            adv = adv.split()[-1]
+        if adv.startswith("twice"):  # "twice a week", "twice daily", "twice-weekly"
+            adv = adv.replace("-", " ").split()[-1]
             values.update({"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"})
         value = values[adv]
         nxt = re.match(r"\s{1,3}(\w+)", st.text[end : end + 20])
@@ -2771,23 +2791,34 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, end, "SET", value)]
     every = m["every"].lower()
     unit_w = m["eunit"]
+    also: list[_Out] = []
+    if m["wd2"]:
+        # "every Tuesday and Thursday": each weekday is a SET of its own.
+        end = m.start("wd2")
+        unit_w = st.text[m.start("eunit") : end]
+        second = _WORD.findall(m["wd2"])[-1]
+        wd2_end = m.end("wd2")
+        wd2 = lex.WEEKDAYS[second.lower().removesuffix("s")]
+        also = [_Out(wd2_end - len(second), wd2_end, "SET", f"XXXX-WXX-{wd2 + 1}")]
     low = unit_w.lower()
+    if freq := _FREQ_LEFT.search(st.text, max(0, start - 32), start):
+        start = freq.start()  # TimeML: the count is in the expression ("twice a week")
     enum = (m["enum"] or "").lower()
     if every == "a" and not enum and low not in ("day", "week", "month", "year"):
         return []
     if every in ("a", "per"):
         # "three times a week" is a SET; a price or a count per period ("$1.76 a year",
         # "358,000 a month") is not annotated in TimeML.
-        left = st.text[max(0, start - 24) : start].lower()
-        if not re.search(r"\b(?:times|twice|once)\s{0,2}$", left):
+        if not freq:
             return []
         return [_Out(start, end, "SET", _duration_value(_unit_key(low), 1))]
     if m["epart"]:
         # "every Sunday night": the weekday with its part of the day.
         wd = lex.WEEKDAYS[low.split()[0].rstrip("s")]
-        return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}T{lex.DAY_PARTS[m['epart'].lower()]}")]
+        part = lex.DAY_PARTS[m["epart"].lower()]
+        return [_Out(start, end, "SET", f"XXXX-WXX-{wd + 1}T{part}"), *also]
     if low.rstrip("s") in lex.WEEKDAYS:
-        return [_Out(start, end, "SET", f"XXXX-WXX-{lex.WEEKDAYS[low.rstrip('s')] + 1}")]
+        return [_Out(start, end, "SET", f"XXXX-WXX-{lex.WEEKDAYS[low.rstrip('s')] + 1}"), *also]
     if low in lex.MONTHS:
         return [_Out(start, end, "SET", f"XXXX-{lex.MONTHS[low]:02d}")]
     if low in lex.SEASONS:
@@ -2797,6 +2828,8 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(low)
     if unit not in _UNIT_GRAN:
         return []
+    if unit == "weekend" and not enum:
+        return [_Out(start, end, "SET", "XXXX-WXX-WE")]  # "every weekend", like "on weekends"
     if enum in ("few", "several") and every == "every":
         return [_Out(start, end, "SET", _duration_value(unit, None))]  # "every few years"
     n = 2 if enum == "other" else (lex.number_value(enum) if enum else 1)
@@ -3008,7 +3041,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
     # "once" ("three times a week"); a bare "a week" or "per year" is a rate, never a SET.
     setwords = """daily weekly monthly quarterly annually yearly hourly nightly biweekly
         semiannually semi bimonthly every each twice times once weekends springs summers
-        autumns winters""".split()
+        autumns winters after""".split()
     plural_units = [u for u in units if u.endswith("s") or u in ("millennia",)]
     table: dict[str, list[str]] = {
         "time": """m am pm noon midnight midday est edt cst cdt mst mdt pst pdt gmt utc
