@@ -260,6 +260,42 @@ def test_clock_like_numbers_that_stamp_nothing_are_left_alone(text: str) -> None
     assert tag(text, dct=DCT) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They met on Valentine's Day in 2003.",
+            [("Valentine's Day", "DATE", "2003-02-14"), ("2003", "DATE", "2003")],
+            id="holiday-in-year",
+        ),
+        pytest.param(
+            "The levee broke on New Year's Eve, 1998.",
+            [("New Year's Eve, 1998", "DATE", "1998-12-31")],
+            id="holiday-comma-year",
+        ),
+        pytest.param(
+            "The dock was busy in the 1960s and shut two decades later.",
+            [("the 1960s", "DATE", "196"), ("two decades later", "DATE", "198")],
+            id="decades-later",
+        ),
+        pytest.param(
+            "Trade grew in the 1880s and collapsed in the following decade.",
+            [("the 1880s", "DATE", "188"), ("the following decade", "DATE", "189")],
+            id="the-following-decade",
+        ),
+        pytest.param(
+            "The abbey rose in the 12th century and fell in the next century.",
+            [("the 12th century", "DATE", "11"), ("the next century", "DATE", "12")],
+            id="the-next-century",
+        ),
+    ],
+)
+def test_years_of_holidays_and_narrative_decades(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
 def test_narrative_anchor_and_why() -> None:
     (first, later) = tag("The storm hit on June 3, 2010. Three days later it left.", dct=DCT)
     assert first.anchor == "absolute"

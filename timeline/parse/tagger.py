@@ -455,7 +455,7 @@ _P_HOLIDAY = _c(
       |St\.?{_SP}Patrick['’]?s{_SP}Day|Presidents['’]?{_SP}Day|Columbus{_SP}Day
       |Martin{_SP}Luther{_SP}King(?:{_SP}Jr\.?)?{_SP}Day|Armistice{_SP}Day|Bastille{_SP}Day
       |May{_SP}Day)
-    (?:{_SP}(?P<year>{_YEAR}))?(?P<week>{_SP}(?i:week|weekend))?\b
+    (?:,?{_SP}(?P<year>{_YEAR})(?![\d%]))?(?P<week>{_SP}(?i:week|weekend))?\b
     """
 )
 _P_WORD_YEAR = _c(
@@ -1488,7 +1488,10 @@ def _h_decade(m: re.Match[str], st: _State) -> list[_Out]:
     if m["cent"] and d == 0 and year < 2000:
         # "the 1800s", "the early 1900s": the century, as usage has it (the 2000s stay
         # the decade the news means).
+        st.last = _Point(dt.date(year, 1, 1), "century")
         return [_Out(m.start(), m.end(), "DATE", f"{cent:02d}", mod)]
+    # "two decades later", "the following decade" count from it
+    st.last = _Point(dt.date(year, 1, 1), "decade")
     return [_Out(m.start(), m.end(), "DATE", f"{year // 10:03d}", mod)]
 
 
@@ -1505,6 +1508,8 @@ def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
     if m.group(0).lower().endswith("centuries"):
         return []
     mod = _MOD_WORDS[m["mod"].lower()] if m["mod"] else None
+    if n > 1:
+        st.last = _Point(dt.date((n - 1) * 100, 1, 1), "century")  # "the next century"
     return [_Out(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)]
 
 
@@ -2840,14 +2845,21 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "SET", _duration_value(unit, float(n)))]
 
 
+_HOLIDAY_YEAR = re.compile(rf"{_SP}(?:in|of){_SP}({_YEAR})(?![\d%])")
+
+
 def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     name = m["name"]
     one_word = name.isalpha()
     if one_word and not m["year"] and not m["week"] and _NAME_AFTER.match(st.text, m.end()):
         return []  # "the Easter Rising", "Christmas Island": a name
     told = None if m["year"] else _sentence_year(st, m.start())
-    if m["year"]:
-        year: int | None = int(m["year"])
+    given = m["year"]
+    if not given and (named := _HOLIDAY_YEAR.match(st.text, m.end())):
+        given = named[1]  # "on Valentine's Day in 2001"
+    if given:
+        # "Christmas Day 2004", "New Year's Eve, 1999"
+        year: int | None = int(given)
         anchor: Anchor = "absolute"
     elif told is not None:
         # "Autumn 2021: construction began; 300 workers were on site by Christmas": the
@@ -2861,7 +2873,7 @@ def _h_holiday(m: re.Match[str], st: _State) -> list[_Out]:
     d = lex.holiday(name, year)
     if d is None:
         return []
-    if not m["year"] and told is None and st.dct is not None:
+    if not given and told is None and st.dct is not None:
         near = [lex.holiday(name, y) for y in (year - 1, year, year + 1)]
         known = sorted(c for c in near if c is not None)
         d = _nearest_day(st, st.dct, known, m.start(), m.end())
