@@ -10,7 +10,7 @@ import pytest
 from timeline.parse import analyse
 from timeline.parse.document import find_metadata
 from timeline.parse.tagger import tag
-from timeline.parse.text import to_headline_tense
+from timeline.parse.text import sentences, to_headline_tense
 
 
 def _events(text: str, published: str) -> list[tuple[str, str]]:
@@ -308,3 +308,13 @@ def test_the_stamps_of_a_dated_incident_list_are_events_of_its_day() -> None:
     assert ("2027-03-01", "Database disk fills up") in events
     assert ("2027-03-01T06:30", "Engineers open an incident call") in events
     assert ("2027-03-01T11:05", "Card payments resume") in events
+
+
+def test_a_sentence_opener_after_an_abbreviation_starts_a_new_sentence() -> None:
+    text = "Tickets go on sale at 9 a.m. The club will honour its captain in May."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Tickets go on sale at 9 a.m.",
+        "The club will honour its captain in May.",
+    ]
+    # but not after a title
+    assert len(sentences("She met Gen. Lee on Monday.")) == 1

@@ -24,6 +24,12 @@ _ABBREVIATIONS = frozenset(
 _TITLES = frozenset("mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _OPENING_QUOTE = re.compile(r"\s+[\"“‘]")
+# Words that open a sentence and never follow an abbreviation inside one ("at 10 a.m. The
+# team will ...", "Acme Inc. It said ...").
+_OPENER = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|Our|This|These|Those|There"
+    r"|But|However|Meanwhile|After|When|While)\s"
+)
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -113,7 +119,11 @@ def sentences(text: str) -> tuple[Span, ...]:
         for end_match in _SENTENCE_END.finditer(text, line.start(), line.end()):
             word = _abbreviation(text, line.start(), end_match.start())
             if word is not None and (
-                word in _TITLES or not _OPENING_QUOTE.match(text, end_match.end())
+                word in _TITLES
+                or not (
+                    _OPENING_QUOTE.match(text, end_match.end())
+                    or (len(word) > 1 and _OPENER.match(text, end_match.end()))
+                )
             ):
                 continue
             if span := _trimmed(text, start, end_match.end()):
