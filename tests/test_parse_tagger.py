@@ -2409,3 +2409,38 @@ def test_the_past_before_a_count(text: str, expected: list[tuple[str, str, str]]
 )
 def test_sets_and_rates(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Families may not be able to wait another year.",
+            [("another year", "DURATION", "P1Y")],
+            id="another-year",
+        ),
+        pytest.param(
+            "The talks will go on for another two weeks.",
+            [("another two weeks", "DURATION", "P2W")],
+            id="another-two-weeks",
+        ),
+        pytest.param(
+            "It will take another few months.",
+            [("another few months", "DURATION", "PXM")],
+            id="another-few-months",
+        ),
+        pytest.param(
+            "The contract was extended by a further two years.",
+            [("a further two years", "DURATION", "P2Y")],
+            id="a-further-two-years",
+        ),
+        pytest.param("He will live to fight another day.", [], id="another-day-is-an-idiom"),
+        pytest.param(
+            "Police patrol every Friday and Saturday night.",
+            [("every Friday", "SET", "XXXX-WXX-5"), ("Saturday night", "SET", "XXXX-WXX-6TNI")],
+            id="coordinated-weekday-with-part-of-day",
+        ),
+    ],
+)
+def test_another_and_a_further(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -110,7 +110,7 @@ _NUM = (
     rf"|{_NUM_WORDS}(?:{_SP}hundred)?"
     rf"|a{_SP}couple{_SP}of|a{_SP}couple|couple{_SP}of|a{_SP}few|a{_SP}dozen|a{_SP}number{_SP}of"
     rf"|half{_SP}an?|an?{_SP}half|several|few|many|some|dozens{_SP}of|hundreds{_SP}of"
-    rf"|thousands{_SP}of|a|an)"
+    rf"|thousands{_SP}of|a|an|another)"
 )
 _NUM_ALONE = (  # a number that can stand without article ("ten-year", "10 days")
     rf"(?:\d{{1,3}}(?:,\d{{3}}){{0,2}}(?:\.\d{{1,2}})?|{_NUM_WORDS}|hundred|thousand)"
@@ -286,7 +286,8 @@ _P_QUARTER = _c(
     (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past
        |previous|preceding|prior|recent)
     (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?!-?century)
-    (?:{_SP}of{_SP}(?:(?P<qy2>{_YEAR})|(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
+    (?:{_SP}of{_SP}(?:(?:fiscal{_SP})?(?P<qy2>{_YEAR})
+       |(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
     (?![\w-])
     |\b(?P<qq>Q[1-4]|H[12](?={_SP0}{_YEAR}))(?:{_SP0}(?P<qy3>{_YEAR}))?\b
     |\b(?:the|that){_SP}(?P<qbare>quarter)(?![\w-])
@@ -311,6 +312,7 @@ _P_DURATION = _c(
     (?<![\w$.,/-])
     (?P<approx>{_APPROX}{_SP})?
     (?P<rel>{_REL_WORD}{_SP})?
+    (?P<further>(?:another|a{_SP}further){_SP})?
     (?:(?P<num>{_NUM})
        (?P<andhalf>(?:{_SP}|-)and(?:{_SP}|-)an?(?:{_SP}|-)half|{_SP}1/2|½)?(?:{_SP}|-)
       |(?P<numalone>{_NUM_ALONE})(?:{_SP}|-))
@@ -438,7 +440,8 @@ _P_SET = _c(
         (?:{_NUM_ALONE}|few|several){_SP}(?P<seasons>springs|summers|autumns|winters)
       |(?P<every>every|each|per|a)(?:{_SP}(?P<enum>other|few|several|{_NUM_ALONE}))?{_SP}
         (?P<eunit>{_UNIT}|(?:{_WEEKDAY})s?(?:{_SP}(?P<epart>morning|afternoon|evening|night))?
-          (?P<wd2>,?{_SP}(?:and|or){_SP}(?:{_WEEKDAY})s?(?![\w-]))?
+          (?P<wd2>,?{_SP}(?:and|or){_SP}(?P<wd2d>(?:{_WEEKDAY})s?)
+            (?:{_SP}(?P<wd2p>morning|afternoon|evening|night))?(?![\w-]))?
          |{_MONTH_FULL}|morning|afternoon|evening|night
          |spring|summer|fall|autumn|winter)
     )(?![\w-])
@@ -1758,6 +1761,8 @@ def _count(m: re.Match[str]) -> float | None:
         )
     ) or raw in ("a number of",):
         n = None
+    elif raw == "another":
+        n = 1.0  # "another year"
     elif raw in ("half a", "half an", "a half", "an half"):
         n = 0.5
     elif re.fullmatch(r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?", raw):
@@ -1794,10 +1799,16 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     approx = " ".join((m["approx"] or "").lower().split())
     mod = _APPROX_MOD.get(approx)
     start, end = m.start(), m.end()
-    if numraw in ("a", "an", "one") and unit in ("day", "night") and not (rel or approx or tail):
+    if (
+        numraw in ("a", "an", "one", "another")
+        and unit in ("day", "night")
+        and not (rel or approx or tail)
+    ):
         return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
     after_preposition = _DURATION_PREP.search(st.text, max(0, start - 9), start)
-    if numraw in ("many", "some", "few") and not (rel or approx or tail or after_preposition):
+    if numraw in ("many", "some", "few") and not (
+        rel or approx or tail or after_preposition or m["further"]
+    ):
         return []  # "some days are better": no duration; "for many years" is one
     if (
         rel in ("its", "their", "his", "her", "our", "this", "these", "those")
@@ -1814,9 +1825,13 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         return []  # "$1.76 a year", "358,000 a month", "20 miles an hour": a rate
     if numraw in ("a", "an") and re.search(r"\b(?:fiscal|calendar)\b", m.group(0), re.IGNORECASE):
         return []  # "a fiscal year" names a kind of period, not a length
-    if numraw in ("a", "an", "one") and unit == "second":
+    if numraw in ("a", "an", "one", "another") and unit == "second":
         return []  # "a second time", "a second term": an ordinal
-    if unit == "quarter" and not rel and (numraw in ("a", "an", "one") or "-" in m.group(0)):
+    if (
+        unit == "quarter"
+        and not rel
+        and (numraw in ("a", "an", "one", "another") or "-" in m.group(0))
+    ):
         return []  # "a quarter of", "three-quarters": a fraction
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return []  # "60 Minutes": a title
@@ -2801,10 +2816,9 @@ def _h_set(m: re.Match[str], st: _State) -> list[_Out]:
         # "every Tuesday and Thursday": each weekday is a SET of its own.
         end = m.start("wd2")
         unit_w = st.text[m.start("eunit") : end]
-        second = _WORD.findall(m["wd2"])[-1]
-        wd2_end = m.end("wd2")
-        wd2 = lex.WEEKDAYS[second.lower().removesuffix("s")]
-        also = [_Out(wd2_end - len(second), wd2_end, "SET", f"XXXX-WXX-{wd2 + 1}")]
+        wd2 = lex.WEEKDAYS[m["wd2d"].lower().removesuffix("s")]
+        part2 = f"T{lex.DAY_PARTS[m['wd2p'].lower()]}" if m["wd2p"] else ""
+        also = [_Out(m.start("wd2d"), m.end("wd2"), "SET", f"XXXX-WXX-{wd2 + 1}{part2}")]
     low = unit_w.lower()
     if freq := _FREQ_LEFT.search(st.text, max(0, start - 32), start):
         start = freq.start()  # TimeML: the count is in the expression ("twice a week")
@@ -3010,7 +3024,7 @@ _GUARDS: dict[str, tuple[frozenset[str], bool]] = {
             """0 a an one two three four five six seven eight nine ten eleven twelve thirteen
             fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
             sixty seventy eighty ninety hundred thousand few several many some couple of
-            dozen half""".split()
+            dozen half another""".split()
         ),
         True,
     ),
