@@ -318,3 +318,15 @@ def test_a_sentence_opener_after_an_abbreviation_starts_a_new_sentence() -> None
     ]
     # but not after a title
     assert len(sentences("She met Gen. Lee on Monday.")) == 1
+
+
+def test_it_names_the_subject_before_after_an_opening_adverb_or_a_name_with_of() -> None:
+    text = (
+        "Harbour plans\n\n2 December 2024\n\n"
+        "Now the council wants to build 400 homes on the meadow. It will decide in January.\n\n"
+        "The Central Bank of Arcadia kept its main rate at 4% on Monday. "
+        "It last raised rates in May 2023.\n"
+    )
+    events = dict(_events(text, "2024-12-02"))
+    assert events["2025-01"] == "Council to decide"
+    assert events["2023-05"] == "The Central Bank of Arcadia last raises rates"

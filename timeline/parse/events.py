@@ -2069,17 +2069,20 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     # "The trust that runs the canal, founded in 1971, ...": the trust.
     subject = _SUBJECT_MODIFIER.split(subject, maxsplit=1)[0]
     words = subject.split()
-    if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or "," in subject:
+    longest = 6 if words and words[0] in ("The", "A", "An") else 5
+    if not 1 <= len(words) <= longest or words[0].lower() in _PRONOUNS or "," in subject:
         return None
-    if any(w.lower() in ("said", "says", "and", "of", "who", "which") for w in words):
-        return None
+    if any(w.lower() in ("said", "says", "and", "who", "which") for w in words) or any(
+        w == "of" and not nxt[:1].isupper() for w, nxt in zip(words, words[1:])
+    ):
+        return None  # "The head of the agency" (but "The Bank of England" is a name)
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s", "us"))
     # "Pinecrest Foods Inc" is one company, "it" (but a sentence's first word is capitalised)
     named = words[-1][:1].isupper() and (len(words) > 1 or not plural)
     if (pronoun == "It") != (named or not plural):
         return None
-    if re.match(r"(?:The|A|An)\s+[a-z]", subject) or (
-        re.match(r"(?:The|A|An)\s", subject) and words[-1].islower()
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s+[a-z]", subject) or (
+        re.match(r"(?:[Tt]he|[Aa]n?)\s", subject) and words[-1].islower()
     ):
         subject = subject.split(" ", 1)[1]  # "The Marsh Lane bridge" (but "The Hague")
     return subject[:1].upper() + subject[1:]

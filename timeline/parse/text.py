@@ -633,7 +633,7 @@ _SUBJECT_TIME = re.compile(
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten dozen many several few both other".split()
 )
-_LEAD_DETERMINER = re.compile(r"(?:The|A|An|Its|Their|This)\s")
+_LEAD_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s")
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
@@ -676,9 +676,18 @@ _OPENING_PARTICIPLE_HEAD = re.compile(r"\s*(?:Born|[A-Z][a-z]+ed)\s+(?:in|on|at|
 _OPENS_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
 
 
+# Adverbs that open a sentence before its subject.
+_LEAD_ADVERB = re.compile(
+    r"(?:Now|Today|Meanwhile|Still|Then|Instead|Yet|Also|Afterwards|Since then|So)\b,?\s+"
+    r"(?=[A-Za-z])"
+)
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
+    if lead := _LEAD_ADVERB.match(text, lo, pos):
+        lo = lead.end()  # "Now the council wants ...": the council
     match = _FINITE.search(text, lo, pos)
     if match is not None and match.group() in ("said", "says", "told", "announced"):
         # "The company said its new plant ... is on schedule and will begin": the
@@ -3269,6 +3278,9 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
     is_plural = last in _IRREGULAR_PLURALS or _is_plural(words)
     if is_plural != plural or not last.isalpha():
         return None
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1 and words[1].islower():
+        # "The council wants ... It will decide" -> "Council to decide"
+        return words[1][:1].upper() + " ".join(words[1:])[1:]
     return subject
 
 
