@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -2073,7 +2074,7 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     if not 1 <= len(words) <= longest or words[0].lower() in _PRONOUNS or "," in subject:
         return None
     if any(w.lower() in ("said", "says", "and", "who", "which") for w in words) or any(
-        w == "of" and not nxt[:1].isupper() for w, nxt in zip(words, words[1:])
+        w == "of" and not nxt[:1].isupper() for w, nxt in itertools.pairwise(words)
     ):
         return None  # "The head of the agency" (but "The Bank of England" is a name)
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s", "us"))
