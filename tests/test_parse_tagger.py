@@ -1162,6 +1162,8 @@ def _hits_by_tokens(text: str) -> list[list[int]]:
             nxt = text[end : end + 1]
             if len(word) == 4:
                 hits[tg._R_YEAR].append(tok.start())
+            elif len(word) == 2 and text[tok.start() - 1 : tok.start()] in ("'", "’"):
+                hits[tg._R_YEAR].append(tok.start() - 1)  # "in '87"
             if nxt in ("s", "'", "’") and len(word) in (2, 4):
                 hits[tg._R_DECADE].append(tok.start())
             if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
@@ -2443,4 +2445,24 @@ def test_sets_and_rates(text: str, expected: list[tuple[str, str, str]]) -> None
     ],
 )
 def test_another_and_a_further(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("It was founded in '87.", [("'87", "DATE", "1987")], id="in-87"),
+        pytest.param(
+            "It opened in the summer of '96.",
+            [("the summer of '96", "DATE", "1996-SU")],
+            id="summer-of-96",
+        ),
+        pytest.param(
+            "In fiscal '89 results improved.", [("fiscal '89", "DATE", "1989")], id="fiscal-89"
+        ),
+        pytest.param("The '12 Olympics were in London.", [("'12", "DATE", "2012")], id="the-12"),
+        pytest.param("He scored in the '80s.", [("the '80s", "DATE", "198")], id="still-a-decade"),
+    ],
+)
+def test_years_cut_to_two_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)

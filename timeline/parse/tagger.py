@@ -74,6 +74,8 @@ _MON_ANY = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _WEEKDAY = _cased(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _WD_ABBR = _cased(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# A year cut to two digits after an apostrophe: "in '87", "the summer of '96".
+_YEAR_SHORT = r"['’]\d\d(?![\w'’])"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # Spelled-out ordinals of a month's days: "fifth", "twenty-first", "thirty first".
 _ORD_DAYS = {w: n for w, n in lex.ORDINALS.items() if w.isalpha() and w != "final"}
@@ -248,7 +250,7 @@ _P_YEAR = _c(
     (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
     (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP}
       |the{_SP}(?={_YEAR}{_PERIOD_AFTER_YEAR}))?
-    (?P<y>{_YEAR})(?P<range>{_DASH}(?P<y2>{_YEAR}|\d\d))?
+    (?P<y>{_YEAR}|{_YEAR_SHORT})(?P<range>{_DASH}(?P<y2>{_YEAR}|\d\d))?
     (?P<per>{_PERIOD_AFTER_YEAR})?
     (?![\w%]|,\d|\.\d|:\d|[-–]\d)
     """,
@@ -303,7 +305,7 @@ _P_SEASON = _c(
     \b(?:(?P<rel>last|next|this|this{_SP}past|this{_SP}coming|the{_SP}coming|the{_SP}past
         |the{_SP}last|the{_SP}next|early|late|mid|the|that){_SP}|mid-)?
     (?P<season>spring|summer|fall|autumn|winter)
-    (?:(?:{_SP}of)?{_SP}(?P<year>{_YEAR}|{_WORD_YEAR}))?(?![\w-])
+    (?:(?:{_SP}of)?{_SP}(?P<year>{_YEAR}|{_YEAR_SHORT}|{_WORD_YEAR}))?(?![\w-])
     """,
     re.IGNORECASE,
 )
@@ -1448,7 +1450,7 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     if not m["range"] and re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
         return []  # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years
-    y = int(m["y"])
+    y = _year_number(m["y"]) or 0
     outs: list[_Out] = []
     first_end = m.end("per") if m["per"] and not m["range"] else m.end("y")
     start = m.start()
@@ -2919,6 +2921,9 @@ def _year_number(text: str) -> int | None:
     thousand one"; None for "nineteen five" (a count, not a year)."""
     if text.isdigit():
         return int(text)
+    if text[:1] in "'’" and text[1:].isdigit():
+        yy = int(text[1:])
+        return (2000 if yy < 30 else 1900) + yy  # "'87" -> 1987, "'12" -> 2012
     words = " ".join(text.lower().split())
     if words.startswith("two thousand"):
         rest = words.removeprefix("two thousand").strip().removeprefix("and ")
@@ -3453,6 +3458,8 @@ def _hits(text: str) -> list[list[int]]:
             nxt = text[end : end + 1]
             if end - start == 4:
                 hits[_R_YEAR].append(start)
+            elif end - start == 2 and start and text[start - 1] in "'’":
+                hits[_R_YEAR].append(start - 1)  # "in '87"
             if nxt in ("s", "'", "’") and end - start in (2, 4):
                 hits[_R_DECADE].append(start)
             if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
