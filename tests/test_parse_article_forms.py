@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.parse import analyse
-from timeline.parse.document import find_metadata
+from timeline.parse.document import find_metadata, unwrap
 from timeline.parse.tagger import tag
 from timeline.parse.text import sentences, to_headline_tense
 
@@ -330,3 +332,84 @@ def test_it_names_the_subject_before_after_an_opening_adverb_or_a_name_with_of()
     events = dict(_events(text, "2024-12-02"))
     assert events["2025-01"] == "Council to decide"
     assert events["2023-05"] == "The Central Bank of Arcadia last raises rates"
+
+
+EARNINGS = (
+    "Brightwell profit tops forecasts\n\n"
+    "CHICAGO, Feb. 5, 2025 (Reuters) - Brightwell Corp reported a better-than-expected"
+    " fourth-quarter profit on Wednesday, helped by strong demand for its boilers.\n\n"
+    "Net income rose to $210 million in the quarter ended Dec. 29, from $180 million a year"
+    " earlier.\n\n"
+    "Brightwell will hold its annual meeting on May 20.\n"
+)
+
+
+def test_an_earnings_report_is_told_as_done_and_its_baseline_is_no_event() -> None:
+    assert [(t.text, t.value) for t in tag(EARNINGS, dct=dt.date(2025, 2, 5))][1] == (
+        "fourth-quarter",
+        "2024-Q4",
+    )
+    assert _events(EARNINGS, "2025-02-05") == [
+        ("2025-02-05", "Brightwell Corp reports a better-than-expected fourth-quarter profit"),
+        ("2025-05-20", "Brightwell to hold its annual meeting"),
+    ]
+
+
+WRAPPED_SOURCE = (
+    "Former mayor jailed for fraud\n\n14 June 2023\n\n"
+    "A former mayor who took £40,000 from a building firm has been jailed for three years.\n\n"
+    "Alan Pryce, 64, was found guilty at Leeds Crown Court in April of misconduct in public"
+    " office and fraud. He was sentenced on Tuesday.\n\n"
+    "The court heard that Pryce, who led the town council from 2011 to 2018, took cash"
+    " payments between 2014 and 2016 in return for backing planning bids.\n\n"
+    "A confiscation hearing will be held in September, when the judge will decide how much"
+    " he must repay.\n"
+)
+
+
+def _wrap(text: str, width: int) -> str:
+    out = []
+    for line in text.split("\n"):
+        row = ""
+        for word in line.split(" "):
+            if row and len(row) + 1 + len(word) > width:
+                out.append(row)
+                row = word
+            else:
+                row = f"{row} {word}" if row else word
+        out.append(row)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_article_gives_the_events_of_the_unwrapped_one(width: int) -> None:
+    wrapped = _wrap(WRAPPED_SOURCE, width)
+    assert "\n" in wrapped.split("\n\n")[2]  # the paragraphs really are wrapped
+    assert _events(wrapped, "2023-06-14") == _events(WRAPPED_SOURCE, "2023-06-14")
+    result = analyse(wrapped, source_id="a.txt", published=dt.date(2023, 6, 14))
+    for event in result.events:  # the evidence quotes the text as read, breaks and all
+        for m in event.mentions:
+            assert wrapped[m.quote_start : m.quote_end] == m.quote
+            assert wrapped[m.timex_start : m.timex_end] == m.timex
+    assert all(wrapped[t.start : t.end] == t.text for t in result.timexes)
+
+
+def test_unwrap_keeps_offsets_and_leaves_short_lines_lists_and_unwrapped_text_alone() -> None:
+    wrapped = _wrap(WRAPPED_SOURCE, 60)
+    flow = unwrap(wrapped)
+    assert len(flow) == len(wrapped)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(wrapped, flow, strict=True))
+    assert flow.startswith("Former mayor jailed for fraud\n\n14 June 2023\n\n")
+    assert unwrap(WRAPPED_SOURCE) is WRAPPED_SOURCE
+    listing = "Key dates\n\n" + "\n".join(
+        f"- {year}: the council approves another long planning document for the town"
+        for year in range(2001, 2009)
+    )
+    assert unwrap(listing) == listing
+
+
+@given(st.text(alphabet=st.sampled_from("ab .-:\n"), max_size=400))
+def test_unwrap_only_turns_line_breaks_into_spaces(text: str) -> None:
+    flow = unwrap(text)
+    assert len(flow) == len(text)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, flow, strict=True))

@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import Literal
 
-from timeline.model import Event, Source
-from timeline.parse.document import find_metadata
+from timeline.model import Event, Mention, Source
+from timeline.parse.document import find_metadata, unwrap
 from timeline.parse.events import build_events
 from timeline.parse.tagger import tag
 from timeline.parse.timex import Timex
@@ -34,6 +34,32 @@ class Analysis:
     events: tuple[Event, ...]
     dateline: Timex | None
     warnings: tuple[str, ...]
+
+
+def _quoting(event: Event, text: str) -> Event:
+    """``event`` with its quotes and time expressions cut from ``text`` at their offsets."""
+    mentions = tuple(
+        Mention.build(
+            source=m.source,
+            quote=text[m.quote_start : m.quote_end],
+            quote_start=m.quote_start,
+            quote_end=m.quote_end,
+            timex=text[m.timex_start : m.timex_end],
+            timex_start=m.timex_start,
+            timex_end=m.timex_end,
+        )
+        for m in event.mentions
+    )
+    return Event.build(
+        date=event.date,
+        title=event.title,
+        description=event.description,
+        mentions=mentions,
+        end_date=event.end_date,
+        mod=event.mod,
+        confidence=event.confidence,
+        why=event.why,
+    )
 
 
 def analyse(
@@ -64,16 +90,21 @@ def analyse(
     """
     meta = find_metadata(text)
     dct = published or meta.published
-    timexes = tag(text, dct=dct, date_order=date_order)
+    flow = unwrap(text)  # hard-wrapped lines joined, at the same offsets
+    timexes = tag(flow, dct=dct, date_order=date_order)
     source = Source.build(source_id=source_id, url=url or meta.url, title=meta.title, published=dct)
     events = build_events(
-        text,
+        flow,
         timexes,
         source_id=source_id,
         exclude=meta.dateline,
         title=meta.title,
         published=dct,
     )
+    if flow is not text:
+        # The evidence quotes the text as it was read, line breaks and all.
+        timexes = tuple(dataclasses.replace(t, text=text[t.start : t.end]) for t in timexes)
+        events = tuple(_quoting(event, text) for event in events)
     warnings: list[str] = []
     if dct is None:
         unresolved = [t for t in timexes if t.anchor == "unresolved" and t.type in ("DATE", "TIME")]

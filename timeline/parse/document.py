@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -169,3 +170,49 @@ def find_metadata(text: str) -> Metadata:
     if title and dateline and text.find(title) <= dateline.start < text.find(title) + len(title):
         title = None  # the first line is the dateline itself
     return Metadata(title=title, published=published, dateline=dateline, url=find_url(text))
+
+
+# A line that opens a list item, a stamped update or an interview turn: never a wrapped
+# continuation of the line before it.
+_ITEM_START = re.compile(r"[ \t]*(?:[-*•·–—][ \t]|\d{1,2}[:.]\d{2}\b|\d{1,4}[.)][ \t]|[QA]\s*:)")
+_LINE_CLOSED = frozenset('.!?:;"”’)]')
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs turned into spaces.
+
+    Plain-text articles are often wrapped at a fixed width (wire copy, e-mail, archives);
+    a sentence split over two lines is still one sentence. A break is soft when the text
+    is wrapped (several lines reach near its common width, at most 100 characters), the
+    line before it is long and ends with no sentence mark, and the next line is neither
+    blank nor a list item. The result has the same length, so offsets into it are offsets
+    into ``text`` (only those breaks differ).
+
+    Args:
+        text: The document text.
+
+    Returns:
+        ``text`` itself when nothing is wrapped, else the unwrapped copy.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return text
+    width = lengths[(len(lengths) * 9) // 10]
+    full = sum(1 for n in lengths if n >= width * 0.75)
+    if not 40 <= width <= 100 or full < 3 or full < len(lengths) * 0.3:
+        return text
+    out = list(text)
+    pos = 0
+    for line, nxt in itertools.pairwise(lines):
+        pos += len(line)  # the break after ``line``
+        body = line.rstrip()
+        if (
+            len(body) >= width * 0.6
+            and body[-1] not in _LINE_CLOSED
+            and nxt.strip()
+            and not _ITEM_START.match(nxt)
+        ):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)

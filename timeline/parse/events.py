@@ -91,6 +91,8 @@ _COMPARISON = re.compile(
     r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+)?)?"
+    # "rose to $412 million in the quarter, from $366 million a year earlier"
+    r"|\bfrom\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)\s+(?:in\s+)?(?:the\s+)?"
     # "hoped to draw 300,000 visitors a year, against 210,000 in 2019"
     r"|\b(?:against|versus|vs\.?)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)?)$",

@@ -832,6 +832,8 @@ def _cue(words: list[str], i: int) -> int:
         return -1  # "as planned Saturday", "did not meet Monday"
     if w in ("plan", "plans") and (i + 1 == len(words) or words[i + 1] not in ("to", "for")):
         return 0  # the noun: "approved the flood plan on Tuesday"
+    if w in ("expected", "scheduled", "planned") and i and words[i - 1] in ("than", "as"):
+        return 0  # "a better-than-expected profit", "went ahead as scheduled": no plan
     if w in _FUTURE_CUES or w.endswith("'ll"):
         if w in ("due", "expected", "scheduled", "set") and any(
             p in ("was", "were", "had", "been") for p in words[max(0, i - 2) : i]

@@ -365,14 +365,17 @@ _LEAD_TOPIC = re.compile(
 _REPORTING = re.compile(
     r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z0-9][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+)\s+"
     r"(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
-    r"(?:said|says|say|told\s+\w+|"
+    r"(?P<verb>said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
-    r"|believes)\s+(?:that\s+)?(?P<rest>.*)$",
+    r"|believes)\s+(?P<that>that\s+)?(?P<rest>.*)$",
 )
 # "Of the 212 reported faults", "Most of the reported faults": "reported" is an adjective.
 _NOT_SPEAKER = re.compile(
     r"^(?:of|in|on|at|for|from|among|with|by)\s|\s(?:the|a|an|its|their|of)$", re.IGNORECASE
 )
+_HYPHENATED = re.compile(r"\S+-\S+")  # "better-than-expected": no verb
+_OBJECT_END = re.compile(r",|\s\w+\s+by\s")  # "..., helped by", "profit helped by"
+_OBJECT_START = re.compile(r"(?:a|an|the|its|their|his|her|plans|record)\s", re.IGNORECASE)
 _MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
 _TRAILING_REPORT = re.compile(
@@ -2668,7 +2671,20 @@ def build_headline(
             # "Orbis said it would begin shipping": the future of then, "to begin".
             rest = _REPORTED_WOULD.sub("to ", _PRONOUN_SUBJECT.sub("", rest))
             title = f"{report['who']} {_NOT_TO.sub('not to ', rest)}"
-        elif len(rest) > 15 and (_FINITE.search(rest) or _MODAL_WORD.search(rest)):
+        elif (
+            len(rest) > 15
+            and (_FINITE.search(rest) or _MODAL_WORD.search(rest))
+            and not (
+                # "Acme reported a better-than-expected profit, helped by ...": an object
+                report["verb"] in ("reported", "announced", "confirmed")
+                and not report["that"]
+                and _OBJECT_START.match(rest)
+                and not _FINITE.search(
+                    object_ := _HYPHENATED.sub("", _OBJECT_END.split(rest, 1)[0])
+                )
+                and not _MODAL_WORD.search(object_)
+            )
+        ):
             # "it hoped a new operator could take over": a pronoun speaker adds nothing
             pronoun = report["who"].lower() in _PRONOUN_START
             title = rest if pronoun else f"{report['who']}: {rest}"
