@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune10|heldout|heldout2|...|heldout6|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune11|heldout|heldout2|...|heldout6|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -24,7 +24,10 @@ salvage, drought rationing, inquiry reports, CEO successions, adjourned trials, 
 collapses, heritage restorations; also written blind); ``tune10`` is ``bench/gold-tune10/``
 (reservoirs, zoo births, appeal rehearings, telescope commissioning, cycle lanes, digs,
 restaurant and factory closures, cricket tours, outage post-mortems, election calendars, ferry
-timetables; also written blind); ``heldout2`` to ``heldout6``
+timetables; also written blind); ``tune11`` is ``bench/gold-tune11/`` (rate decisions, waiting
+lists, book prizes, port terminals, flood schemes, breach fines, trade talks, theatre seasons,
+crew rotations, livestock bans, metro delays, golf majors; also written blind); ``heldout2`` to
+``heldout6``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout6/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
 positives or titles), so that nobody tunes rules on them by accident.
@@ -58,7 +61,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 11)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 12)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 7)},
 }
@@ -229,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune10: bench/gold-tune2/ to bench/gold-tune10/; "
+        help="tune/held-out: bench/gold/; tune2-tune11: bench/gold-tune2/ to bench/gold-tune11/; "
         "heldout, heldout2 ... heldout6: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
