@@ -413,3 +413,12 @@ def test_unwrap_only_turns_line_breaks_into_spaces(text: str) -> None:
     flow = unwrap(text)
     assert len(flow) == len(text)
     assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, flow, strict=True))
+
+
+def test_who_after_a_person_of_an_institution_means_the_person() -> None:
+    text = (
+        "Telescope finds early galaxy\n\n9 October 2025\n\n"
+        '"It is a surprise," said lead author Dr Maya Lund of the University of Bergen,'
+        " who began the search in 2022.\n"
+    )
+    assert _events(text, "2025-10-09") == [("2022", "Lund begins the search")]

@@ -742,6 +742,11 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
         before = before[: age.start()]  # "Harold Brenner, 64, who ...": Brenner, not 64
     before = before[before.rfind(",") + 1 :] if "," in before else before
     words = before.split()
+    if text.startswith("who ", clause_start) and "of" in words[1:]:
+        # "Dr Ines Okafor of the University of Leeds, who began ...": the person
+        at = words.index("of", 1)
+        if words[at - 1][:1].isupper() and words[at - 1].lower() not in _NOT_PERSON:
+            words = words[:at]
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _ANTECEDENT_DETERMINERS:
             if not any(w.islower() and _looks_finite(w) for w in words[i + 1 :]):
