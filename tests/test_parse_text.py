@@ -1299,3 +1299,54 @@ def test_a_surname_in_s_that_the_text_has_singular_takes_a_singular_verb() -> No
 def test_a_home_address_after_a_name_is_dropped_with_its_town() -> None:
     text = "Head\n\nPeter Sands, 44, of Dock Road, Wexley, was jailed on 4 March 2024."
     assert _headline_at(text, "on 4 March 2024") == "Peter Sands jailed"
+
+
+def test_the_month_may_is_no_modal_and_a_reduced_participle_is_no_head() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    title = to_headline_tense("Counts taken in May found 500 walkers on the path")[0]
+    assert title == "Counts taken in May find 500 walkers on the path"
+
+
+def test_an_update_word_and_clock_time_open_no_title() -> None:
+    text = "Live\n\nUPDATE 14:35: Police closed the coast road on Friday.\n"
+    assert _headline_at(text, "on Friday") == "Police close the coast road"
+
+
+def test_that_was_on_a_date_takes_the_sentence_before() -> None:
+    text = (
+        "Head\n\nKneeling in a wet ditch, walker Ann Roe pulled back the moss and found the "
+        'rim of a bronze bowl. "I knew at once it was old," she says.\n\n'
+        "That was on the morning of 21 July."
+    )
+    assert _headline_at(text, "21 July") == "Walker Ann Roe pulls back the moss"
+
+
+def test_sure_it_has_done_is_what_the_subject_did() -> None:
+    text = (
+        "Head\n\nOn Tuesday the crew from Solway Surveys said it was confident it has found "
+        "the wreck of a Viking ship. By 3 May the crew from Solway Surveys is confident it has "
+        "found the wreck of a Viking ship off the coast."
+    )
+    assert _headline_at(text, "By 3 May") == (
+        "Crew from Solway Surveys finds the wreck of a Viking ship off the coast"
+    )
+
+
+def test_participles_coordinated_in_a_passive_stay_participles() -> None:
+    from timeline.parse.text import to_headline_tense
+
+    title = to_headline_tense("The zoo said the cubs would be weighed and vaccinated")[0]
+    assert title.endswith("would be weighed and vaccinated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old clock that has stood in the square since the 1890s will be sold on 3 March.",
+        "The old clock that has stood in the square since the 1890s, along with the pews and "
+        "the organ, will be sold on 3 March.",
+    ],
+)
+def test_the_main_verb_after_a_subjects_relative_clause_is_the_title(sentence: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", "on 3 March") == "Old clock to be sold"

@@ -855,6 +855,9 @@ _PART_OF = frozenset("most many some several both few all none".split())
 _HEAD_ENDS = frozenset("of at in from for with on around near across".split())
 
 
+_PLURAL_NOUN = re.compile(r"[A-Za-z][a-z]+[^su's]s")
+
+
 def _is_plural(subject: list[str]) -> bool:
     while subject and subject[-1].lower() in _SUBJECT_ADVERBS and len(subject) > 1:
         subject = subject[:-1]  # "The Comets last won": the adverb is no part of the subject
@@ -872,6 +875,11 @@ def _is_plural(subject: list[str]) -> bool:
         # (but "Bank of England" is one name)
     if not subject:
         return False
+    reduced = next(
+        (i for i, w in enumerate(subject) if i and w.islower() and _verbs.is_participle(w)), None
+    )
+    if reduced is not None and _PLURAL_NOUN.fullmatch(subject[reduced - 1]):
+        subject = subject[:reduced]  # "Counts taken on a Tuesday": the head is "counts"
     low = [w.lower().strip(",") for w in subject]
     if low[-1] in ("most", "many", "several", "both") and (len(low) == 1 or "," in subject[-2]):
         return True  # "Most occurred in winter", "Of the 40 pumps, most failed"
@@ -931,6 +939,11 @@ def _with_tail(new: str, old: str) -> str:
     return new + old[len(old.rstrip(",;:")) :]
 
 
+# A subject sure of what it did: "The team is confident that it has found the wreck".
+_SURE_IT = re.compile(
+    r"(?P<subject>[^,]{2,80}?) (?:is|are|was|were) (?:now )?(?:sure|confident|certain|convinced)"
+    r" (?:that )?(?:it|they|he|she) (?P<rest>(?:has|have|had) [a-z]+(?:ed|en|un|ung|ound)\b.*)"
+)
 # What may follow a headline passive's participle: no object ("cancelled until Monday").
 _PASSIVE_NEXT = frozenset(
     "until in on at for after over from as amid following pending because during".split()
@@ -949,6 +962,9 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         "may" becomes "could"), cut before a second finite verb that starts another
         clause; and whether the clause speaks of a planned or expected event.
     """
+    if sure := _SURE_IT.match(title):
+        # "The team is sure it has uncovered a bathhouse": what the team is sure of.
+        title = f"{sure['subject']} {sure['rest']}"
     words = title.split(" ")
     planned = False
     limit = min(len(words), 14)
@@ -1021,6 +1037,8 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
                 words[i] = _present("have", w == "have" or (w == "had" and _is_plural(words[:i])))
             verb_at = i
             break
+        if words[i] == "May":
+            continue  # the month, not the modal
         if w in ("may", "might"):
             words[i] = "could"
             planned, verb_at = True, i
@@ -1096,6 +1114,8 @@ def _coordinated_present(words: list[str], verb_at: int) -> None:
     for j in range(verb_at + 2, len(words)):
         if words[j - 1].lower() != "and":
             continue
+        if j >= 3 and words[j - 3].lower() in _AUXILIARIES and _verbs.is_participle(words[j - 2]):
+            return  # "would be microchipped and vaccinated": the participles of a passive
         k = j
         while k < min(len(words), j + 3) and words[k][:1].isupper() and words[k].isalpha():
             k += 1  # a named subject of its own
@@ -2128,6 +2148,9 @@ _RESUME = re.compile(r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|c
 _JOIN_BEFORE = re.compile(r"(?:,\s+(?:and|but)\s+|;\s+)")
 
 
+_THAT_BEFORE_CLAUSE = re.compile(r"\s(?:that|who|which)\s+$")
+
+
 def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[str, Span] | None:
     """The subject and the rest of a main clause that resumes after an insertion holding
     the clause's start ("the King's Speech, setting out the programme, is due on 17 July":
@@ -2137,7 +2160,15 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
         return None
     resume = resumes[-1]
     opening = text.rfind(", ", sentence.start, resume.start())
-    if opening < 0 or opening >= clause.start:
+    if (
+        opening >= clause.start
+        and (that := _THAT_BEFORE_CLAUSE.search(text, sentence.start, clause.start))
+        and "," not in text[sentence.start : that.start()]
+    ):
+        # "The bell that has hung over the gate since 1950, along with the pews, will be
+        # sold": the relative clause and the insertion after it end at the resumed verb.
+        opening = that.start()
+    elif opening < 0 or opening >= clause.start:
         return None  # the clause holds its own subject
     lo = sentence.start
     for join in _JOIN_BEFORE.finditer(text, sentence.start, opening):
@@ -2287,8 +2318,8 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 # A wire dateline opening the first sentence: "SAN JOSE, Calif., Oct. 30, 2025 (Reuters) - ",
 # "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
 _OPENING_PHRASE = re.compile(
-    r"(?:Born|[A-Z][a-z]{2,}ed)\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
-    r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\s)"
+    r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing)\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
+    r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)\s)"
 )
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
@@ -2304,9 +2335,12 @@ def _past_dateline(text: str, sentence: Span, start: int) -> Span:
     return Span(lead.end(), sentence.end)
 
 
-# "09:15 The Met Office issued ...": a live blog's clock time with no mark after it, at the
-# start of a line and before a capitalised word.
-_BARE_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+(?=[A-Z])")
+# "09:15 The Met Office issued ...", "UPDATE 14:35: The zoo said ...": a live blog's clock
+# time with no mark after it, or with a word before it, at the start of a line.
+_BARE_STAMP = re.compile(
+    r"[ \t]*(?:(?:UPDATE|Update|UPDATED|Updated)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?(?:\s*[-–—:|]\s+|\s+(?=[A-Z]))"
+)
 
 
 def _past_stamp(text: str, sentence: Span, start: int) -> Span:
@@ -2419,6 +2453,16 @@ def build_headline(
         statement.
     """
     sentence = _past_stamp(text, _past_dateline(text, sentence, start), start)
+    if (
+        _THAT_WAS.fullmatch(text, sentence.start, start)
+        and not text[end : sentence.end].strip(" .!")
+        and (before := _sentence_before(text, sentence)) is not None
+    ):
+        # "That was on the morning of 21 July.": the sentence before tells what happened.
+        if opening := _OPENING_PHRASE.match(text, before.start, before.end):
+            before = Span(opening.end(), before.end)  # "Kneeling in a trench, Ann Roe found"
+        head = build_headline(text, before, before.start, before.start, absolute=False)
+        return dataclasses.replace(head, reporting=False)
     if (label := _LABEL_AFTER.match(text, end)) and _BULLET_ONLY.fullmatch(
         text, sentence.start, start
     ):
@@ -2500,7 +2544,18 @@ def build_headline(
     if (opening := _OPENING_PHRASE.match(text, clause.start)) and opening.end() <= start:
         # "Founded in 1911 by Cornelia Marsh, the museum moved ... in 1927": the main clause.
         clause = Span(opening.end(), clause.end)
-    if (relative := _restrictive_relative(text, clause.start, start)) is not None:
+    relative = _restrictive_relative(text, clause.start, start)
+    if (
+        relative is None
+        and clause.start > sentence.start
+        and _SUBORDINATE_START.match(text, clause.start)
+        and (in_sentence := _restrictive_relative(text, sentence.start, start)) is not None
+        and in_sentence[1] >= clause.start
+    ):
+        # "The clock that has stood in the square since the 1890s will be sold": the
+        # clause break at "since" fell inside the subject's relative clause.
+        relative, clause = in_sentence, Span(sentence.start, clause.end)
+    if relative is not None:
         # "The councillor who stole £240,000 ... was jailed": the main verb's subject.
         clause_head = text[clause.start : relative[0]]
         title = _without_date(text, Span(relative[1], clause.end), start, end, absolute)
@@ -2748,6 +2803,24 @@ def build_headline(
         # "There will be no trains between A and B": "No trains between A and B"
         title = "No " + title[there.end() :]
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+_SUBORDINATE_START = re.compile(r"\s*(?:since|until|after|before|when|while)\s", re.IGNORECASE)
+_THAT_WAS = re.compile(
+    r"(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:on|in|at|during)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night|end|start|middle)\s+of\s+)?"
+)
+_QUOTE_START = re.compile(r"\s*[\"“‘']")
+
+
+def _sentence_before(text: str, sentence: Span) -> Span | None:
+    """The nearest of the three sentences before ``sentence`` that is no quote."""
+    lo = text.rfind("\n", 0, max(0, sentence.start - 1500)) + 1
+    spans = sentences(text[lo : sentence.start])
+    for span in reversed(spans[-3:]):
+        if not _QUOTE_START.match(text, lo + span.start) and span.end - span.start > 20:
+            return Span(lo + span.start, lo + span.end)
+    return None
 
 
 _LEAD_PHRASE = re.compile(r"^(?:[A-Z][^,]{2,40},\s+)(?=(?:a|an|the)\s)")
