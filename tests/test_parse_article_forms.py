@@ -422,3 +422,24 @@ def test_who_after_a_person_of_an_institution_means_the_person() -> None:
         " who began the search in 2022.\n"
     )
     assert _events(text, "2025-10-09") == [("2022", "Lund begins the search")]
+
+
+LIVE_LAUNCH = (
+    "Live: probe reaches orbit\n\n"
+    "March 3, 2027 — live updates, all times EST\n\n"
+    "7:02 a.m. — Good morning. The probe is nearing Mars, a year after lifting off from"
+    " Kourou at 9:15 a.m. on March 1, 2026.\n\n"
+    "8:41 a.m. — Signal and lock! The probe fired its engine for 27 minutes.\n\n"
+    "9:30 a.m. — Engineers confirmed at 9:22 a.m. that the orbit is stable.\n\n"
+    "11:50 a.m. — That's all from us this morning. We'll be back at noon.\n"
+)
+
+
+def test_a_live_blog_greeting_or_sign_off_is_no_event_and_a_thin_update_is_titled_on() -> None:
+    events = _events(LIVE_LAUNCH, "2027-03-03")
+    assert ("2026-03-01T09:15", "Probe lifts off from Kourou") in events
+    assert ("2027-03-03T08:41", "Probe fires its engine for 27 minutes") in events
+    assert any(date == "2027-03-03T09:22" for date, _ in events)  # the update's own time
+    titles = [title for _, title in events]
+    assert not any(t.startswith(("Good morning", "That's all", "S all")) for t in titles)
+    assert not any(date in ("2027-03-03T07:02", "2027-03-03T12:00") for date, _ in events)

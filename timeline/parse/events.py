@@ -1420,15 +1420,47 @@ def _candidates(
         for c in found
         if not _clock_only(c)
         or (
-            (c.start.anchor != "narrative" or _in_stamped_update(text, c))
-            and c.sentence not in dated_sentences
-            and not any(at < c.span_start and day != c.value[:10] for at, day in days_told)
+            c.sentence not in dated_sentences
+            and (
+                # a clock time in a stamped update is of the update's day
+                _in_stamped_update(text, c)
+                or (
+                    c.start.anchor != "narrative"
+                    and not any(at < c.span_start and day != c.value[:10] for at, day in days_told)
+                )
+            )
         )
     ]
     # A live-blog time stamp dates its update: an event only when nothing else in the
     # sentence is dated ("12:05 p.m. — The fire, which started Sunday, ...").
+    # A stamp on a greeting or a teaser ("6:02 a.m. — Good morning. The capsule ... lifted
+    # off at 3:11 a.m. Wednesday") dates nothing when its update dates something else.
     dated_elsewhere = {c.sentence for c in found if not c.stamp}
-    found = [c for c in found if not (c.stamp and c.sentence in dated_elsewhere)]
+    dated_lines = {start_of_line(text, c.span_start) for c in found if not c.stamp}
+    found = [
+        c
+        for c in found
+        if not (
+            c.stamp
+            and (
+                c.sentence in dated_elsewhere
+                or (
+                    _thin_update(text, c.sentence)
+                    and start_of_line(text, c.span_start) in dated_lines
+                )
+            )
+        )
+    ]
+    kept = []
+    for c in found:
+        if _BLOG_PHATIC.match(text, _stamp_end(text, c.sentence)) and _in_stamped_update(text, c):
+            continue  # "11:50 a.m. — ... We'll be back at noon."
+        if c.stamp and not c.title and _thin_update(text, c.sentence):
+            titled = _title_from_next_sentence(text, c)
+            if not titled and _BLOG_PHATIC.match(text, _stamp_end(text, c.sentence)):
+                continue  # "11:45 a.m. — That's all from us this morning. We'll be back."
+        kept.append(c)
+    found = kept
     found = _date_headings(text, spans, found, timexes)
     first_line_end = _first_line_end(text)
     if first_line_end > 0:
@@ -1680,6 +1712,44 @@ _STAMP_START = re.compile(
 )
 # A stamp that gives its own day ("- 2027-02-22 03:14: ..."): the stamps after it are on it.
 _DATED_STAMP = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", re.M)
+
+
+def _thin_update(text: str, sentence: Span) -> bool:
+    """Whether a stamped sentence says too little to title an event ("Good morning.",
+    "Now the handover.", "Contact and capture!")."""
+    body = text[_stamp_end(text, sentence) : sentence.end]
+    return len(body.split()) < 4 or _BLOG_PHATIC.match(body) is not None
+
+
+def _stamp_end(text: str, sentence: Span) -> int:
+    """Where a stamped sentence's words start, after its clock time."""
+    stamp = UPDATE_STAMP.match(text, sentence.start)
+    return stamp.end() if stamp else sentence.start
+
+
+# What a live blog says to its readers: no event ("That's all from us this morning").
+_BLOG_PHATIC = re.compile(
+    r"(?:good\s+(?:morning|afternoon|evening)|welcome\s+(?:to|back)|that['’]s\s+(?:all|it)\b"
+    r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
+    r"|stay\s+with\s+us)",
+    re.IGNORECASE,
+)
+
+
+def _title_from_next_sentence(text: str, cand: _Candidate) -> bool:
+    """Title a thin stamped update from its next sentence ("6:57 a.m. — Contact and
+    capture! Dragon docked to the forward port ..." -> "Dragon docks to the forward port")."""
+    line_end = _line_end(text, cand.sentence.end)
+    rest = sentences(text[cand.sentence.end : line_end])
+    if not rest:
+        return False
+    nxt = Span(cand.sentence.end + rest[0].start, cand.sentence.end + rest[0].end)
+    if _BLOG_PHATIC.match(text, nxt.start):
+        return False
+    head = build_headline(text, nxt, nxt.start, nxt.start, absolute=False, speaker=None)
+    if head.title:
+        cand.title = head.title
+    return bool(head.title)
 
 
 def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:

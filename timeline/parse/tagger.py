@@ -2593,7 +2593,12 @@ _CLOCK_PRE = frozenset(("at", "by", "until", "till", "before", "after", "from", 
 
 def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     pre = " ".join((m["pre"] or "").lower().split())
-    stamp = False
+    # A clock time that stamps a line of a dated list or live blog ("- 04:02: engineers
+    # ...", "08:05 - Police say ...", "6:40 a.m. — Dragon is ...", "UPDATE 14:35:").
+    stamp = bool(
+        _STAMP_BEFORE.search(st.text, max(0, m.start() - 24), m.start())
+        and _STAMP_AFTER.match(st.text, m.end())
+    )
     start = (
         m.start()
         if pre in ("around", "about", "approximately")
@@ -2624,12 +2629,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
             hh = 0
     elif m["h4"] is not None:
         # A 24-hour clock after "at"/"by"/"until" ("at 00:01 on Tuesday", "by 14:30"), or
-        # one that stamps a line of a dated list or live blog ("- 04:02: engineers ...",
-        # "08:05 - Police say ...", "UPDATE 14:35:").
-        stamp = bool(
-            _STAMP_BEFORE.search(st.text, max(0, start - 24), start)
-            and _STAMP_AFTER.match(st.text, m.end())
-        )
+        # one that stamps a line.
         if not stamp and pre not in _CLOCK_PRE:
             return []
         hh, mm = int(m["h4"]), int(m["m4"])

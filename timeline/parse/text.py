@@ -348,7 +348,7 @@ _AFTER_ADVERBIAL = re.compile(
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
-    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b[,\s]*",
+    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b(?!['’])[,\s]*",
     re.IGNORECASE,
 )
 _LEAD_AGO = re.compile(
