@@ -443,3 +443,12 @@ def test_a_live_blog_greeting_or_sign_off_is_no_event_and_a_thin_update_is_title
     titles = [title for _, title in events]
     assert not any(t.startswith(("Good morning", "That's all", "S all")) for t in titles)
     assert not any(date in ("2027-03-03T07:02", "2027-03-03T12:00") for date, _ in events)
+
+
+def test_he_or_she_after_a_possessive_name_means_that_person() -> None:
+    text = (
+        "Crew arrives\n\nMay 2, 2027\n\nCommander Ada Ferreira led the crew aboard on Monday."
+        " Later the ship left from Cape Canaveral.\n\n"
+        "This is Ferreira's third mission: she flew to the station in 2019.\n"
+    )
+    assert ("2019", "Ferreira flies to the station") in _events(text, "2027-05-02")

@@ -792,7 +792,17 @@ def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
         return _main_person(text, before) or _last_name(text, before)
     if (aged := _AGED_SUBJECT.match(text, lo + 1)) and aged.end() < sentence.start:
         return aged["name"]  # "Kett, 29, has scored 14 goals. He joined in 2024": Kett
+    for owner in reversed(list(_POSSESSOR.finditer(text, sentence.start, before))):
+        # "This is Castillo's second mission: she flew ...": a person named before in full
+        name = owner["name"]
+        if name.lower() not in _NOT_PERSON and re.search(
+            rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[max(0, sentence.start - 4000) : before]
+        ):
+            return name
     return _previous_person(text, sentence) or _last_name(text, before)
+
+
+_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][a-z]+)['’]s\b")
 
 
 # A sentence that opens on a surname and its verb: "Oakes was suspended in July".
