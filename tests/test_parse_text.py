@@ -1350,3 +1350,47 @@ def test_participles_coordinated_in_a_passive_stay_participles() -> None:
 )
 def test_the_main_verb_after_a_subjects_relative_clause_is_the_title(sentence: str) -> None:
     assert _headline_at(f"Head\n\n{sentence}", "on 3 March") == "Old clock to be sold"
+
+
+def test_a_participle_insertion_before_an_adverb_and_the_main_verb_is_titled() -> None:
+    text = (
+        "Head\n\nThe cup, first awarded in 1921 by the mill owner Silas Crane, nearly vanished "
+        "in the 1990s when its sponsor pulled out."
+    )
+    assert _headline_at(text, "1921") == "Cup first awarded by the mill owner Silas Crane"
+
+
+def test_the_writers_own_past_gives_way_to_the_when_clause() -> None:
+    text = (
+        "Head\n\nI first wrote about the bypass in 2012, when the county council voted 7-2 to "
+        "build a new road around the town."
+    )
+    assert _headline_at(text, "2012") == (
+        "County council votes 7-2 to build a new road around the town"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Head\n\nAnn Lee won the semi-final on Sunday. Lee said she would rest for a week "
+            "before flying to Madrid for the final on Friday.",
+            "Lee flies to Madrid for the final",
+        ),
+        (
+            "Head\n\nThe band played two encores before heading to Leeds for a show on Friday.",
+            "Band heads to Leeds for a show",
+        ),
+    ],
+)
+def test_a_gerund_after_before_takes_the_clauses_subject(text: str, expected: str) -> None:
+    assert _headline_at(text, "on Friday") == expected
+
+
+def test_he_is_the_full_name_that_opens_the_sentence_after_a_dateline() -> None:
+    text = (
+        "Head\n\nST ANDREWS, Scotland (AP) — Tomas Reyes had never finished better than 20th "
+        "at the Old Course. On Sunday he walked up the last fairway with a two-shot lead."
+    )
+    assert _headline_at(text, "On Sunday") == "Reyes walks up the last fairway with a two-shot lead"

@@ -551,6 +551,10 @@ _LEAD_CONDITION = re.compile(r"^(?:if|unless)\s[^,]{2,80},\s+(?:then\s+)?", re.I
 _WOULD = re.compile(r"\bwould\b")
 _NOW = re.compile(r"\s+now\s+(?=[a-z])")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+# "I first wrote about the line in 2014, when ...": the writer's own past is no news.
+_FIRST_PERSON_MAIN = re.compile(
+    r"\s*(?:I|We)\s+(?:first\s+)?(?:wrote|reported|heard|visited|met|came|moved|arrived)\b"
+)
 _WEAK_MAIN = re.compile(
     r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
     r"|\b(?:anticipated|expected|predicted|forecast|feared|hoped)\s+(?:(?:in|on|at|by)\s+)?$"
@@ -806,7 +810,9 @@ _POSSESSOR = re.compile(r"\b(?P<name>[A-Z][a-z]+)['’]s\b")
 
 
 # A sentence that opens on a surname and its verb: "Oakes was suspended in July".
-_SURNAME_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+)\s+(?P<verb>[a-z]+)\b")
+_SURNAME_SUBJECT = re.compile(
+    r"\s*(?P<first>[A-Z][a-z]+\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?P<verb>[a-z]+)\b"
+)
 
 
 def _previous_person(text: str, sentence: Span) -> str | None:
@@ -815,6 +821,8 @@ def _previous_person(text: str, sentence: Span) -> str | None:
     charged in 2023": Oakes, not the police named last)."""
     end = len(text[: sentence.start].rstrip())
     lo = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+    if dateline := _DATELINE_LEAD.match(text, lo, end):
+        lo = dateline.end()  # "AUGUSTA, Ga. (AP) — Jonah Okafor had never ..."
     found = _SURNAME_SUBJECT.match(text, lo, end)
     if found is None:
         return None
@@ -823,6 +831,8 @@ def _previous_person(text: str, sentence: Span) -> str | None:
         return None  # "Green group leader Priya Nandakumar said": not a surname's verb
     if name.lower() in _NOT_PERSON or name.lower() in _FUNCTION_WORDS:
         return None
+    if found["first"]:
+        return name  # "Jonah Okafor had never finished better than 30th"
     introduced = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[max(0, lo - 4000) : lo])
     return name if introduced else None
 
@@ -1639,6 +1649,8 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     close = text.find(", ", end, hi)
     if close >= 0:
         after = text[close + 2 : hi].split()
+        if len(after) > 1 and (after[0] in _SUBJECT_ADVERBS or after[0] in _NEAR_ADVERBS):
+            after = after[1:]  # "..., nearly folded in the 2010s"
         # An insertion is followed by the main verb ("..., showed"), or ends a clause
         # that has its own verb ("threatened the record, set by Mutai in 2011, but ...").
         insertion = bool(after) and _looks_finite(after[0].strip(_EDGE_PUNCT))
@@ -1673,6 +1685,7 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
     return f"{head} {phrase.strip(_EDGE_PUNCT)}"
 
 
+_NEAR_ADVERBS = frozenset("nearly almost quickly soon briefly narrowly".split())
 # A sentence's subject with a restrictive relative: "The trust that runs the canal".
 _SUBJECT_THAT = re.compile(
     r"\s*(?P<np>(?:The|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which|who)\s+"
@@ -2117,6 +2130,10 @@ _LEAD_SCENE = re.compile(
     r"(?=[A-Z]|(?:the|a|an|its|their|his|her|it|he|she|they|we)\s))",
     re.IGNORECASE,
 )
+_GERUND_START = re.compile(
+    r"(?:(?P<sub>before|after|while|since|until)\s+)?(?P<ing>[a-z]{3,}ing)\s+"
+)
+_SUBORDINATOR_END = re.compile(r"\s(?:before|after|while|since|until)\s+$")
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
 _SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
 _IT_OWNER = re.compile(
@@ -2516,7 +2533,10 @@ def build_headline(
         # Already in headline form (a passive participle stays: "Tax approved by voters").
         return Headline(_finish(text, sentence.start, special), False, reporting)
     prefix = ""
-    if (when := _WHEN_CLAUSE.match(text, end)) and _WEAK_MAIN.search(text, clause.start, start):
+    if (when := _WHEN_CLAUSE.match(text, end)) and (
+        _WEAK_MAIN.search(text, clause.start, start)
+        or _FIRST_PERSON_MAIN.match(text, clause.start, start)
+    ):
         # "the first strike since 2019, when a dispute over rosters cancelled 500 flights":
         # the when-clause says what happened then.
         clause = clause_around(text, sentence, when.end(), when.end() + 1)
@@ -2667,6 +2687,18 @@ def build_headline(
     ):
         # "..., Benning played at services before moving to New York in the 1950s"
         title = f"{subject} {_verbs.third_person(base)} {title[gerund.end() :]}"
+    if (
+        (gerund := _GERUND_START.match(title))
+        and (gerund["sub"] or _SUBORDINATOR_END.search(text, sentence.start, clause.start))
+        and (base := _verbs.base_of_ing(gerund["ing"]))
+        and (subject := _subject_before(text, sentence, clause.start))
+    ):
+        # "Okafor said he would rest before teeing off at the Heritage on Thursday":
+        # the subject tees off; a pronoun names the person it stands for.
+        if subject.lower() in ("he", "she") and (name := _he_or_she(text, sentence, clause.start)):
+            subject = name
+        if subject.lower() not in _PRONOUN_START:
+            title = f"{subject} {_verbs.third_person(base)} {title[gerund.end() :]}"
     absolute_with = _WITH_PARTICIPLE.match(title)
     if absolute_with:
         title = title[absolute_with.end() :]  # "with 180,000 tickets sold last year"
@@ -2708,6 +2740,7 @@ def build_headline(
     if len(title) > MAX_TITLE:
         title = _without_descriptors(title)
     reported = other_person = False
+    named_person = ""  # the name put for "he" or "she": one person, whatever its spelling
     if (
         (report := _REPORTING.match(title))
         and not any(_looks_finite(w) for w in report["who"].split()[1:])
@@ -2773,6 +2806,7 @@ def build_headline(
         pass  # no name for "she" here: the quality gate looks further
     elif (m := _HE_SHE.match(title)) and (name := _he_or_she(text, sentence, clause.start)):
         title = f"{name} {title[m.end() :]}"
+        named_person = name
     elif (him := _HIM.search(title)) and (
         name := _main_person(text, clause.start) or _last_name(text, clause.start)
     ):
@@ -2796,6 +2830,14 @@ def build_headline(
         title = f"{who}: {rest}"
     else:
         title, planned = to_headline_tense(title)
+        if (
+            named_person.endswith("s")
+            and title.startswith(f"{named_person} ")
+            and _verbs.is_known_base(verb := title[len(named_person) + 1 :].split(" ", 1)[0])
+        ):
+            # "he walked" with "he" = Reyes: "Reyes walks", not the plural "walk"
+            rest = title[len(named_person) + 1 + len(verb) :]
+            title = f"{named_person} {_verbs.third_person(verb)}{rest}"
     if announcer and ": " not in title and len(title.split()) >= 3:
         # "The link will close in October, its operator announced on Friday": on Friday
         # the operator announced it.
