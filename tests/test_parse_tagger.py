@@ -2466,3 +2466,31 @@ def test_another_and_a_further(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_years_cut_to_two_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "ranged"),
+    [
+        ("- November 2027 to March 2028: the wall is built.", True),
+        ("Works run 3 May 2027 to 9 June 2027, the council said.", True),
+        ("2019 to 2022: the long drought.", True),
+        ("The fare went from £2 in 2019 to £3 in 2024.", False),
+        ("The count rose by 2019 to 2,020 people.", False),
+    ],
+)
+def test_two_full_dates_joined_by_to_are_a_range(text: str, ranged: bool) -> None:
+    timexes = tag(text, dct=DCT)
+    assert bool(find_ranges(text, timexes)) is ranged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funding came in the spring budget in March 2025.", ("spring", "2025-SP")),
+        ("The bill passed before the summer recess of 2016.", ("summer", "2016-SU")),
+    ],
+)
+def test_a_season_used_as_a_modifier_takes_the_year_told_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert (tag(text, dct=DCT)[0].text, tag(text, dct=DCT)[0].value) == expected

@@ -1690,6 +1690,12 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, m.end(), "DATE", p.value(), None, anchor, why)]
 
 
+_ATTRIBUTIVE_SEASON_YEAR = re.compile(
+    r"\s{1,3}[a-z]{3,}\s{1,3}(?:in|of|on)\s{1,3}(?:\d{1,2}\s{1,3})?(?:[A-Z][a-z]+\.?\s{1,3})?"
+    r"(?:\d{1,2},?\s{1,3})?(?P<year>1[89]\d\d|20\d\d)\b"
+)
+
+
 def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
     word = m["season"].lower()
     code = lex.SEASONS[word]
@@ -1719,6 +1725,15 @@ def _h_season(m: re.Match[str], st: _State) -> list[_Out]:
             p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
             st.last = p
             return [_Out(start, m.end(), "DATE", p.value(), mod)]
+    elif not rel_n.startswith(("next", "last", "this")) and (
+        named_year := _ATTRIBUTIVE_SEASON_YEAR.match(st.text, m.end())
+    ):
+        # "the spring budget in March 2025", "the summer recess of 2019": the year told
+        y = int(named_year["year"])
+        p = _Point(dt.date(y, lex.SEASON_START[code], 1), "season", code)
+        s = m.start("season") if rel_n == "the" else start
+        why = f"{m.group(0)}: in {y}, the year of the date told after it"
+        return [_Out(s, m.end(), "DATE", p.value(), mod, "narrative", why)]
     elif (named := _year_after(st, m.end())) is not None:
         # "the spring of the following year", "in autumn last year"
         y, anchor, why, end = named
@@ -3916,6 +3931,24 @@ def find_ranges(text: str, timexes: Sequence[Timex]) -> tuple[tuple[int, int], .
         elif word == "and":
             if opener and opener.group(0).lower().startswith("between"):
                 pairs.append((i, i + 1))
-        elif opener or word in ("through", "thru"):
+        elif opener or word in ("through", "thru") or _stated_span(text, a, b, word):
             pairs.append((i, i + 1))
     return tuple(pairs)
+
+
+def _stated_span(text: str, a: Timex, b: Timex, word: str) -> bool:
+    """ "November 2027 to March 2028: the wall is built": two full dates of one
+    granularity joined by "to", the first before the second, make a range without a
+    "from" when they are months or days, or when they head a line."""
+    if word not in ("to", "until", "till") or a.type != "DATE" or b.type != "DATE":
+        return False
+    if a.anchor != "absolute" or b.anchor != "absolute" or len(a.value) != len(b.value):
+        return False
+    if not (_DAY_OR_MONTH.fullmatch(a.value) or _YEAR_VALUE.fullmatch(a.value)):
+        return False
+    heads_line = not text[text.rfind("\n", 0, a.start) + 1 : a.start].strip(" \t-*•")
+    return a.value < b.value and (heads_line or len(a.value) >= 7)
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_YEAR_VALUE = re.compile(r"\d{4}")
