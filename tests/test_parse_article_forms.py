@@ -452,3 +452,23 @@ def test_he_or_she_after_a_possessive_name_means_that_person() -> None:
         "This is Ferreira's third mission: she flew to the station in 2019.\n"
     )
     assert ("2019", "Ferreira flies to the station") in _events(text, "2027-05-02")
+
+
+def test_a_relative_after_an_of_phrase_hangs_on_the_whole_phrase() -> None:
+    text = (
+        "Theatre season\n\n14 January 2027\n\n"
+        "A $4 million refit of the old studio, which began last spring, will end in August.\n"
+    )
+    assert _events(text, "2027-01-14") == [
+        ("2026-SP", "$4 million refit of the old studio begins"),
+        ("2027-08", "$4 million refit of the old studio to end"),
+    ]
+
+
+def test_a_month_before_a_possessive_surname_is_a_name() -> None:
+    assert tag("They staged a revival of August Wilson's play.", dct=dt.date(2027, 1, 14)) == ()
+
+
+def test_a_plural_subject_that_follows_in_a_month_looks_ahead() -> None:
+    (july,) = tag("Single tickets follow in July.", dct=dt.date(2027, 1, 14))
+    assert july.value == "2027-07"

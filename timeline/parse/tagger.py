@@ -849,7 +849,7 @@ def _cue(words: list[str], i: int) -> int:
     ):
         return 1  # "the law takes effect in January", "the model goes on sale in August"
     if (
-        w in ("open", "begin", "start", "close", "resume", "reopen", "reconvene")
+        w in ("open", "begin", "start", "close", "resume", "reopen", "reconvene", "follow")
         and i > 0
         and words[i - 1].endswith("s")
         and words[i - 1] not in ("was", "has", "is", "this", "its", "his")
@@ -1347,10 +1347,20 @@ def _bare_month_rejected(text: str, word: str, start: int, end: int) -> bool:
         # "May" and "March" open sentences as verbs and names ("May said", "March on").
         return not _month_context(text, start)
     if word in ("June", "April", "August"):
-        # Also common first names ("June Carter", "April Ryan").
+        # Also common first names ("June Carter", "April Ryan"); "a revival of August
+        # Wilson's play" is a name even after "of".
         nxt = text[end : end + 2]
-        return nxt[:1] == " " and nxt[1:2].isupper() and not _month_context(text, start)
+        return (
+            nxt[:1] == " "
+            and nxt[1:2].isupper()
+            and (
+                not _month_context(text, start) or _SURNAME_POSSESSIVE.match(text, end) is not None
+            )
+        )
     return False
+
+
+_SURNAME_POSSESSIVE = re.compile(r" [A-Z][a-z]+['’]s\b")
 
 
 def _h_month(m: re.Match[str], st: _State) -> list[_Out]:

@@ -753,6 +753,15 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
             words = words[:at]
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _ANTECEDENT_DETERMINERS:
+            if i > 1 and words[i - 1] == "of" and not text.startswith("who", clause_start):
+                # "A $12 million renovation of the main stage, which began last spring":
+                # the renovation began; the phrase runs from its own determiner
+                dets = _ANTECEDENT_DETERMINERS
+                j = next((k for k in range(i - 2, -1, -1) if words[k].lower() in dets), None)
+                if j is not None and not any(
+                    w.islower() and _looks_finite(w) for w in words[j + 1 : i - 1]
+                ):
+                    i = j
             if not any(w.islower() and _looks_finite(w) for w in words[i + 1 :]):
                 if words[i].lower() in ("its", "their") and len(words) > i + 1:
                     return " ".join(words[i + 1 :])  # "Its new plant in Valencia, which ..."
