@@ -177,17 +177,27 @@ def test_he_in_what_a_plural_speaker_said_is_not_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    "quote",
+    ("quote", "title"),
     [
-        '"We will hold the vote on Friday," council leader Maya Brandt said.',
-        "“We will hold the vote on Friday,” council leader Maya Brandt told reporters.",
-        '"We will hold the vote on Friday," said Maya Brandt, the council leader.',
-        'Maya Brandt said: "We will hold the vote on Friday."',
+        (
+            '"We will hold the vote on Friday," council leader Maya Brandt said.',
+            "Brandt: Council to hold the vote",
+        ),
+        (
+            "“We will hold the vote on Friday,” council leader Maya Brandt told reporters.",
+            "Brandt: Council to hold the vote",
+        ),
+        # No group before the name: the quote keeps its words, not "We to hold".
+        (
+            '"We will hold the vote on Friday," said Maya Brandt, the council leader.',
+            "Brandt: We will hold the vote",
+        ),
+        ('Maya Brandt said: "We will hold the vote on Friday."', "Brandt: We will hold the vote"),
     ],
 )
-def test_a_dated_quote_is_titled_with_its_speaker(quote: str) -> None:
+def test_a_dated_quote_is_titled_with_its_speaker(quote: str, title: str) -> None:
     text = f"Budget vote\n\nMonday 28 September 2026\n\n{quote}\n"
-    assert _events(text, "2026-09-28") == [("2026-10-02", "Brandt: We to hold the vote")]
+    assert _events(text, "2026-09-28") == [("2026-10-02", title)]
 
 
 def test_a_quote_from_a_spokesperson_keeps_the_role() -> None:

@@ -1394,3 +1394,22 @@ def test_he_is_the_full_name_that_opens_the_sentence_after_a_dateline() -> None:
         "at the Old Course. On Sunday he walked up the last fairway with a two-shot lead."
     )
     assert _headline_at(text, "On Sunday") == "Reyes walks up the last fairway with a two-shot lead"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            '"We will vote on the budget next Tuesday," Senate leader Ann Pruitt told reporters.',
+            "Pruitt: Senate to vote on the budget",
+        ),
+        ('"I will stand down on 30 June," said coach Mark Ellery.', "Ellery to stand down"),
+        (
+            '"We have decided to close the depot in March," chief executive Lina Park said.',
+            "Park: We have decided to close the depot",
+        ),
+    ],
+)
+def test_a_first_person_quote_names_its_group_or_keeps_its_words(quote: str, expected: str) -> None:
+    text = f"September 10, 2025\nDepot news\n\nThe board met on Monday.\n\n{quote}\n"
+    assert expected in [title for _, title in _titles(text)]

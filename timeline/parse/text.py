@@ -210,9 +210,8 @@ _SAY_VERB = (
 # '"...," Senate Majority Leader Ann Pruitt told reporters' / '"...," said Ann Pruitt'
 _QUOTE_SAID_AFTER = re.compile(
     r"[,.!?]?\s*[\"”]\s+(?:(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
-    r"\s+"
-    + _SAY_VERB
-    + r"|(?:said|says|added)\s+(?P<who2>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}))\b"
+    r"\s+" + _SAY_VERB + r"|(?:said|says|added)\s+"
+    r"(?P<who2>(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}))\b"
 )
 # 'Ann Pruitt said: "...' / 'Pruitt told reporters "...'
 _QUOTE_SAID_BEFORE = re.compile(
@@ -2820,6 +2819,20 @@ def build_headline(
         name := _main_person(text, clause.start) or _last_name(text, clause.start)
     ):
         title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
+    as_quoted = False  # a first-person quote with no one to put for "we": its own words
+    if speaker and (first_person := _FIRST_PERSON.match(title)):
+        # '"We will vote on Tuesday," Senate leader Ann Pruitt said': "Senate to vote";
+        # '"I will stand down," said coach Mark Ellery': "Ellery to stand down".
+        first_word = first_person["pronoun"]
+        group = speaker if first_word in ("I", "My") else _quote_group(text, sentence)
+        if group is None:
+            as_quoted = True
+        else:
+            if first_word in ("My", "Our"):
+                group = f"{group}'" if group.endswith("s") else f"{group}'s"
+            verb = _FIRST_PERSON_VERBS.get(first_person["verb"] or "", first_person["verb"] or "")
+            title = f"{group} {verb}{' ' if verb else ''}{title[first_person.end() :]}"
+            named_person = group
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
         title = text[sentence.start : sentence.end].strip(_EDGE_PUNCT + ".")
@@ -2837,6 +2850,8 @@ def build_headline(
             rest = _OWN_START.sub("", rest)
         rest, planned = to_headline_tense(_LEAD_ARTICLE_ANY.sub("", rest))
         title = f"{who}: {rest}"
+    elif as_quoted:
+        planned = False  # "We will fight this in court" says it is planned
     else:
         title, planned = to_headline_tense(title)
         if (
@@ -2864,6 +2879,53 @@ def build_headline(
         # "There will be no trains between A and B": "No trains between A and B"
         title = "No " + title[there.end() :]
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+_FIRST_PERSON = re.compile(
+    r"(?P<pronoun>I|We|My|Our)\s+(?:(?P<verb>am|are|have|were|'m|'ve|’m|’ve)\s+)?(?=[a-z])"
+)
+_FIRST_PERSON_VERBS = {
+    "am": "is",
+    "'m": "is",
+    "’m": "is",
+    "are": "is",
+    "have": "has",
+    "'ve": "has",
+    "’ve": "has",
+    "were": "was",
+}
+# The role nouns of a speaker's phrase ("Senate leader Ann Pruitt", "Corvel chief
+# executive Lina Park"): the capitalised words before them name the speaker's group.
+_GROUP_ROLES = frozenset(
+    """leader majority minority chief executive boss manager spokesman spokeswoman
+    spokesperson chair chairman chairwoman president director secretary minister head coach
+    captain founder owner general""".split()
+)
+
+
+def _quote_group(text: str, quote: Span) -> str | None:
+    """The group a quote's "we" stands for: "Senate" when "Senate leader Ann Pruitt" says
+    it, "Corvel" for "Corvel chief executive Lina Park", "Council" for "council leader Maya
+    Brandt"; None when the speaker's phrase names no group."""
+    after = _QUOTE_SAID_AFTER.match(text, quote.end, min(len(text), quote.end + 120))
+    lead = text[max(0, quote.start - 81) : quote.start]
+    before = None if after else _QUOTE_SAID_BEFORE.search(lead)
+    who = (after["who"] or after["who2"]) if after else before["who"] if before else None
+    if not who:
+        return None
+    group: list[str] = []
+    for word in who.split():
+        if word.lower() in _GROUP_ROLES:
+            break
+        if word.lower() in _DETERMINERS or not word.isalpha():
+            return None
+        group.append(word)
+    else:
+        return None  # no role: "Ann Pruitt" is a person, not a group
+    if any(w.islower() for w in group) and not all(w.islower() for w in group):
+        return None
+    named = " ".join(group)  # "council leader Maya Brandt": the council
+    return named[:1].upper() + named[1:] or None
 
 
 _SUBORDINATE_START = re.compile(r"\s*(?:since|until|after|before|when|while)\s", re.IGNORECASE)
