@@ -482,3 +482,12 @@ def test_a_month_before_a_possessive_surname_is_a_name() -> None:
 def test_a_plural_subject_that_follows_in_a_month_looks_ahead() -> None:
     (july,) = tag("Single tickets follow in July.", dct=dt.date(2027, 1, 14))
     assert july.value == "2027-07"
+
+
+def test_a_days_market_move_is_no_event() -> None:
+    text = (
+        "Bank raises rates\n\nMarch 18, 2027\n\n"
+        "The central bank raised its main rate on Wednesday. The FTSE 100 closed down 1.2% on"
+        " Wednesday, and shares in Halden Bank rose 3% on Thursday.\n"
+    )
+    assert _events(text, "2027-03-18") == [("2027-03-17", "Central bank raises its main rate")]

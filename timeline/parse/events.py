@@ -177,6 +177,22 @@ _FIGURE = (
 # A running tally ("have gained 18% so far this year").
 # A period's figure ("Revenue rose 61% to $212 million last year") and a level read off
 # a day ("Lake Corran held 18.4% of its capacity on Monday").
+# A price that moved by a share or points, right before its date: "the S&P 500 closed down
+# 1.1% on Wednesday", "Shares in Baltic Logistics rose 4% in Warsaw on Tuesday".
+_MARKET_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|closed|ended|finished|jumped|slipped|dropped|climbed|recovered"
+    r"|rallied|slumped|tumbled|surged|plunged|sank|soared|edged|rises|falls|gains|loses|closes"
+    r"|jumps|slips|drops|climbs|recovers)(?:\s+(?:up|down|higher|lower|back))?\s+(?:by\s+)?"
+    r"(?:almost\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|points?)(?:\s+(?:in|on)\s+[A-Z][\w-]+(?:\s+trading)?)?"
+    r"(?:\s+(?:on|in|at|during|by))?\s+$",
+    re.IGNORECASE,
+)
+_MARKET_SUBJECT = re.compile(
+    r"\b(?:shares?|stocks?|index|S&P|Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|pound|sterling"
+    r"|dollar|euro|yen|bitcoin|bonds?|yields?|futures|crude|oil\s+prices?)\b",
+    re.IGNORECASE,
+)
 _FIGURE_CHANGE = re.compile(
     r"^\W*(?:(?:its|the|their|annual|quarterly|net|full-year|total|pre-tax|operating|first-half"
     r"|core|underlying|adjusted)\s+){0,3}(?:revenue|revenues|sales|profits?|earnings|income"
@@ -417,6 +433,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
+    if (
+        _DAY_VALUE.match(value)
+        and _MARKET_MOVE.search(text, max(clause.start, timex.start - 50), timex.start)
+        and _MARKET_SUBJECT.search(text, sentence.start, timex.start)
+        and not _TURN_AFTER.match(text, timex.end)
+    ):
+        return True  # "Shares in its parent rose 1.8% on Wednesday": a day's market move
     if not _DAY_VALUE.match(value) and (
         _SO_FAR_BEFORE.search(before)
         or _OUTLOOK_FIGURE.search(before)
