@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune11|heldout|heldout2|...|heldout7|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune12|heldout|heldout2|...|heldout7|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -26,7 +26,10 @@ collapses, heritage restorations; also written blind); ``tune10`` is ``bench/gol
 restaurant and factory closures, cricket tours, outage post-mortems, election calendars, ferry
 timetables; also written blind); ``tune11`` is ``bench/gold-tune11/`` (rate decisions, waiting
 lists, book prizes, port terminals, flood schemes, breach fines, trade talks, theatre seasons,
-crew rotations, livestock bans, metro delays, golf majors; also written blind); ``heldout2`` to
+crew rotations, livestock bans, metro delays, golf majors; also written blind); ``tune12`` is
+``bench/gold-tune12/`` (branch closures, bridge tolls, hospital mergers, ride inquiries, space
+tourism, restorations, bus collapses, coral surveys, route launches, song contests, national
+parks, funding rounds; also written blind); ``heldout2`` to
 ``heldout7``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout7/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
@@ -61,7 +64,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 12)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 13)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 8)},
 }
@@ -234,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune11: bench/gold-tune2/ to bench/gold-tune11/; "
+        help="tune/held-out: bench/gold/; tune2-tune12: bench/gold-tune2/ to bench/gold-tune12/; "
         "heldout, heldout2 ... heldout7: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
