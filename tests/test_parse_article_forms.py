@@ -491,3 +491,13 @@ def test_a_days_market_move_is_no_event() -> None:
         " Wednesday, and shares in Halden Bank rose 3% on Thursday.\n"
     )
     assert _events(text, "2027-03-18") == [("2027-03-17", "Central bank raises its main rate")]
+
+
+def test_counted_things_a_participle_dates_and_a_value_are_no_events() -> None:
+    text = (
+        "Prize shortlist\n\n4 September 2027\n\n"
+        "The judges read 140 novels published in Britain between October 2026 and September"
+        " 2027. Trade with Chile was worth £2.1bn last year. The shortlist was announced on"
+        " Thursday.\n"
+    )
+    assert [date for date, _ in _events(text, "2027-09-04")] == ["2027-09-02"]

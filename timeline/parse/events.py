@@ -169,6 +169,20 @@ _COUNTED_STATE = re.compile(
     r"|detected)\b",
     re.IGNORECASE,
 )
+# Counted things that a participle dates ("read 163 novels published between October 2026
+# and September 2027", "2,000 homes built before 1919"): what they are, no happening.
+_COUNTED_PARTICIPLE = re.compile(
+    r"\b(?:\d[\d,.]*|(?i:hundreds|thousands|millions)\s+of)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:was|has|is|does|this|its|his|as)\s)[a-z]+s\s+"
+    r"(?:[a-z]+ed|built|born|made|sold|written|grown|taken|given|seen)\s+[^.;,]{0,50}?"
+    r"\b(?:in|between|before|after|since|during|from)\s+(?:the\s+)?$",
+)
+# A value a thing had ("Trade between the two countries was worth £9.8bn last year").
+_WORTH = re.compile(
+    r"\b(?:is|are|was|were)\s+worth\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|more\s+than\s+|over\s+)?[$£€]?\d",
+    re.IGNORECASE,
+)
 _FIGURE = (
     r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
     r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\s+[a-z]+"
@@ -425,7 +439,12 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "the deal added about two points to growth in the quarter"
     if timex.text.lower().startswith("this ") and _NTH_TIME.search(before):
         return True  # "cut its forecast for the second time this year": a tally
-    if _COUNTED_STATE.search(before) or _SHARE_HELD.search(before):
+    if (
+        _COUNTED_STATE.search(before)
+        or _SHARE_HELD.search(before)
+        or _COUNTED_PARTICIPLE.search(before)
+        or _WORTH.search(before)
+    ):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
         not _DAY_VALUE.match(value)
