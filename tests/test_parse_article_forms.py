@@ -501,3 +501,13 @@ def test_counted_things_a_participle_dates_and_a_value_are_no_events() -> None:
         " Thursday.\n"
     )
     assert [date for date, _ in _events(text, "2027-09-04")] == ["2027-09-02"]
+
+
+def test_page_stamps_after_a_dateline_and_a_reported_figures_period_are_no_events() -> None:
+    text = (
+        "Bank to shut branches\n\nBy Ann Lee\n"
+        "Published 14 March 2028, 07:00 GMT | Updated 14 March 2028, 11:30 GMT\n\n"
+        "Corran Bank will shut 40 branches in July, the lender said.\n\n"
+        "The bank reported a pre-tax profit of £1.2bn for 2027 last month.\n"
+    )
+    assert [date for date, _ in _events(text, "2028-03-14")] == ["2028-07", "2028-02"]

@@ -251,6 +251,13 @@ _OUTLOOK_FIGURE = re.compile(
     rf"[^,;:]{{0,60}}?{_FIGURE}[^,;:]{{0,30}}?\b(?:for|by|in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# The period a reported figure covers ("reported a pre-tax profit of £1.9bn for 2027 last
+# month"): the report is the happening, dated by its own date.
+_FIGURE_FOR = re.compile(
+    rf"\b(?:reported|posted|announced|reports|posts|announces|made|booked|recorded)\s+"
+    rf"[^,;:]{{0,50}}?{_FIGURE}[^,;:]{{0,20}}?\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
 _RATE_BY = re.compile(
     rf"{_FIGURE}\s+(?:a|per|each|every)\s+(?:year|month|week|day)\s+(?:by|in|from)\s+"
     r"(?:the\s+end\s+of\s+)?$",
@@ -462,6 +469,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     if not _DAY_VALUE.match(value) and (
         _SO_FAR_BEFORE.search(before)
         or _OUTLOOK_FIGURE.search(before)
+        or _FIGURE_FOR.search(before)
         or _RATE_BY.search(before)
         or _TOTAL_DURATION.search(before)
     ):
@@ -1572,9 +1580,12 @@ _STAMP_WORD = (
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 )
+# "Updated: 10:42 AM EST, Thu November 2, 2023", "Published 14 March 2028, 07:00 GMT |
+# Updated 14 March 2028, 11:30 GMT", "Nov. 8, 2028, 9:00 a.m. ET | Updated Nov. 8, 2028".
+_STAMP_KEY = r"(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified|First\s+published)\b(?:\s+on)?)"
 _STAMP_LINE = re.compile(
-    r"[ \t]*(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified|First\s+published)\b"
-    r"(?:\s+on)?\s*:?)[\s,|:/.–—-]*(?:" + _STAMP_WORD + r"[\s,|:/.–—-]*)+"
+    r"[ \t]*(?=[^\n]*\b(?:Updated|Published|Posted|Modified)\b)"
+    r"(?:(?:" + _STAMP_KEY + "|" + _STAMP_WORD + r")[\s,|:/.–—-]*)+"
 )
 _RECURRING_BEFORE = re.compile(
     rf"\b(?:each|every)\s+(?:{WEEKDAY_ALT})s?"
