@@ -1413,3 +1413,29 @@ def test_he_is_the_full_name_that_opens_the_sentence_after_a_dateline() -> None:
 def test_a_first_person_quote_names_its_group_or_keeps_its_words(quote: str, expected: str) -> None:
     text = f"September 10, 2025\nDepot news\n\nThe board met on Monday.\n\n{quote}\n"
     assert expected in [title for _, title in _titles(text)]
+
+
+def test_an_opening_irregular_participle_phrase_is_no_subject() -> None:
+    text = (
+        "Head\n\nBuilt in 1833 by the engineer Robert Stevenson, the tower survived a direct "
+        "lightning strike in 1907."
+    )
+    assert _headline_at(text, "1907") == "Tower survives a direct lightning strike"
+
+
+def test_then_with_it_takes_the_first_clauses_subject_and_object() -> None:
+    text = (
+        "Head\n\nThe council shelved the scheme in 2013 to save money, then revived it in 2017 "
+        "after the government offered a grant."
+    )
+    assert _headline_at(text, "2017") == "Council revives the scheme"
+
+
+def test_a_base_verb_after_and_shares_a_reported_would() -> None:
+    text = (
+        "Head\n\nShipbuilder Marlin Yards said on Wednesday it would cut 900 jobs, about 6% of "
+        "its staff, and close its yard in Bremen by the end of 2026."
+    )
+    assert _headline_at(text, "the end of 2026") == (
+        "Shipbuilder Marlin Yards to close its yard in Bremen"
+    )

@@ -2126,6 +2126,26 @@ def _announcer(title: str) -> str | None:
     return who[:1].upper() + who[1:]
 
 
+_AND_BASE = re.compile(r",?\s*and\s+(?P<verb>[a-z]+)\s")
+_WOULD_VERB = re.compile(r"\b(?:would|will)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_SAID_SUBJECT = re.compile(
+    r"\s*(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:said|says|announced|confirmed)\b"
+)
+_OBJECT_IT_END = re.compile(r"\s+it$")
+# "shelved the scheme in 2013": a verb's definite object, before a preposition or a comma.
+_DEFINITE_OBJECT = re.compile(
+    r"\b[a-z]+(?:ed|t)\s+(?P<np>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?=\s+(?:in|on|at|to|for|"
+    r"from|over|after)\b|,)"
+)
+
+
+def _first_object(text: str, lo: int, hi: int) -> str | None:
+    """The definite object of the first verb in ``text[lo:hi]`` ("shelved the scheme in
+    2013": "the scheme"), else None."""
+    found = _DEFINITE_OBJECT.search(text, lo, hi)
+    return found["np"] if found else None
+
+
 _THEN_VERB = re.compile(r"^then\s+(?=[a-z]+\s)")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
 # "Before the cup tie, Harlow return ...": a scene-setting lead without a verb.
@@ -2353,13 +2373,22 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 # A wire dateline opening the first sentence: "SAN JOSE, Calif., Oct. 30, 2025 (Reuters) - ",
 # "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
 _OPENING_PHRASE = re.compile(
-    r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing)\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
+    r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing|(?P<irregular>[A-Z][a-z]{2,}))\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
     r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)\s)"
 )
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
     r"[^\n()—–]{0,30}?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])\s+"
 )
+
+
+def _opening_phrase(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """An opening participle phrase at ``pos`` ("Founded in 1911 by Cornelia Marsh, ",
+    "Built in 1833 by Robert Stevenson, "), else None."""
+    opening = _OPENING_PHRASE.match(text, pos, endpos)
+    if opening and (word := opening["irregular"]) and not _verbs.is_participle(word.lower()):
+        return None  # "During the war, ...", "Despite the rain, ..."
+    return opening
 
 
 def _past_dateline(text: str, sentence: Span, start: int) -> Span:
@@ -2494,7 +2523,7 @@ def build_headline(
         and (before := _sentence_before(text, sentence)) is not None
     ):
         # "That was on the morning of 21 July.": the sentence before tells what happened.
-        if opening := _OPENING_PHRASE.match(text, before.start, before.end):
+        if opening := _opening_phrase(text, before.start, before.end):
             before = Span(opening.end(), before.end)  # "Kneeling in a trench, Ann Roe found"
         head = build_headline(text, before, before.start, before.start, absolute=False)
         return dataclasses.replace(head, reporting=False)
@@ -2579,7 +2608,7 @@ def build_headline(
         # "The company filed in March and set a price range on April 13": the date's own
         # predicate, with the subject they share.
         prefix, clause = shared, Span(text.find(" ", second) + 1, clause.end)
-    if (opening := _OPENING_PHRASE.match(text, clause.start)) and opening.end() <= start:
+    if (opening := _opening_phrase(text, clause.start, len(text))) and opening.end() <= start:
         # "Founded in 1911 by Cornelia Marsh, the museum moved ... in 1927": the main clause.
         clause = Span(opening.end(), clause.end)
     relative = _restrictive_relative(text, clause.start, start)
@@ -2655,6 +2684,21 @@ def build_headline(
         # noun renames it (", a lock-up that expires on Oct. 20")
         antecedent = _antecedent(text, sentence, that.start("that"))
         title = _with_antecedent(antecedent, title)
+    elif (
+        (and_base := _AND_BASE.match(text, clause.start))
+        and _verbs.is_known_base(and_base["verb"])
+        and _verbs.past_base(and_base["verb"]) is None
+        and _WOULD_VERB.search(text, sentence.start, clause.start)
+        and (subject := _subject_before(text, sentence, clause.start))
+    ):
+        # "Marlin Yards said it would cut 900 jobs and close its yard in Bremen by 2026":
+        # the yard's closing is planned too, by the company that said it.
+        if subject.lower() in ("it", "they") and (
+            sayer := _SAID_SUBJECT.match(text, sentence.start)
+        ):
+            subject = sayer["who"]
+        if subject.lower() not in _PRONOUN_START:
+            title = f"{subject} to {_LEAD_AND.sub('', title)}"
     elif _AND_VERB.match(text, clause.start) and (
         subject := _subject_before(text, sentence, clause.start)
         or _pronoun_start(text, sentence, clause.start)
@@ -2721,7 +2765,16 @@ def build_headline(
     ):
         # "Harlow return to league action tomorrow, then travel to Hemel Hempstead on
         # Saturday": the second verb shares the first's subject.
-        title = f"{first_subject['name']} {title[then.end() :]}"
+        name = first_subject["name"]
+        if name.lower() in _DETERMINERS:
+            # "The council shelved the scheme in 2013, then revived it in 2017": the
+            # council, and "it" is what it shelved.
+            name = _subject_before(text, sentence, clause.start) or name
+            if (it := _OBJECT_IT_END.search(title)) and (
+                thing := _first_object(text, sentence.start, clause.start)
+            ):
+                title = f"{title[: it.start()]} {thing}"
+        title = f"{name} {title[then.end() :]}"
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", title))
     hypothetical = False
