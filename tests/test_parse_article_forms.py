@@ -511,3 +511,19 @@ def test_page_stamps_after_a_dateline_and_a_reported_figures_period_are_no_event
         "The bank reported a pre-tax profit of £1.2bn for 2027 last month.\n"
     )
     assert [date for date, _ in _events(text, "2028-03-14")] == ["2028-07", "2028-02"]
+
+
+def test_a_seasons_frequency_and_a_next_day_after_a_season_are_no_events() -> None:
+    text = (
+        "New route\n\n4 April 2028\n\n"
+        "Flights will run three times a week in summer and twice a week in winter.\n\n"
+        'A new terminal will open in spring 2030. "You can fly out and be back the next day,"'
+        " she said.\n"
+    )
+    assert [date for date, _ in _events(text, "2028-04-04")] == ["2030-SP"]
+    (_, _, next_day) = tag(text, dct=dt.date(2028, 4, 4))[-3:]
+    assert (next_day.text, next_day.value, next_day.anchor) == (
+        "the next day",
+        "XXXX-XX-XX",
+        "unresolved",
+    )

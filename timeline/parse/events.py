@@ -1589,7 +1589,10 @@ _STAMP_LINE = re.compile(
 )
 _RECURRING_BEFORE = re.compile(
     rf"\b(?:each|every)\s+(?:{WEEKDAY_ALT})s?"
-    r"\s+(?:and|or)\s+$",
+    r"\s+(?:and|or)\s+$"
+    # "Flights will run three times a week in summer and twice a week in winter"
+    r"|\b(?:(?:once|twice|\w+\s+times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+    r"|daily|weekly|fortnightly|monthly|nightly)\s+(?:in|during|through|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CODE_OF = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]{0,4}[-/]?)\d[\w/-]*\s+of\s+$")

@@ -2303,8 +2303,22 @@ def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str)
         base = _Point(st.dct, "day")
     off = {"the next": 1, "the following": 1, "the previous": -1, "that": 0, "the same": 0}[rel]
     gran = {"weekend": "week", "decade": "decade", "century": "century"}.get(unit, unit)
-    if off == 0 and _GRAN_RANK.get(base.gran, 9) > _GRAN_RANK.get(gran, 0):
-        return []  # "that week" after "in 1990" cannot be resolved
+    if _GRAN_RANK.get(base.gran, 9) > _GRAN_RANK.get(gran, 0) and (
+        off == 0 or gran in ("day", "week")
+    ):
+        # "that week" after "in 1990", "the next day" after "in spring 2030": no such day
+        if off == 0:
+            return []
+        return [
+            _Out(
+                start,
+                end,
+                "DATE",
+                "XXXX-XX-XX" if gran == "day" else "XXXX-WXX",
+                None,
+                "unresolved",
+            )
+        ]
     p = _Point(_shift(base.date, "week" if unit == "weekend" else unit, off), gran)
     st.last = p
     why = f"{text}: relative to {base.value()}, the previous date in the text"
