@@ -1439,3 +1439,21 @@ def test_a_base_verb_after_and_shares_a_reported_would() -> None:
     assert _headline_at(text, "the end of 2026") == (
         "Shipbuilder Marlin Yards to close its yard in Bremen"
     )
+
+
+def test_a_short_title_about_the_worlds_weather_or_times_takes_no_topic_name() -> None:
+    text = (
+        "March 2, 2023\nVellmoor Abbey dig resumes\n\nVolunteers began digging at Vellmoor "
+        "Abbey in 2019. The pandemic halted work in March 2020."
+    )
+    assert ("2020-03", "Pandemic halts work") in _titles(text)
+
+
+def test_a_reported_would_names_a_described_company() -> None:
+    text = (
+        "Head\n\nToy maker Brightwell Games said on Monday it would cut 200 jobs, a fifth of "
+        "its staff, and close its factory in Leeds by the end of 2026."
+    )
+    assert _headline_at(text, "the end of 2026") == (
+        "Toy maker Brightwell Games to close its factory in Leeds"
+    )

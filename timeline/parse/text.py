@@ -2129,7 +2129,7 @@ def _announcer(title: str) -> str | None:
 _AND_BASE = re.compile(r",?\s*and\s+(?P<verb>[a-z]+)\s")
 _WOULD_VERB = re.compile(r"\b(?:would|will)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _SAID_SUBJECT = re.compile(
-    r"\s*(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+(?:said|says|announced|confirmed)\b"
+    r"\s*(?P<who>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}?)\s+(?:said|says|announced|confirmed)\b"
 )
 _OBJECT_IT_END = re.compile(r"\s+it$")
 # "shelved the scheme in 2013": a verb's definite object, before a preposition or a comma.
@@ -3688,6 +3688,13 @@ def _headline_modifiers(text: str, noun: str) -> str | None:
     return text_mods[:1].upper() + text_mods[1:]
 
 
+# What belongs to no article's topic: the world's times, seasons and weather.
+_UNOWNED_NOUNS = frozenset(
+    """pandemic epidemic war recession night dawn dusk winter summer autumn spring storm
+    drought heatwave frost snow rain weather eclipse""".split()
+)
+
+
 def name_topic(title: str, text: str, sentence: Span) -> str:
     """A short title whose subject is a bare common noun ("Draw made", "Polls close")
     takes the name of the article's topic when this sentence or one of the two before
@@ -3730,6 +3737,8 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
     subject = [re.sub(r"['’]s$", "", w.lower()) for w in words[:verb]]
     if any(w in _GENERIC_ACTORS or w in _COUNT_WORDS for w in subject):
         return title  # "Company cuts 60 jobs", "Two to face each other": not a thing's
+    if subject[-1] in _UNOWNED_NOUNS:
+        return title  # "Pandemic halts lab work", "Lunar night sets in": no topic's own
     if re.search(rf"(?<=[a-z,] ){re.escape(words[0])}\b", text) and not re.search(
         rf"\b{re.escape(words[0].lower())}\b", text
     ):
