@@ -1507,8 +1507,15 @@ def _candidates(
             continue  # "11:50 a.m. — ... We'll be back at noon."
         if c.stamp and not c.title and _thin_update(text, c.sentence):
             titled = _title_from_next_sentence(text, c)
-            if not titled and _BLOG_PHATIC.match(text, _stamp_end(text, c.sentence)):
-                continue  # "11:45 a.m. — That's all from us this morning. We'll be back."
+            if not titled and (
+                _BLOG_PHATIC.match(text, _stamp_end(text, c.sentence))
+                or _UPDATE_STATE.match(text, c.sentence.end + 1)
+            ):
+                # "11:45 a.m. — That's all from us this morning. We'll be back.", "8:42
+                # a.m. — Parachutes out. All three look good.": nothing happens
+                continue
+        elif c.stamp and not c.title and _UPDATE_STATE.match(text, _stamp_end(text, c.sentence)):
+            continue  # "8:42 a.m. — Parachutes out. All three look good.": how things stand
         kept.append(c)
     found = kept
     found = _date_headings(text, spans, found, timexes)
@@ -1770,6 +1777,14 @@ _STAMP_START = re.compile(
 _DATED_STAMP = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", re.M)
 
 
+# A stamped update that only says how things stand ("The passengers are now weightless",
+# "All three look good", "The hatch is open"): no happening of its own.
+_UPDATE_STATE = re.compile(
+    r"(?:(?:the|all|both|a|an|our|its|their|[a-z]+|[A-Z][\w'’-]*)\s+){1,4}?"
+    r"(?:is|are|looks?|seems?|remains?)\s+(?:now\s+|still\s+)?(?!\w+ing\b|\w+ed\b|to\b|due\b)"
+)
+
+
 def _thin_update(text: str, sentence: Span) -> bool:
     """Whether a stamped sentence says too little to title an event ("Good morning.",
     "Now the handover.", "Contact and capture!")."""
@@ -1800,12 +1815,16 @@ def _title_from_next_sentence(text: str, cand: _Candidate) -> bool:
     if not rest:
         return False
     nxt = Span(cand.sentence.end + rest[0].start, cand.sentence.end + rest[0].end)
-    if _BLOG_PHATIC.match(text, nxt.start):
+    if _BLOG_PHATIC.match(text, nxt.start) or _UPDATE_STATE.match(text, nxt.start):
         return False
     head = build_headline(text, nxt, nxt.start, nxt.start, absolute=False, speaker=None)
-    if head.title:
-        cand.title = head.title
-    return bool(head.title)
+    if not head.title:
+        return False
+    own = text[_stamp_end(text, cand.sentence) : cand.sentence.end].strip().rstrip("!.")
+    both = f"{own}: {head.title}"
+    # "Liftoff! The booster roars away" -> "Liftoff: booster roars away from the pad"
+    cand.title = both if own and not _BLOG_PHATIC.match(own) and len(both) <= 90 else head.title
+    return True
 
 
 def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
