@@ -1618,7 +1618,7 @@ def test_recognition_rates_and_prefixes(text: str, expected: list[tuple[str, str
         pytest.param("Take the long-term view, as long as it takes.", [], id="long-alone"),
         pytest.param(
             "The speech begins at eight p.m. tonight.",
-            [("eight p.m.", "TIME", "2019-05-15T20:00"), ("tonight", "DATE", "2019-05-15")],
+            [("eight p.m. tonight", "TIME", "2019-05-15T20:00")],
             id="spoken-time",
         ),
         pytest.param(
@@ -2494,3 +2494,49 @@ def test_a_season_used_as_a_modifier_takes_the_year_told_after_it(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert (tag(text, dct=DCT)[0].text, tag(text, dct=DCT)[0].value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It opened at 9:30 this morning.",
+            [("9:30 this morning", "TIME", "2019-05-15T09:30")],
+            id="clock-this-morning",
+        ),
+        pytest.param(
+            "He called at 10 p.m. last night.",
+            [("10 p.m. last night", "TIME", "2019-05-14T22:00")],
+            id="clock-last-night",
+        ),
+        pytest.param(
+            "They meet at 8 p.m. tomorrow evening.",
+            [("8 p.m. tomorrow evening", "TIME", "2019-05-16T20:00")],
+            id="clock-tomorrow-evening",
+        ),
+        pytest.param(
+            "It has stood over the past half century.",
+            [("the past half century", "DURATION", "P50Y")],
+            id="the-past-half-century",
+        ),
+        pytest.param(
+            "Over the last half-decade, it grew.",
+            [("the last half-decade", "DURATION", "P5Y")],
+            id="half-decade",
+        ),
+        pytest.param(
+            "Sales rose in the past half.",
+            [("the past half", "DATE", "2018-H2")],
+            id="still-a-half",
+        ),
+        pytest.param(
+            "Schools will stay closed on Friday.",
+            [("Friday", "DATE", "2019-05-17")],
+            id="a-state-after-will-is-no-past",
+        ),
+    ],
+)
+def test_clock_with_a_day_word_and_half_centuries(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

@@ -112,7 +112,7 @@ _NUM = (
     rf"|{_NUM_WORDS}(?:{_SP}hundred)?"
     rf"|a{_SP}couple{_SP}of|a{_SP}couple|couple{_SP}of|a{_SP}few|a{_SP}dozen|a{_SP}number{_SP}of"
     rf"|half{_SP}an?|an?{_SP}half|several|few|many|some|dozens{_SP}of|hundreds{_SP}of"
-    rf"|thousands{_SP}of|a|an|another)"
+    rf"|thousands{_SP}of|a|an|another|half(?=(?:{_SP}|-)(?:century|decade)\b))"
 )
 _NUM_ALONE = (  # a number that can stand without article ("ten-year", "10 days")
     rf"(?:\d{{1,3}}(?:,\d{{3}}){{0,2}}(?:\.\d{{1,2}})?|{_NUM_WORDS}|hundred|thousand)"
@@ -287,7 +287,7 @@ _P_QUARTER = _c(
        |year-before|prior-year)[ \t\n-]{{1,3}}){{0,2}})
     (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past
        |previous|preceding|prior|recent)
-    (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?!-?century)
+    (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?![ \t-]?(?:century|decade))
     (?:{_SP}of{_SP}(?:(?:fiscal{_SP})?(?P<qy2>{_YEAR})
        |(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
     (?![\w-])
@@ -408,7 +408,8 @@ _P_TIME = _c(
              (?:,{_SP}(?P<wyear>{_YEAR})(?![\d%]))?
            |,?{_SP}(?P<wday2>{_DAYNUM}){_SP}(?P<wmon2>{_MON_ANY})(?![\w])
              (?:,?{_SP}(?P<wyear2>{_YEAR})(?![\d%]))?)?
-        |(?P<deic>today|yesterday|tomorrow)
+        |(?P<deic>(?:this|yesterday|tomorrow){_SP}(?:morning|afternoon|evening)
+          |today|yesterday|tomorrow|tonight|last{_SP}night)
         |(?P<mon>{_MON_ANY}){_SP0}(?P<day>{_DAYNUM})(?![\d:])
           (?:,{_SP}(?P<year>{_YEAR})(?![\d%]))?
         |(?P<day3>{_DAYNUM}){_SP}(?P<mon3>{_MON_ANY})(?![\w])
@@ -627,6 +628,10 @@ _PAST_CUES = frozenset(
 _PARTICIPLES = frozenset(
     """drawn written taken given shown begun done grown thrown chosen spoken broken
     driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
+)
+# Before a participle, these make it a passive or a state, not a past tense.
+_LINKING = frozenset(
+    "be been being to is are get gets stay stays remain remains become becomes".split()
 )
 _PLAN_VERBS = frozenset("planned intended".split())  # past tense when they follow the day
 _TAKES_EFFECT = frozenset("effect place office on into".split())
@@ -870,8 +875,10 @@ def _cue(words: list[str], i: int) -> int:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
     if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
-        if i and words[i - 1] in ("be", "been", "being", "to", "is", "are", "get"):
-            return 0  # a passive or an infinitive ("will be held"), not the tense
+        if i and words[i - 1] in _LINKING:
+            # a passive, an infinitive or a state ("will be held", "will stay closed
+            # Wednesday"), not the tense
+            return 0
         if w == "set" and (i + 1 == len(words) or words[i + 1] in ("on", "in", "at")):
             return 0  # "the record set on Aug. 6": a participle
         return -1
@@ -1792,7 +1799,7 @@ def _count(m: re.Match[str]) -> float | None:
         n = None
     elif raw == "another":
         n = 1.0  # "another year"
-    elif raw in ("half a", "half an", "a half", "an half"):
+    elif raw in ("half", "half a", "half an", "a half", "an half"):
         n = 0.5
     elif re.fullmatch(r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?", raw):
         n = float(raw.replace(",", ""))
@@ -2705,9 +2712,10 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
     elif m["deic"]:
         ref, anchor, why = _ref_day(st)
         if ref is not None:
-            day = ref + dt.timedelta(
-                days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deic"].lower()]
-            )
+            # "9:30 this morning", "10 p.m. last night": the day the words name.
+            first = m["deic"].lower().split()[0]
+            shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(first, 0)
+            day = ref + dt.timedelta(days=shift)
     elif st.stamp_day is not None and (stamp or "\n" not in st.text[st.stamp_at : start]):
         # The next stamp of a dated list or live blog, or a time inside a stamped update
         # ("12:00 - The warning will be reviewed at 16:00"): the day of the stamps.
