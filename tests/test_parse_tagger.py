@@ -2540,3 +2540,17 @@ def test_clock_with_a_day_word_and_half_centuries(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Every now and then, he calls.", [], id="now-and-then"),
+        pytest.param("He calls now and again.", [], id="now-and-again"),
+        pytest.param(
+            "Prices are high now.", [("now", "DATE", "PRESENT_REF")], id="now-is-still-now"
+        ),
+    ],
+)
+def test_now_and_then_is_no_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

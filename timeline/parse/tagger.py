@@ -2790,7 +2790,7 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
     if low == "now":
         after = text[end : end + 12]
         left = text[max(0, start - 8) : start].lower()
-        if re.match(r"\s{0,2}that\b", after) or re.search(
+        if re.match(r"\s{0,2}(?:that|and\s{1,2}(?:then|again))\b", after) or re.search(
             r"\b(?:from|until|till|by|for)\s{1,2}$", left
         ):
             return []
