@@ -1457,3 +1457,31 @@ def test_a_reported_would_names_a_described_company() -> None:
     assert _headline_at(text, "the end of 2026") == (
         "Toy maker Brightwell Games to close its factory in Leeds"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        (
+            "The first 12 libraries will close on 2 May, with a further 20 following in July "
+            "and the last 9 in the autumn.",
+            "in July",
+            "Further 20 libraries to close",
+        ),
+        (
+            "The first 12 libraries will close on 2 May, with a further 20 following in July "
+            "and the last 9 in the autumn.",
+            "the autumn",
+            "Last 9 libraries to close",
+        ),
+        (
+            "Season passes go on sale on 1 February. Day tickets follow in July.",
+            "in July",
+            "Day tickets go on sale",
+        ),
+    ],
+)
+def test_what_follows_does_what_the_clause_before_said(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected

@@ -2931,6 +2931,17 @@ def build_headline(
     if there := _THERE_NO.match(title):
         # "There will be no trains between A and B": "No trains between A and B"
         title = "No " + title[there.end() :]
+    if (follows := _FOLLOWS.match(title)) and (done := _what_follows(text, sentence, clause)):
+        # "The first 18 branches will close on 2 May, with a further 25 following in July":
+        # the further 25 branches close then.
+        noun, verb, will = done
+        np = follows["np"]
+        if gapped := _GAPPED_LAST.search(title, follows.end("np")):
+            np = gapped["np"]
+        if np.split()[-1].isdigit():
+            np = f"{np} {noun}"
+        title = f"{np} to {verb}" if will else f"{np} {verb}"
+        planned = planned or will
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
 
 
@@ -2979,6 +2990,30 @@ def _quote_group(text: str, quote: Span) -> str | None:
         return None
     named = " ".join(group)  # "council leader Maya Brandt": the council
     return named[:1].upper() + named[1:] or None
+
+
+# "Further 25 follows and the last 18 in the autumn", "Day tickets follow": what follows
+# does what the clause before it said.
+_FOLLOWS = re.compile(r"(?P<np>[A-Za-z][^,]{0,40}?) follows?(?: and\b.*| in\b.*)?$")
+# "... follows in July and the last 18": the gapped last conjunct holds the date.
+_GAPPED_LAST = re.compile(r" and (?P<np>(?:the |a |an )?[\w-]+(?: [\w-]+){0,3})$")
+_ANTECEDENT_VP = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)\s+(?:(?P<will>will|would|are\s+to)\s+)?"
+    r"(?P<verb>go\s+on\s+sale|close|open|reopen|shut|start|begin|end|launch|arrive|leave)\b"
+)
+
+
+def _what_follows(text: str, sentence: Span, clause: Span) -> tuple[str, str, bool] | None:
+    """The plural noun, the verb and whether it is planned in the clause that a "follows"
+    follows ("The first 18 branches will close": ("branches", "close", True)), looked for
+    in this sentence before ``clause`` and else in the sentence before."""
+    found = list(_ANTECEDENT_VP.finditer(text, sentence.start, clause.start))
+    if not found and (before := _sentence_before(text, sentence)) is not None:
+        found = list(_ANTECEDENT_VP.finditer(text, before.start, before.end))
+    if not found:
+        return None
+    last = found[-1]
+    return last["noun"], _SPACES.sub(" ", last["verb"]), last["will"] is not None
 
 
 _SUBORDINATE_START = re.compile(r"\s*(?:since|until|after|before|when|while)\s", re.IGNORECASE)
