@@ -2554,3 +2554,19 @@ def test_clock_with_a_day_word_and_half_centuries(
 )
 def test_now_and_then_is_no_time(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Counts taken on a single Tuesday in May found 900 cyclists.", "XXXX-WXX-2"),
+        ("It opened on one Friday in June.", "XXXX-WXX-5"),
+    ],
+)
+def test_some_weekday_is_no_particular_day(text: str, expected: str) -> None:
+    assert tag(text, dct=DCT)[0].value == expected
+
+
+def test_a_month_after_a_possessive_is_a_date() -> None:
+    (march,) = tag("The firm will credit customers on their March invoices.", dct=DCT)
+    assert (march.text, march.value) == ("March", "2020-03")

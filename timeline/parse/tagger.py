@@ -590,6 +590,8 @@ _APPOSED_QUARTER = re.compile(r",\s{1,3}")  # "the year-ago quarter, the second 
 _EARLIER_LEFT = re.compile(r"\bearlier\s{1,3}$", re.IGNORECASE)
 # After "a Tuesday" that heads its phrase ("on a Tuesday.", "a Tuesday in May"), not "a
 # Sunday night memorial service"
+# "on a Tuesday", "on a single Tuesday", "one Friday in June": some such day.
+_SOME_BEFORE = re.compile(r"\b(?:[Aa]n?(?:\s{1,3}single)?|[Oo]ne|[Aa]ny)\s{1,3}$")
 _WEEKDAY_HEAD_END = re.compile(
     r"\s{0,3}(?:[.,;:!?)'\"’”]|$|(?:in|of|and|or|when|like|that|at|on)\b)"
 )
@@ -1318,7 +1320,7 @@ def _h_month_year(m: re.Match[str], st: _State) -> list[_Out]:
 _CONTEXT_WORDS = frozenset(
     """in since until till by before after during through throughout from to of and or early
     late mid last next this between on for around about as past each every starting beginning
-    ending end the that""".split()
+    ending end the that their its our his her""".split()
 )
 
 
@@ -2409,7 +2411,7 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     rel = " ".join((m["rel"] or "").lower().split())
     if (
         not rel
-        and re.search(r"\b[Aa]n?\s{1,3}$", st.text[max(0, start - 4) : start])
+        and _SOME_BEFORE.search(st.text, max(0, start - 12), start)
         and _WEEKDAY_HEAD_END.match(st.text, end)
     ):
         # "happened on a Tuesday": some Tuesday, not a particular one (TIMEX3)
