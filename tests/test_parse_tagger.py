@@ -2548,6 +2548,12 @@ def test_clock_with_a_day_word_and_half_centuries(
         pytest.param("Every now and then, he calls.", [], id="now-and-then"),
         pytest.param("He calls now and again.", [], id="now-and-again"),
         pytest.param(
+            "I saw him the other day.",
+            [("the other day", "DATE", "PAST_REF")],
+            id="the-other-day",
+        ),
+        pytest.param("He lived on the other side.", [], id="the-other-side"),
+        pytest.param(
             "Prices are high now.", [("now", "DATE", "PRESENT_REF")], id="now-is-still-now"
         ),
     ],

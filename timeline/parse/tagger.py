@@ -425,7 +425,7 @@ _P_REF = _c(
         |the{_SP}(?:near|short|long|longer|medium){_SP}term|as{_SP}soon{_SP}as{_SP}possible
         |formerly|once{_SP}again|in{_SP}recent{_SP}times|recent{_SP}times
         |the{_SP}current{_SP}(?:year|month|week|quarter)|so{_SP}far{_SP}this{_SP}year
-        |the{_SP}time{_SP}being|the{_SP}(?-i:new{_SP}year))
+        |the{_SP}time{_SP}being|the{_SP}(?-i:new{_SP}year)|the{_SP}other{_SP}(?:day|week))
     )(?![\w-])
     """,
     re.IGNORECASE,
@@ -2814,7 +2814,7 @@ def _h_ref(m: re.Match[str], st: _State) -> list[_Out]:
     if value is None:
         if "future" in low or "term" in low:
             value = "FUTURE_REF"
-        elif "past" in low or "recent" in low:
+        elif "past" in low or "recent" in low or "other" in low:
             value = "PAST_REF"
         else:
             value = "PRESENT_REF"
@@ -3149,7 +3149,7 @@ def _keywords() -> dict[str, tuple[tuple[int, frozenset[str] | None, bool], ...]
         "set": setwords,
         "vague_units": [*plural_units, "ago", "ahead", "come", "long", *_LONG_WORDS],
         "ref": """now currently presently nowadays recently lately future past days present
-            term possible formerly once times current being year""".split(),
+            term possible formerly once times current being year other""".split(),
         "word_year": ["nineteen", "eighteen", "twenty", "thousand"],
         "decade": """twenties thirties forties fifties sixties seventies eighties nineties
             """.split(),
