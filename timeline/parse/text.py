@@ -2131,6 +2131,18 @@ _WOULD_VERB = re.compile(r"\b(?:would|will)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _SAID_SUBJECT = re.compile(
     r"\s*(?P<who>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}?)\s+(?:said|says|announced|confirmed)\b"
 )
+_SAID_IT = re.compile(r"\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s")
+
+
+def _reported_it(text: str, sentence: Span, pos: int) -> str | None:
+    """Who "it" is in "Unite said it would fight the closure and called a rally": the
+    sayer that opens the sentence, when "it" or "they" follows its reporting verb."""
+    sayer = _SAID_SUBJECT.match(text, sentence.start, pos)
+    if sayer is None or not _SAID_IT.match(text, sayer.end("who"), pos):
+        return None
+    return sayer["who"]
+
+
 _OBJECT_IT_END = re.compile(r"\s+it$")
 # "shelved the scheme in 2013": a verb's definite object, before a preposition or a comma.
 _DEFINITE_OBJECT = re.compile(
@@ -2700,7 +2712,8 @@ def build_headline(
         if subject.lower() not in _PRONOUN_START:
             title = f"{subject} to {_LEAD_AND.sub('', title)}"
     elif _AND_VERB.match(text, clause.start) and (
-        subject := _subject_before(text, sentence, clause.start)
+        subject := _reported_it(text, sentence, clause.start)
+        or _subject_before(text, sentence, clause.start)
         or _pronoun_start(text, sentence, clause.start)
     ):
         rest = _LEAD_AND.sub("", title)
