@@ -1226,6 +1226,44 @@ def test_keyword_scan_matches_token_loop_fuzzed(text: str) -> None:
     assert tg._hits(text) == _hits_by_tokens(text)
 
 
+def _tokens_by_runs(data: bytes) -> list[tuple[int, int, bytes | None]]:
+    """_fast_tokens written plainly: every run of letters or digits in the bytes; a
+    letter run after a space that is a keyword, and every digit run."""
+    from timeline.parse import tagger as tg
+
+    keyed = data.translate(tg._KEY_BYTES)
+    toks: list[tuple[int, int, bytes | None]] = []
+    for run in re.finditer(rb"[a-z]+|[0-9]+", keyed):
+        a, b = run.span()
+        if run.group()[:1].isdigit():
+            toks.append((a - 1, b - 1, None))
+        elif keyed[a - 1 : a] == b" " and run.group() in tg._KEYWORD_BYTES:
+            toks.append((a - 1, b - 1, run.group()))
+    return sorted(toks, key=lambda t: (t[0], t[1], t[2] or b""))
+
+
+_BYTE_PIECES = [
+    *b"q h may mayor pm am day days years year the x fy 3 2019 14 th st".split(),
+    b" ",
+    b"  ",
+    b".",
+    b"-",
+    b"\xe9",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BYTE_PIECES), max_size=30).map(b"".join))
+def test_fast_tokens_find_every_keyword_and_number(body: bytes) -> None:
+    """The set lookup of words and the byte searches miss no token and add none,
+    wherever a keyword stands (at the end, before a digit, repeated, inside a word)."""
+    from timeline.parse import tagger as tg
+
+    data = b" " + body.lower()
+    got = sorted(tg._fast_tokens(data), key=lambda t: (t[0], t[1], t[2] or b""))
+    assert got == _tokens_by_runs(data)
+
+
 def test_ignorecase_fold_table_matches_re() -> None:
     from timeline.parse import tagger as tg
 

@@ -23,7 +23,7 @@ import importlib
 import itertools
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 from timeline.parse import _lexicon as lex
@@ -1234,6 +1234,10 @@ def _season_point(
 # --------------------------------------------------------------------------- handlers
 
 _Handler = Callable[[re.Match[str], _State], list[_Out]]
+# Compiled once: the hot handlers would look each up in re's cache per call.
+_NON_DIGIT = re.compile(r"\D")
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?")
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|calendar)\b", re.IGNORECASE)
 
 
 def _month_days(
@@ -1274,18 +1278,18 @@ def _month_days(
 
 def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = _ORD_DAYS[m["oday"].lower()] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+    day = _ORD_DAYS[m["oday"].lower()] if m["oday"] else int(_NON_DIGIT.sub("", m["day"]))
     spans = [(m.start(), m.end(), day)]
     if m["conj"]:
         # "April 24 and 25": two days, unless the number counts something ("May 5 and
         # 12 people", "June 3 and 20%").
         after = _COUNTED_AFTER.match(st.text, m.end("day2"))
         counted = after is not None and (after[1] is None or after[1].lower() in _COUNT_NOUNS)
-        if counted or int(re.sub(r"\D", "", m["day2"])) <= day:
+        if counted or int(_NON_DIGIT.sub("", m["day2"])) <= day:
             first_end = m.end("day") if m["day"] else m.end("oday")
             return _month_days(m, st, month, [(m.start(), first_end, day)], cite=True)
     if m["day2"]:
-        day2 = int(re.sub(r"\D", "", m["day2"]))
+        day2 = int(_NON_DIGIT.sub("", m["day2"]))
         dash = m.start("day2")
         # "May 14-16, 2019": two timexes, "May 14" and "16, 2019".
         spans = [
@@ -1297,10 +1301,10 @@ def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
 
 def _h_date_dmy(m: re.Match[str], st: _State) -> list[_Out]:
     month = lex.MONTHS[m["mon"].lower().rstrip(".")]
-    day = _ORD_DAYS[m["oday"]] if m["oday"] else int(re.sub(r"\D", "", m["day"]))
+    day = _ORD_DAYS[m["oday"]] if m["oday"] else int(_NON_DIGIT.sub("", m["day"]))
     spans = [(m.start(), m.end(), day)]
     if m["day2"]:
-        day2 = int(re.sub(r"\D", "", m["day2"]))
+        day2 = int(_NON_DIGIT.sub("", m["day2"]))
         if m["conj"] and day2 <= day:
             return []  # "won 3 to 1 May ...": no range of days
         spans = [(m.start(), m.end("day"), day), (m.start("day2"), m.end(), day2)]
@@ -1803,7 +1807,7 @@ def _count(m: re.Match[str]) -> float | None:
         n = 1.0  # "another year"
     elif raw in ("half", "half a", "half an", "a half", "an half"):
         n = 0.5
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?", raw):
+    elif _PLAIN_NUMBER.fullmatch(raw):
         n = float(raw.replace(",", ""))
     else:
         v = lex.number_value(raw.replace(" of", ""))
@@ -1861,7 +1865,7 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         and (_RATE_LEFT.search(left) or _COUNT_PER_LEFT.search(st.text, max(0, start - 40), start))
     ):
         return []  # "$1.76 a year", "358,000 a month", "20 miles an hour": a rate
-    if numraw in ("a", "an") and re.search(r"\b(?:fiscal|calendar)\b", m.group(0), re.IGNORECASE):
+    if numraw in ("a", "an") and _FISCAL_WORD.search(m.group(0)):
         return []  # "a fiscal year" names a kind of period, not a length
     if numraw in ("a", "an", "one", "another") and unit == "second":
         return []  # "a second time", "a second term": an ordinal
@@ -2694,7 +2698,7 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         # "5 p.m. Friday, Oct. 27", "8 p.m. on Nov. 7, 1989", "2.15am on Sunday 12 May":
         # the date says the day.
         month = lex.MONTHS[mon_word.lower().rstrip(".")]
-        dd = int(re.sub(r"\D", "", m["wday"] or m["day"] or m["wday2"] or m["day3"]))
+        dd = int(_NON_DIGIT.sub("", m["wday"] or m["day"] or m["wday2"] or m["day3"]))
         ys = m["wyear"] or m["year"] or m["wyear2"] or m["year3"]
         if ys:
             year: int | None = int(ys)
@@ -3474,38 +3478,36 @@ def _hits(text: str) -> list[list[int]]:
     """For each rule, the starts of the tokens (as _TOKEN splits the text) whose keyword
     the rule's matches contain, in text order."""
     hits: list[list[int]] = [[] for _ in _RULES]
-    # One regex pass over the lowered text finds the tokens (as _TOKEN splits the text)
-    # that are keywords (group 1) or numbers (group 2); the text gets a leading space so
-    # that every token follows the non-letter that the pass's first character needs.
-    low = _ascii_lower(text)
-    pad = " " + low
     size = len(text)
-    keyword_scan, keyword_at, fast_scan, glued_scan = _keyword_scanners()
-    toks: Iterable[re.Match[Any]]
-    glued: list[re.Match[bytes]] = []
-    if low.isascii() or not any(c.isdecimal() for c in _NON_ASCII.findall(low)):
-        # Without decimal digits beyond ASCII, the same tokens in bytes, where a space
-        # opens every token but a number glued to a word: the regex engine skips to the
-        # next space in C. The glued numbers come last, and the hits are sorted then.
-        data = b" " + low.encode("ascii", "replace")
-        kinds = data.translate(_KEY_KINDS)
-        q = kinds.find(b"a0")  # a bytes search, which skips ahead to the rare digits
-        while q != -1:
-            m = glued_scan.match(kinds, q)
-            if m is not None:  # always
-                glued.append(m)
-            q = kinds.find(b"a0", q + 1)
-        toks = fast_scan.finditer(data.translate(_KEY_BYTES))
-        if glued:
-            toks = itertools.chain(toks, glued)
+    keyword_scan, keyword_at = _keyword_scanners()
+    # The tokens: (start, end, keyword) for a keyword, (start, end, None) for a number.
+    toks: Sequence[tuple[int, int, str | bytes | None]]
+    if text.isascii() or not any(c.isdecimal() for c in _NON_ASCII.findall(text)):
+        # Without decimal digits beyond ASCII, the tokens are found in bytes (see
+        # _fast_tokens); "?" stands for any character beyond ASCII, which is no a-z,
+        # digit or space in the lowered text either (no such character lowers to one).
+        raw = text.encode("ascii", "replace").lower()
+        low = raw.decode("ascii")
+        toks = _fast_tokens(b" " + raw)
     else:
-        toks = keyword_scan.finditer(pad)
-    for tok in toks:
-        word = tok[1]
-        if word is None:
+        # One regex pass over the lowered text finds the tokens that are keywords (group
+        # 1) or numbers (group 2); the text gets a leading space so that every token
+        # follows the non-letter that the pass's first character needs.
+        low = _ascii_lower(text)
+        pad = " " + low
+        toks = [
+            (tok.start(1) - 1, tok.end(1) - 1, tok[1])
+            if tok[1] is not None
             # A number; a digit right after a letter ("FY2019") is the class's character.
-            start = tok.start() - 1 if pad[tok.start()].isdecimal() else tok.start(2) - 1
-            end = tok.end() - 1
+            else (
+                tok.start() - 1 if pad[tok.start()].isdecimal() else tok.start(2) - 1,
+                tok.end() - 1,
+                None,
+            )
+            for tok in keyword_scan.finditer(pad)
+        ]
+    for start, end, word in toks:
+        if word is None:
             nxt = text[end : end + 1]
             if end - start == 4:
                 hits[_R_YEAR].append(start)
@@ -3530,8 +3532,6 @@ def _hits(text: str) -> list[list[int]]:
                 continue
             word = after.group()
             start = end
-        else:
-            start = tok.start(1) - 1
         plain, guarded, month = _KEYWORD_PLANS[word]
         for r in plain:
             hits[r].append(start)
@@ -3551,7 +3551,48 @@ def _hits(text: str) -> list[list[int]]:
                     if prev2 not in guard:
                         continue
                 hits[r].append(start)
-    return [sorted(h) for h in hits] if glued else hits
+    return [sorted(h) for h in hits]
+
+
+def _fast_tokens(data: bytes) -> list[tuple[int, int, bytes | None]]:
+    """The tokens of ``data`` (the lowered text as ASCII bytes, after a leading space), as
+    _hits takes them: a keyword or a number after a non-alphanumeric character, and a
+    number right after a letter ("fy2019"), in no particular order.
+
+    A regex pass would try its keyword trie at every space (hundreds of instructions
+    each); instead the words are split off and looked up in the keyword set in C, and a
+    bytes search finds where each keyword stands. Numbers take a regex with a
+    two-character literal prefix, which the engine skips to in C.
+    """
+    keyed = data.translate(_KEY_BYTES)  # a-z and 0-9 kept, anything else a space
+    kinds = keyed.translate(_KEY_KINDS)  # every letter "a", every digit "0"
+    toks: list[tuple[int, int, bytes | None]] = []
+    # The words between spaces that are keywords, by their index among the words (in C:
+    # a set lookup per word), then where each stands, searched for from the one before.
+    words = keyed.split(b" ")
+    ended = keyed + b" "
+    i = 0
+    for k in itertools.compress(range(len(words)), map(_KEYWORD_BYTES.__contains__, words)):
+        word = words[k]
+        i = ended.find(b" " + word + b" ", i)
+        toks.append((i, i + len(word), word))
+        i += 1
+    for m in _SPACED_NUMBER.finditer(kinds):
+        toks.append((m.start(), m.end() - 1, None))
+    for m in _GLUED_NUMBER.finditer(kinds):
+        q = m.start()
+        toks.append((q, m.end() - 1, None))
+        # The letters before it, after a space, are a keyword followed by a digit ("q3").
+        s = kinds.rfind(b" ", 0, q)
+        word = keyed[s + 1 : q + 1]
+        if word in _KEYWORD_BYTES and b"0" not in kinds[s + 1 : q + 1]:
+            toks.append((s, q, word))
+    return toks
+
+
+# In the kinds of the bytes (_KEY_KINDS): a number after a space, and one right after a letter.
+_SPACED_NUMBER = re.compile(rb" 00*")  # "00*": a literal prefix of two, which the
+_GLUED_NUMBER = re.compile(rb"a00*")  # engine finds in C, where " 0+" tries every space
 
 
 def _scan(
@@ -3664,6 +3705,7 @@ _KEYWORD_PLANS: dict[str | bytes, _Plan] = {
     for word, rules in _KEYWORDS.items()
 }
 _KEYWORD_PLANS.update({str(w).encode("ascii"): plan for w, plan in _KEYWORD_PLANS.items()})
+_KEYWORD_BYTES = frozenset(w.encode("ascii") for w in _KEYWORDS)
 _RULE_WINDOWS = [_WINDOWS[h.__name__[3:]] for _p, h in _RULES]
 # How many characters of a match's start a rule's spaced finder tests, where more than three
 # pay (measured on 1 MB of generated news and the TempEval-3 texts): a longer prefix leaves
@@ -3690,18 +3732,14 @@ _START_K = {
 
 
 @functools.cache
-def _keyword_scanners() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[bytes], re.Pattern[bytes]
-]:
-    """The keyword scan of the lowered text, the keyword-at-a-position regex, and the fast
-    scans of its bytes (_KEY_BYTES, _KEY_KINDS), compiled on first use."""
+def _keyword_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The keyword scan of the lowered text and the keyword-at-a-position regex, compiled
+    on first use."""
     words = _trie(sorted(_KEYWORDS))
     # A non-letter, then a keyword (group 1) or a number (group 2), in the lowered text.
     scan = re.compile(rf"[^a-z](?:({words})(?![a-z])|(\d+)|(?<=\d))")
     at = re.compile(rf"(?:{words})(?![a-z])")
-    fast = re.compile(rf" (?:({words})(?![a-z])|([0-9]+))".encode("ascii"))
-    glued = re.compile(rb"a(z)?(0+)")  # group 2: a number right after a letter
-    return scan, at, fast, glued
+    return scan, at
 
 
 # Rules with a branch whose matches can begin inside a word: the spaced finder is built
