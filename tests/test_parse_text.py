@@ -1508,3 +1508,20 @@ def test_it_after_a_reporting_verb_is_the_sayer_in_the_and_clause(
     sentence: str, date: str, expected: str
 ) -> None:
     assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        (
+            "This town first promised a bypass here in 2009.",
+            "2009",
+            "Town first promises a bypass here",
+        ),
+        ("This week's vote was delayed until 2026.", "2026", "This week's vote delayed"),
+    ],
+)
+def test_a_leading_this_before_a_noun_goes_like_an_article(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected

@@ -1945,6 +1945,7 @@ _AGE_OF_BODY = re.compile(
 
 
 _PARTICIPLE_INSERT = re.compile(r"(?P<np>[^,]{2,40}), (?P<part>[a-z]+) [^,]{1,40}, (?=[a-z])")
+_LEAD_THIS = re.compile(r"(?:This|These)\s+(?P<noun>[a-z][\w'’-]*)\s")
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
 
 
@@ -1954,6 +1955,10 @@ def _finish(text: str, pos: int, title: str) -> str:
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
+    elif (this := _LEAD_THIS.match(title)) and not (
+        _verbal(this["noun"]) or re.sub(r"['’]s$", "", this["noun"]) in _TIME_NOUNS
+    ):
+        title = title[this.start("noun") :]  # "This city first promised": "City first ..."
     title = _ALSO.sub("", title)  # "City also loses a court case": no earlier news to add to
     if (insert := _PARTICIPLE_INSERT.match(title)) and _verbs.is_participle(insert["part"]):
         title = f"{insert['np']} {title[insert.end() :]}"  # "Tickets, priced from £349, go"
