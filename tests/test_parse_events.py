@@ -1624,3 +1624,47 @@ def test_a_coarse_date_in_a_clause_of_its_own_stays_and_a_nth_time_tally_is_none
         "The bank cut its profit forecast for the second time this year."
     )
     assert [d for d, _ in _events(text, "2026-10-20")] == ["2027", "2027-Q1"]
+
+
+def test_a_question_tells_no_happening() -> None:
+    text = (
+        "Energy price cap\n\n"
+        "The new price cap took effect on Tuesday.\n"
+        "Q: Will prices fall later this year?\n"
+        "A: Analysts expect the cap to fall slightly in July.\n"
+        "What happened in 2022?"
+    )
+    assert [d for d, _ in _events(text, "2025-04-01")] == ["2025-04-01", "2025-07"]
+
+
+def test_the_other_side_of_a_comparison_is_a_baseline() -> None:
+    text = (
+        "Phone unveiled\n\n"
+        "The company unveiled its new phone on Tuesday. "
+        "It is 20% lighter than the phone it launched in 2023. "
+        "Planning appeals take longer than they did in 2010. "
+        "Inflation proved more stubborn than officials expected in December 2024, when the bank "
+        "slowed its increases."
+    )
+    assert [d for d, _ in _events(text, "2025-09-10")] == ["2025-09-09", "2024-12"]
+
+
+def test_a_figure_moving_over_a_period_is_a_statistic() -> None:
+    text = (
+        "Fares to rise\n\n"
+        "The government said on Wednesday that fares will rise by 4.6% next March. "
+        "Fares rose by 4.9% in 2024 and by 5.9% in 2023. "
+        "Library visits fell from 900,000 in 2015 to 410,000 last year. "
+        "Orbis shares have risen 12% this year."
+    )
+    assert [d for d, _ in _events(text, "2025-06-18")] == ["2025-06-18", "2026-03"]
+
+
+def test_a_habit_told_around_a_season_is_no_event() -> None:
+    text = (
+        "The last ferryman\n\n"
+        "The council voted last month to buy a new boat. "
+        "In the summer, the ferryman carries up to 200 people a day. "
+        "In winter, he sometimes waits hours for a single passenger."
+    )
+    assert [d for d, _ in _events(text, "2025-07-19")] == ["2025-06"]

@@ -98,6 +98,13 @@ _COMPARISON = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
+# "20% lighter than the phone it launched in 2023", "take longer than they did in 2010":
+# the other side of a comparison is a baseline, not news.
+_THAN_BASELINE = re.compile(
+    r"\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:[^,;.!?]{0,40}?\s)?"
+    r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
@@ -216,6 +223,22 @@ _FIGURE_CHANGE = re.compile(
     r"|doubled|halved)\b[^;:]*?\d",
     re.IGNORECASE,
 )
+_MOVE_VERB = (
+    r"rose|fell|grew|jumped|climbed|dropped|slipped|slid|gained|lost|increased|decreased"
+    r"|declined|surged|slumped|soared|tumbled|(?:has|have|had)\s+(?:risen|fallen|grown|jumped"
+    r"|climbed|dropped|slipped|gained|lost|increased|decreased|declined|surged|soared)"
+)
+_FIGURE_TO = r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|bn|m)?"
+# Any figure's move over a period ("Fares rose by 4.9% in 2024 and by 5.9% in 2023", "They
+# have risen 12% this year", "Visits fell from 900,000 in 2015 to 410,000 last year").
+_FIGURE_MOVE = re.compile(
+    rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+"
+    rf"|nearly\s+|more\s+than\s+|some\s+)?{_FIGURE}(?:\s+to\s+{_FIGURE_TO})?\s+"
+    r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$"
+    rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+{_FIGURE_TO}\s+"
+    r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "Sales fell 4% in 2023 after a decade of growth": a turn, told as a happening.
 _TURN_AFTER = re.compile(r",?\s+(?:after|following|for\s+the\s+first\s+time)\b", re.IGNORECASE)
 _SHARE_HELD = re.compile(
@@ -226,6 +249,13 @@ _SHARE_HELD = re.compile(
 # A habit ("about 1,700 home fires a year, and most occur between December and February").
 _HABITUAL = re.compile(
     r"\b(?:a|each|every|per)\s+year\b|\bannually\b|\busually\b|\btypically\b|\bmost\s+years\b",
+    re.IGNORECASE,
+)
+# A habit told around its date: "In the summer, he carries up to 200 people a day", "In
+# winter, he sometimes waits hours for a passenger".
+_HABIT_WORD = re.compile(
+    r"\b(?:a|each|every|per)\s+(?:day|week|month|year)\b|\b(?:annually|usually|typically"
+    r"|sometimes|often|always|normally|generally|regularly|rarely|seldom)\b",
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\d{4}")
@@ -355,6 +385,7 @@ _FORMER_PLAN = re.compile(
     r"|expected|set|slated)|\b(?:was|were)\s+to\s+[a-z]+)\b(?:(?!\bbut\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
+_QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -431,7 +462,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
-    if _HABITUAL.search(text, sentence.start, timex.start) and not _YEAR_IN.search(timex.text):
+    if (
+        _HABITUAL.search(text, sentence.start, timex.start)
+        or (
+            _HABIT_WORD.search(text, clause.start, clause.end)
+            and not _PLAN_TO.search(text, clause.start, timex.start)
+        )
+    ) and not _YEAR_IN.search(timex.text):
         words = text[clause.start : clause.end]
         if not (
             _DAY_VALUE.match(value)
@@ -455,7 +492,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
         not _DAY_VALUE.match(value)
-        and _FIGURE_CHANGE.search(before)
+        and (_FIGURE_CHANGE.search(before) or _FIGURE_MOVE.search(before))
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
@@ -537,6 +574,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     del after_long
     if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
+    if _THAN_BASELINE.search(
+        text, max(sentence.start, timex.start - 70), timex.start
+    ) and not _WHEN_FOLLOWS.match(text, timex.end):
+        return True  # "20% lighter than the phone it launched in 2023": a baseline
     before = text[max(sentence.start, timex.start - 20) : timex.start]
     # "has fallen since 2019" (but "since 2019, when a dispute ...")
     since = may_end_with(before, 0, len(before), _TREND_SINCE_LAST) and _TREND_SINCE.search(before)
@@ -1389,6 +1430,8 @@ def _candidates(
             continue  # "Each child received three doses ... a year later": one per child
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
+        if _QUESTION_END.search(text, sentence.start, sentence.end):
+            continue  # "Will prices fall later this year?": a question asks, it tells nothing
         if (
             _DECADE_OR_CENTURY.fullmatch(value)
             and published is not None
