@@ -1668,3 +1668,141 @@ def test_a_habit_told_around_a_season_is_no_event() -> None:
         "In winter, he sometimes waits hours for a single passenger."
     )
     assert [d for d, _ in _events(text, "2025-07-19")] == ["2025-06"]
+
+
+def test_a_day_move_of_a_share_price_is_no_event_but_a_debut_is() -> None:
+    text = (
+        "Plant to close\n\n"
+        "The carmaker said on Tuesday it would close its plant in 2027. "
+        "Arvika shares fell 3.2% on Thursday. "
+        "Nimbusgrid's shares, which fell 6% on Monday, recovered 2% on Wednesday."
+    )
+    assert [d for d, _ in _events(text, "2027-01-22")] == ["2027-01-19", "2027"]
+    text = (
+        "Robot maker lists\n\n"
+        "Shares of Harborlight jumped 38% in their first day of trading on Thursday."
+    )
+    assert [d for d, _ in _events(text, "2026-04-24")] == ["2026-04-23"]
+
+
+def test_a_line_of_two_page_stamps_is_no_event() -> None:
+    text = (
+        "Leopard cubs born\n\n"
+        "Published 19 May 2026, 08:10 BST | Updated 19 May 2026, 14:35 BST\n\n"
+        "Two leopard cubs were born at the zoo on Sunday."
+    )
+    assert [d for d, _ in _events(text, "2026-05-19")] == ["2026-05-17"]
+
+
+def test_the_end_of_a_quote_and_a_wish_said_are_no_events() -> None:
+    text = (
+        "Steakhouse to close\n\n"
+        "The owner announced the closing on Monday in a letter to regulars.\n\n"
+        '"We are not failing. We are being priced out," Marlowe, 44, said in an interview '
+        "Tuesday. The mayor said on Friday he wanted to spend more time with his family."
+    )
+    assert [d for d, _ in _events(text, "2026-11-18")] == ["2026-11-16"]
+
+
+def test_a_weekday_said_to_come_after_would_lies_ahead() -> None:
+    text = (
+        "Leopard cubs born\n\n"
+        "The zoo announced the birth of two cubs on Monday.\n\n"
+        "UPDATE 14:35: The zoo said the cubs would be microchipped and vaccinated on "
+        "Thursday, and that keepers would watch the den."
+    )
+    assert [d[:10] for d, _ in _events(text, "2026-05-19")] == ["2026-05-18", "2026-05-21"]
+
+
+def test_a_sentence_that_only_dates_what_was_told_before_takes_its_title() -> None:
+    text = (
+        "Roman bathhouse found\n\n"
+        "The trowel stopped on something smooth and red. Volunteer Mo Aziz found the edge "
+        'of a tile. "I knew straight away it was not drains," he says.\n\n'
+        "That was on the morning of 21 July."
+    )
+    assert _events(text, "2026-08-06") == [
+        ("2026-07-21", "Volunteer Mo Aziz finds the edge of a tile")
+    ]
+
+
+def test_a_name_will_is_no_future_and_an_infinitive_looks_ahead() -> None:
+    text = (
+        "Squad named\n\n"
+        "Captain Will Foxley returns after a back injury he suffered in June. "
+        "The decision clears the way for contractors to begin clearing the site in June."
+    )
+    assert [d for d, _ in _events(text, "2026-12-03")] == ["2026-06", "2027-06"]
+
+
+def test_a_month_told_in_the_past_after_a_future_year_is_before_publication() -> None:
+    text = (
+        "Reservoir approved\n\n"
+        "Families will be rehoused by the end of 2028 under a compensation deal agreed in "
+        "January, the company said."
+    )
+    assert [d for d, _ in _events(text, "2026-03-11")] == ["2028", "2026-01"]
+
+
+def test_a_key_dates_line_that_repeats_the_lead_joins_it() -> None:
+    text = (
+        "Mayoral election: the key dates\n\n"
+        "Voters across the valley will choose a new metro mayor on Thursday 6 May, after "
+        "the mayor said he would not stand again.\n\n"
+        "- 8 April: nominations close.\n"
+        "- 6 May: polling day.\n"
+        "- 7 May: votes are counted.\n"
+    )
+    assert [d for d, _ in _events(text, "2027-03-16")] == ["2027-05-06", "2027-04-08", "2027-05-07"]
+
+
+def test_volumes_levels_ages_and_hedges_are_no_events() -> None:
+    text = (
+        "Plant to close\n\n"
+        "The carmaker said on Wednesday it would close the plant. "
+        "The plant built 92,000 cars in 2024. "
+        "He scored 19 goals in 2024. "
+        "Passenger numbers have recovered to 95% of their 2019 level. "
+        "Baudin, who turns 70 in August, says he will keep rowing. "
+        '"Maybe in 2027," she said.'
+    )
+    assert [d for d, _ in _events(text, "2025-03-12")] == ["2025-03-12"]
+
+
+def test_a_statement_on_a_day_of_timed_happenings_adds_nothing() -> None:
+    text = (
+        "Storm live\n\n"
+        "4:35pm - The agency has issued 41 flood warnings.\n\n"
+        "2:15pm - A tree fell on a car on the A59. A spokesperson said on Saturday that "
+        "rivers would keep rising overnight.\n"
+    )
+    assert [d[:10] for d, _ in _events(text, "2024-11-23")] == ["2024-11-23", "2024-11-23"]
+
+
+def test_a_habit_in_its_own_part_of_a_sentence_is_no_event() -> None:
+    text = (
+        "Rail line reopens\n\n"
+        "The line reopened on Monday. "
+        "Heritage steam trips, which usually run from June to October, will start on 7 June "
+        "this year."
+    )
+    assert [d for d, _ in _events(text, "2025-04-22")] == ["2025-04-21", "2025-06-07"]
+
+
+def test_a_thing_named_by_its_date_and_a_story_setting_are_no_events() -> None:
+    text = (
+        "Novel review\n\n"
+        "The novel was published on Thursday. "
+        "Set in Kent in the summer of 1976, the book follows two sisters. "
+        "Police are appealing for anyone with dashcam footage from Tuesday to come forward."
+    )
+    assert [d for d, _ in _events(text, "2025-10-03")] == ["2025-10-02"]
+
+
+def test_a_year_naming_a_model_and_an_expected_figure_are_no_events() -> None:
+    text = (
+        "Bus restaurant\n\n"
+        "The chef opened her first restaurant on the top deck of a 1968 Routemaster in 2019. "
+        "The bank said it expected loan growth of 3% to 4% in 2025."
+    )
+    assert [d for d, _ in _events(text, "2025-06-12")] == ["2019"]

@@ -105,6 +105,20 @@ _THAN_BASELINE = re.compile(
     r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_THING_FROM = re.compile(
+    r"\b(?:footage|images|photos|photographs|pictures|video|videos|recordings|records|data"
+    r"|samples|documents|letters|emails|messages|notes|files)\s+(?:taken\s+|recorded\s+)?"
+    r"(?:from|dated|dating\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SETTING_TAIL = (
+    r"[Ss]et\s+(?:[^,.;:!?]{0,40}?\s)?(?:in|during)\s+(?:the\s+(?:[a-z]+\s+)?(?:of\s+)?)?$"
+)
+_SETTING = re.compile(
+    r"\b(?:novel|film|story|book|play|series|drama|musical|opera|show|game)\b[^.;:!?]{0,40}?\b"
+    + _SETTING_TAIL
+)
+_SETTING_OPENS = re.compile(r"\W*" + _SETTING_TAIL)
 _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
@@ -114,10 +128,11 @@ _FISCAL_BEFORE = re.compile(
 )
 _REPORT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:report|figures|data|results|numbers|statistics|survey|payrolls"
-    r"|accounts|statement|earnings|sales)\b"
+    r"|accounts|statement|earnings|sales|levels?|peak)\b"
 )
+# "will" looks ahead; "Will Foxley" is a name.
 _FUTURE_CLAUSE = re.compile(
-    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|forecast|poised|slated)"
+    r"\b(?:(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|forecast|poised|slated)"
     r"|forecast\s+to|expected\s+to|due\s+to|scheduled\s+to|planned\s+for)\b",
     re.IGNORECASE,
 )
@@ -239,6 +254,24 @@ _FIGURE_MOVE = re.compile(
     r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_AGE_TURNS = re.compile(
+    r"\bwho\s+(?:turns|turned|will\s+turn|would\s+have\s+turned)\s+\d{1,3}\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\W*(?:maybe|perhaps|possibly)\b[^.;:!?]{0,20}$", re.IGNORECASE)
+# A day's move of a share price ("Arvika shares fell 3.2% on Thursday", "Nimbusgrid's
+# shares, which fell 6% on Monday, recovered 2% on Wednesday"): the market's reaction, not
+# news (but a debut's first day of trading is news).
+_SHARE_MOVE = re.compile(
+    rf"\b(?:shares|stock|share\s+price)\b[^.;:!?]{{0,80}}?\b(?:{_MOVE_VERB}|recovered|rallied"
+    r"|sank|plunged|plummeted|rebounded|added|shed|closed\s+(?:up|down))\s+(?:by\s+)?"
+    rf"(?:as\s+much\s+as\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?{_FIGURE}"
+    r"(?:[^.;:!?]{0,30}?\b(?:trading|dealings))?\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+_DEBUT = re.compile(
+    r"\b(?:debut|first\s+day\s+of\s+trading|listing|flotation|IPO)\b", re.IGNORECASE
+)
 # "Sales fell 4% in 2023 after a decade of growth": a turn, told as a happening.
 _TURN_AFTER = re.compile(r",?\s+(?:after|following|for\s+the\s+first\s+time)\b", re.IGNORECASE)
 _SHARE_HELD = re.compile(
@@ -277,7 +310,7 @@ _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
 _OUTLOOK_FIGURE = re.compile(
-    r"\b(?:expects?|forecasts?|predicts?|anticipates?|sees)\s+"
+    r"\b(?:expects?|expected|forecasts?|predicts?|predicted|anticipates?|anticipated|sees)\s+"
     rf"[^,;:]{{0,60}}?{_FIGURE}[^,;:]{{0,30}}?\b(?:for|by|in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -365,7 +398,9 @@ _LEVEL_AT = re.compile(
 # "carried 14 million passengers last year"): a statistic, not a happening.
 _VOLUME_IN = re.compile(
     r"\b(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|exported"
-    r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
+    r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted|built|made"
+    r"|assembled|delivered|scored|recorded)\s+(?:only\s+|just\s+"
+    r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+"
     r"|more\s+than\s+|over\s+|a\s+record\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn)?\s+"
     r"(?!(?:pounds|euros|dollars|francs|yen|shares|percent|per)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
     r"(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
@@ -374,6 +409,7 @@ _VOLUME_IN = re.compile(
 _YEAR_OR_SPAN_VALUE = re.compile(r"\d{4}(?:-[QH]\d)?$")
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
 _LASTS_INTO = re.compile(
     r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
@@ -456,19 +492,42 @@ def _determiner_end(text: str, lo: int, hi: int) -> bool:
     )
 
 
+_SEGMENT_BREAK = re.compile(r"[,;()—–]")
+_OPENING_IN = re.compile(r"\W*(?:(?:in|during)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _habit_around(text: str, timex: Timex, value: str, sentence: Span) -> bool:
+    """A habit told in the comma-delimited part of a sentence that holds a coarse date
+    with no year ("In the summer, he carries up to 200 people a day", "Heritage steam
+    trips, which usually run from June to October, ...")."""
+    if _YEAR_IN.search(timex.text) or _DAY_VALUE.match(value):
+        return False
+    clause = clause_around(text, sentence, timex.start, timex.end)
+    cut = _last_match(_SEGMENT_BREAK, text, sentence.start, timex.start)
+    seg_start = cut.end() if cut is not None else sentence.start
+    after = _SEGMENT_BREAK.search(text, timex.end, sentence.end)
+    seg_end = after.start() if after is not None else sentence.end
+    if _OPENING_IN.fullmatch(text, seg_start, timex.start):
+        seg_end = max(seg_end, clause.end)  # "In winter, he sometimes waits ..."
+    words = text[seg_start:seg_end]
+    if not _HABIT_WORD.search(words) or _PLAN_TO.search(text, seg_start, timex.start):
+        return False
+    return not (_past_verb(words) or _FUTURE_CLAUSE.search(words) or _MODAL_BEFORE.search(words))
+
+
 def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Span) -> bool:
     """A figure read off on a date, or a coarse date in a clause that only speculates."""
     clause = clause_around(text, sentence, timex.start, timex.end)
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
-    if (
-        _HABITUAL.search(text, sentence.start, timex.start)
-        or (
-            _HABIT_WORD.search(text, clause.start, clause.end)
-            and not _PLAN_TO.search(text, clause.start, timex.start)
-        )
-    ) and not _YEAR_IN.search(timex.text):
+    if _AGE_TURNS.search(before) or _HEDGE.match(text, sentence.start, timex.start):
+        return True  # "Baudin, who turns 70 in August, ...": an age; "Maybe in 2027."
+    if _SHARE_MOVE.search(text, max(sentence.start, timex.start - 140), timex.start) and not (
+        _DEBUT.search(text, sentence.start, sentence.end)
+    ):
+        return True  # "Arvika shares fell 3.2% on Thursday": the market's reaction
+    if _HABITUAL.search(text, sentence.start, timex.start) and not _YEAR_IN.search(timex.text):
         words = text[clause.start : clause.end]
         if not (
             _DAY_VALUE.match(value)
@@ -477,6 +536,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
             or _MODAL_BEFORE.search(words)
         ):
             return True  # "1,700 home fires a year, and most occur between December and February"
+    if _habit_around(text, timex, value, sentence):
+        return True  # "In winter, he sometimes waits hours", "trips, which usually run from June"
     if timex.text.lower() in _REPORTING_PERIODS and _FIGURE_WORD.search(
         text, clause.start, clause.end
     ):
@@ -574,6 +635,12 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     del after_long
     if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
+    if _THING_FROM.search(text, max(sentence.start, timex.start - 40), timex.start):
+        return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
+    if _SETTING_OPENS.match(text, sentence.start, timex.start) or _SETTING.search(
+        text, max(sentence.start, timex.start - 80), timex.start
+    ):
+        return True  # "Set in Kent in the summer of 1976, the book ...": a story's setting
     if _THAN_BASELINE.search(
         text, max(sentence.start, timex.start - 70), timex.start
     ) and not _WHEN_FOLLOWS.match(text, timex.end):
@@ -715,6 +782,34 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         cand.value = f"{int(year) - 1}-{period}"
         cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
     cand.confidence -= 0.1
+
+
+def _narrative_past(
+    text: str, cand: _Candidate, found: list[_Candidate], published: dt.date | None
+) -> None:
+    """ "will be rehoused by the end of 2028 under a compensation deal agreed in January": a
+    month the tagger gave the year of a future date before it in the sentence, told in the
+    past tense after that date, is the last such month before the publication date."""
+    timex = cand.start
+    if published is None or timex.anchor != "narrative" or cand.end is not None:
+        return
+    if not _MONTH_VALUE.match(cand.value) or _YEAR_OR_DEICTIC.search(timex.text):
+        return
+    if _bounds(cand.value)[0] <= published or not found:
+        return
+    anchor = found[-1]
+    if anchor.sentence != cand.sentence or _bounds(anchor.value)[0] <= published:
+        return
+    between = text[anchor.span_end : timex.start]
+    if not _past_verb(between, _PAST_PHRASE) or _FUTURE_OR_HYPOTHETICAL.search(between):
+        return
+    period = cand.value[5:]
+    year = published.year
+    while _bounds(f"{year}-{period}")[0] > published:
+        year -= 1
+    cand.value = f"{year}-{period}"
+    cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
+    cand.confidence = _CONFIDENCE["dct"] - 0.1
 
 
 _MOVED_TO = re.compile(
@@ -863,6 +958,10 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         and _MODAL_BEFORE.search(before)
         and not _PAST_MODAL.search(before)  # "could not be reached for comment on Monday"
     )
+    if not modal and _WEEKDAY.search(timex.text):
+        # "The zoo said the cubs would be microchipped and vaccinated on Thursday": what
+        # was said to come, across the "and" that cut the clause.
+        modal = _SAID_WOULD.search(text, cand.sentence.start, timex.start) is not None
     future = _last_match(_FUTURE_CLAUSE, before, 0, len(before))
     if future is None and not modal and _WITH_PHRASE.match(text, clause.start):
         # "would try again Saturday, with a backup window on Sunday night": the phrase
@@ -909,6 +1008,11 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     cand.confidence -= 0.1
 
 
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+[\w'’]+)\s+(?:that\s+)?[^,;:.!?\"“”]{0,60}?"
+    r"\bwould\s+(?!have\b|not\s+have\b)[a-z]+\b[^,;:.!?\"“”]*$",
+    re.IGNORECASE,
+)
 _WARNING_FROM = re.compile(
     r"\b(?:warnings?|alerts?|watch|advisory|advisories)\b[^.;!?]{0,80}?"
     r"\b(?:from|between|until|till|through|covering)\b[^.;!?]{0,40}$",
@@ -1083,7 +1187,7 @@ _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|may|might|will|shall|should|'ll|expected|scheduled|due|forecast|planned"
+    r"\b(?:would|could|may|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
     r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1106,6 +1210,17 @@ def _past_coordinate(before: str) -> bool:
     return bool(ends) and any(
         _verbs.past_base(m["verb"]) for m in _COORDINATE_VERB.finditer(before, ends[-1])
     )
+
+
+_TO_BASE = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b")
+
+
+def _infinitive_ahead(before: str, whole: str) -> bool:
+    """ "clears the way for contractors to begin clearing the site in June": an infinitive
+    of a known verb before the date, in a clause with no past verb, looks ahead."""
+    if _past_verb(whole):
+        return False
+    return any(_verbs.is_known_base(m["verb"]) for m in _TO_BASE.finditer(before))
 
 
 def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -1139,6 +1254,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
         (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
         or _present_tense(whole)
         or (timex.anchor == "dct" and _planned_start(text, cand))
+        or _infinitive_ahead(before, whole)
     ):
         return
     if reporting_date(text, cand.sentence, timex.start):
@@ -1438,12 +1554,11 @@ def _candidates(
             and _bounds(value)[0] > published
         ):
             continue  # "may face regular flooding by the 2050s": a projection, not a plan
-        if (
-            _DECADE_OR_CENTURY.fullmatch(value)
-            and _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start)
-            and _NOUN_AFTER.match(text, timex.end)
+        if _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start) and (
+            (_DECADE_OR_CENTURY.fullmatch(value) and _NOUN_AFTER.match(text, timex.end))
+            or (_YEAR_VALUE.fullmatch(value) and _NAME_AFTER.match(text, timex.end))
         ):
-            continue  # "led by a 1990s triptych": the decade describes a thing
+            continue  # "led by a 1990s triptych", "a 1968 Routemaster": it describes a thing
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         quoted = in_quotation(text, sentence, timex.start)
@@ -1477,6 +1592,7 @@ def _candidates(
         _shift_future(text, cand, published)
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
+        _narrative_past(text, cand, found, published)
         _moved_ahead(text, cand, published)
         _this_or_following_weekday(cand, found, published)
         _weekday_range_end(cand)
@@ -2279,6 +2395,33 @@ def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) ->
     return subject[:1].upper() + subject[1:]
 
 
+# "That was on the morning of 21 July.": a sentence that only dates what was told before.
+_THAT_WAS = re.compile(
+    r"(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:on|in|at)\s+)?(?:the\s+"
+    r"(?:morning|afternoon|evening|night|day|week|end|start|middle)\s+of\s+)?$"
+)
+
+
+def _day_told_before(
+    text: str, spans: Sequence[Span], starts: Sequence[int], cand: _Candidate
+) -> str | None:
+    """ "Volunteer Mo Aziz ... found the edge of a tile ... That was on the morning of 21
+    July": the date of a sentence that says nothing else titles the happening told before
+    it (a quote between them left out)."""
+    sentence = cand.sentence
+    if cand.quoted or not _THAT_WAS.fullmatch(text, sentence.start, cand.span_start):
+        return None
+    if text[cand.span_end : sentence.end].strip() not in (".", "!"):
+        return None
+    k = bisect.bisect_left(starts, sentence.start) - 1
+    while k >= 0 and _QUOTE_OPENING.match(text, spans[k].start):
+        k -= 1  # '"I knew straight away it wasn't drains," he says.'
+    if k < 0 or spans[k].start <= _first_line_end(text):
+        return None
+    head = build_headline(text, spans[k], spans[k].start, spans[k].start, absolute=False)
+    return head.title or None
+
+
 def _looks_ahead(text: str, d: _Draft) -> bool:
     """A planned happening, or a clause that speaks of the future before its date."""
     cand = d.cand
@@ -2447,6 +2590,20 @@ def _without_date_label(title: str) -> str:
     return title
 
 
+_LIST_LABEL_END = re.compile(r"(?:,[^:\n]{0,20})?:\s")
+
+
+def _list_line(text: str, cand: _Candidate) -> bool:
+    """Whether the date labels a line of a list ("- 6 May: polling day.")."""
+    line_start = start_of_line(text, cand.span_start)
+    return _LIST_MARKUP_ONLY.fullmatch(text, line_start, cand.span_start) is not None and bool(
+        _LIST_LABEL_END.match(text, cand.span_end)
+    )
+
+
+_LIST_MARKUP_ONLY = re.compile(r"[ \t]*(?:[-*•–—]\s*|\*\*)?")
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
@@ -2466,7 +2623,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
 _QUOTE_OPENING = re.compile(r"[ \t]*[\"“]")
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|(?:would|will)\s+(?:still\s+)?(?:need|have)\s+to"
-    r"|needs?\s+to|had)\b",
+    r"|needs?\s+to|had|wanted\s+to|wants\s+to|hoped|hopes|would\s+like\s+to|believed|believes"
+    r"|thought|thinks|felt|feels)\b",
     re.IGNORECASE,
 )
 
@@ -2477,12 +2635,22 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# The last sentence of a quote that began in a sentence before, then its attribution.
+_QUOTE_ENDING = re.compile(
+    r"[^\"“”\n]*[,.!?][\"”]\s+(?:[\w'’.,-]+\s+){0,6}?(?:said|says|told|added|wrote)"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:on\s+)?$"
+)
+
+
 def _opinion_only(text: str, cand: _Candidate, reporting: bool) -> bool:
     """Whether a statement's date dates an opinion or advice, not news."""
     sentence = cand.sentence
     if _QUOTE_OPENING.match(text, sentence.start) and not cand.quoted:
         # the date of the attribution after the quote
         return _ATTRIBUTION.search(text, sentence.start, cand.start.start) is not None
+    if not cand.quoted and _QUOTE_ENDING.match(text, sentence.start, cand.start.start):
+        return True  # 'We are being priced out," Marlowe said in an interview Tuesday.'
+
     return reporting and _ADVICE.search(text, cand.start.end, sentence.end) is not None
 
 
@@ -2566,6 +2734,10 @@ def build_events(
                 # "Most occurred in winter" after "Heater faults rose": "... mostly occur"
                 named = f"{named} mostly" if word == "Most" else named
                 d.title = f"{named} {d.title[pronoun.end() :]}"
+    for d in drafts:
+        if (told := _day_told_before(text, spans, starts, d.cand)) is not None:
+            d.title = told
+            d.words |= _words(told)
     dated = {c.sentence for c in cands}
     for d in drafts:
         if d.cand.sentence == lead_span and not (d.cand.quoted or d.reporting):
@@ -2588,9 +2760,18 @@ def build_events(
         and _DAY_VALUE.match(d.cand.value)
         and (published is None or d.cand.value <= published.isoformat())
     }
+    # "4:35pm - ... A spokesperson said on Saturday that ...": a day whose clock times tell
+    # happenings has them.
+    happened_days = {
+        d.cand.value[:10]
+        for d in drafts
+        if not d.reporting and d.cand.end_value is None and "T" in d.cand.value
+    }
     kept: list[_Draft] = []
     for d in drafts:
         if d.reporting and (d.cand.value, d.cand.end_value) in happened:
+            continue
+        if d.reporting and d.cand.end_value is None and d.cand.value in happened_days:
             continue
         if d.cand.stamp and d.reporting and (d.cand.value[:10], None) in happened:
             continue  # a told update on a day that has its own happenings
@@ -2633,6 +2814,10 @@ def build_events(
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
         if target is None and len(group) == 1 and _POSSESSIVE.match(text, d.cand.start.end):
             target = group[0]  # "Saturday's win was their fourth": the win told before
+        if target is None and _list_line(text, d.cand) and len(_words(d.title)) <= 2:
+            # "Voters will choose a new mayor on Thursday 6 May" ... "- 6 May: polling day.":
+            # a key-dates line that names no more than the lead's happening of that day.
+            target = next((g for g in group if g.cand.sentence == lead_span), None)
         if target is None and _words(d.title) & _DISCLOSURE:
             # "Their findings were published in Nature on Monday": the lead's news, told.
             target = next((g for g in group if g.cand.sentence == lead_span), None)
