@@ -1806,3 +1806,83 @@ def test_a_year_naming_a_model_and_an_expected_figure_are_no_events() -> None:
         "The bank said it expected loan growth of 3% to 4% in 2025."
     )
     assert [d for d, _ in _events(text, "2025-06-12")] == ["2019"]
+
+
+def test_a_day_after_a_launch_is_no_habit() -> None:
+    text = (
+        "Capsule nears station\n\n"
+        "The capsule is closing in on the station, a little more than a day after lifting "
+        "off from Cape Canaveral at 3:11 a.m. Wednesday."
+    )
+    assert [d for d, _ in _events(text, "2027-11-18")] == ["2027-11-17T03:11"]
+
+
+def test_market_moves_values_waits_and_data_periods_are_no_events() -> None:
+    text = (
+        "Rates raised\n\n"
+        "The central bank raised its rate on Wednesday. "
+        "The S&P 500 closed down 1.1% on Wednesday. "
+        "Shares in its parent, Baltic Logistics, rose 4% in Warsaw on Tuesday. "
+        "Consumer price data for March will be released on April 13. "
+        "The report found that 4,200 patients had waited more than a year at the end of March. "
+        "Trade between the two countries was worth £9.8bn last year."
+    )
+    assert [d for d, _ in _events(text, "2027-03-18")] == ["2027-03-17", "2027-04-13"]
+
+
+def test_plans_given_up_and_what_continues_them_are_no_events() -> None:
+    text = (
+        "Subway delayed\n\n"
+        "The council approved the budget on Monday. "
+        "The line was supposed to open in 2022. Then it was the fall of 2024. Then last "
+        "summer. Its opening was first planned for last autumn but was delayed."
+    )
+    assert [d for d, _ in _events(text, "2027-11-10")] == ["2027-11-08"]
+
+
+def test_a_season_or_month_naming_a_thing_is_no_event() -> None:
+    text = (
+        "Flood wall\n\n"
+        "Funding was confirmed in the spring budget in March 2025. "
+        "The regulator will announce the July cap on 27 May."
+    )
+    assert [d for d, _ in _events(text, "2025-04-01")] == ["2025-03", "2025-05-27"]
+
+
+def test_a_live_blog_greeting_and_sign_off_are_no_events() -> None:
+    text = (
+        "Live: capsule docks\n\n"
+        "6:02 a.m. — Good morning.\n\n"
+        "6:57 a.m. — Contact and capture! The capsule docked to the station.\n\n"
+        "9:10 a.m. — Now the handover.\n\n"
+        "11:45 a.m. — That's all from us this morning.\n"
+    )
+    assert [d for d, _ in _events(text, "2027-11-18")] == ["2027-11-18T06:57"]
+
+
+def test_the_writers_own_doing_gives_way_to_the_when_clause() -> None:
+    text = (
+        "Column\n\n"
+        "I first wrote about the Harbor Line in 2014, when the city council voted 9-4 to "
+        "build a subway to the airport."
+    )
+    assert _events(text, "2027-06-01") == [
+        ("2014", "City council votes 9-4 to build a subway to the airport")
+    ]
+
+
+def test_no_day_in_particular_and_a_month_in_a_name_are_no_events() -> None:
+    text = (
+        "Theatre season\n\n"
+        "The theatre will open its season on Sept. 9 with a revival of August Wilson's "
+        '"Fences." Counts taken on a single Tuesday found 1,900 cyclists.'
+    )
+    assert [d for d, _ in _events(text, "2027-06-10")] == ["2027-09-09"]
+
+
+def test_a_total_reached_in_a_year_is_a_statistic() -> None:
+    text = (
+        "Drug trial\n\n"
+        "The drug was approved in 2023. Sales of the drug reached $4.2 billion in 2025."
+    )
+    assert [d for d, _ in _events(text, "2026-03-04")] == ["2023"]

@@ -105,6 +105,17 @@ _THAN_BASELINE = re.compile(
     r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A season or month that names a thing ("the spring budget", "the July cap").
+_NAMES_A_THING = re.compile(
+    r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)",
+    re.IGNORECASE,
+)
+_THING_NOUNS = frozenset(
+    """budget budgets statement cap caps figures figure data report reports numbers index
+    edition issue collection timetable schedule term semester session sales rate rates
+    forecast forecasts accounts payroll payrolls reading""".split()
+)
 _THING_FROM = re.compile(
     r"\b(?:footage|images|photos|photographs|pictures|video|videos|recordings|records|data"
     r"|samples|documents|letters|emails|messages|notes|files)\s+(?:taken\s+|recorded\s+)?"
@@ -153,7 +164,8 @@ _SCHEDULE_OFFSET = re.compile(r"\s+(?:of|behind)\s+schedule\b", re.IGNORECASE)
 # "Results for the first quarter", "revenue for the 52 weeks to 30 December": a period
 # that names figures, not a happening.
 _PERIOD_OF = re.compile(
-    r"\b(?:results|earnings|figures|profits?|revenue|sales)\s+for\s+(?:the\s+)?$"
+    r"\b(?:results|earnings|figures|profits?|revenue|sales|data|statistics|numbers)\s+for\s+"
+    r"(?:the\s+)?$"
     r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$",
     re.IGNORECASE,
 )
@@ -186,9 +198,9 @@ _NUMBER = (
     r"|hundreds|thousands)"
 )
 _COUNTED_STATE = re.compile(
-    rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,3}}(?:are|were)\s+(?:still\s+)?"
+    rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,3}}(?:(?:are|were)\s+(?:still\s+)?"
     r"(?:[a-z]{3,}ing|treated|admitted|hospitali[sz]ed|seen|logged|recorded|registered|counted"
-    r"|detected)\b",
+    r"|detected)|had\s+(?:been\s+)?wait(?:ed|ing))\b",
     re.IGNORECASE,
 )
 # Counted things that a participle dates ("read 163 novels published between October 2026
@@ -240,6 +252,7 @@ _FIGURE_CHANGE = re.compile(
 )
 _MOVE_VERB = (
     r"rose|fell|grew|jumped|climbed|dropped|slipped|slid|gained|lost|increased|decreased"
+    r"|reached|totalled|totaled|amounted\s+to"
     r"|declined|surged|slumped|soared|tumbled|(?:has|have|had)\s+(?:risen|fallen|grown|jumped"
     r"|climbed|dropped|slipped|gained|lost|increased|decreased|declined|surged|soared)"
 )
@@ -254,6 +267,12 @@ _FIGURE_MOVE = re.compile(
     r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# "Trade between the two countries was worth £9.8bn last year": a value, not a happening.
+_WORTH = re.compile(
+    rf"\b(?:was|were|is|are|been)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+"
+    rf"|more\s+than\s+|nearly\s+|almost\s+)?{_FIGURE}[^,;.!?]{{0,20}}?\s+(?:in\s+|during\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_TURNS = re.compile(
     r"\bwho\s+(?:turns|turned|will\s+turn|would\s+have\s+turned)\s+\d{1,3}\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
@@ -263,10 +282,11 @@ _HEDGE = re.compile(r"\W*(?:maybe|perhaps|possibly)\b[^.;:!?]{0,20}$", re.IGNORE
 # shares, which fell 6% on Monday, recovered 2% on Wednesday"): the market's reaction, not
 # news (but a debut's first day of trading is news).
 _SHARE_MOVE = re.compile(
-    rf"\b(?:shares|stock|share\s+price)\b[^.;:!?]{{0,80}}?\b(?:{_MOVE_VERB}|recovered|rallied"
+    rf"\b(?:shares|stocks?|share\s+price|index|S&P\s+500|Dow(?:\s+Jones)?|Nasdaq|FTSE(?:\s+100)?"
+    rf"|Nikkei|DAX)\b[^.;:!?]{{0,80}}?\b(?:{_MOVE_VERB}|recovered|rallied"
     r"|sank|plunged|plummeted|rebounded|added|shed|closed\s+(?:up|down))\s+(?:by\s+)?"
     rf"(?:as\s+much\s+as\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?{_FIGURE}"
-    r"(?:[^.;:!?]{0,30}?\b(?:trading|dealings))?\s+(?:on\s+|in\s+)?$",
+    r"(?:[^.;:!?\d]{0,30}?)?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _DEBUT = re.compile(
@@ -287,6 +307,7 @@ _HABITUAL = re.compile(
 # A habit told around its date: "In the summer, he carries up to 200 people a day", "In
 # winter, he sometimes waits hours for a passenger".
 _HABIT_WORD = re.compile(
+    r"(?<!than\s)(?<!after\s)(?<!before\s)(?<!within\s)(?<!for\s)(?<!over\s)(?<!in\s)"
     r"\b(?:a|each|every|per)\s+(?:day|week|month|year)\b|\b(?:annually|usually|typically"
     r"|sometimes|often|always|normally|generally|regularly|rarely|seldom)\b",
     re.IGNORECASE,
@@ -417,10 +438,39 @@ _LASTS_INTO = re.compile(
 # A plan given up or moved: "which had been due to begin on Aug. 19", "originally
 # scheduled for March".
 _FORMER_PLAN = re.compile(
-    r"(?:\b(?:had\s+been|originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled|planned"
-    r"|expected|set|slated)|\b(?:was|were)\s+to\s+[a-z]+)\b(?:(?!\bbut\b)[^,;:.!?])*$",
+    r"(?:\b(?:had\s+been|originally|initially|previously|first)\s+(?:been\s+)?(?:due|scheduled"
+    r"|planned|expected|set|slated)|\b(?:was|were)\s+(?:supposed\s+|meant\s+)?to\s+[a-z]+)\b"
+    r"(?:(?!\bbut\b)[^,;:.!?])*$",
     re.IGNORECASE,
 )
+# "Then it was the fall of 2024.", "Then last summer.": a sentence that only adds a date
+# to the one before it.
+_ELLIPSIS_HEAD = re.compile(
+    r"\W*(?:Then|And|Or|Now)\s+(?:it\s+was\s+)?(?:(?:in|on|by|to|until)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ELLIPSIS_TAIL = re.compile(r"[\s.!…]*")
+
+
+def _former_plan_went_on(text: str, spans: Sequence[Span], k: int, timex: Timex) -> bool:
+    """Whether the date is a sentence that only adds a date to a former plan told in the
+    sentences before it ("The line was supposed to open in 2022. Then it was the fall of
+    2024. Then last summer.")."""
+    sentence = spans[k]
+    if not _ELLIPSIS_HEAD.fullmatch(text, sentence.start, timex.start):
+        return False
+    if not _ELLIPSIS_TAIL.fullmatch(text, timex.end, sentence.end):
+        return False
+    while k > 0:
+        k -= 1
+        prev = spans[k]
+        if _FORMER_PLAN.search(text, prev.start, prev.end - 1):
+            return True
+        if not _ELLIPSIS_HEAD.match(text, prev.start):
+            return False
+    return False
+
+
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
@@ -500,7 +550,7 @@ def _habit_around(text: str, timex: Timex, value: str, sentence: Span) -> bool:
     """A habit told in the comma-delimited part of a sentence that holds a coarse date
     with no year ("In the summer, he carries up to 200 people a day", "Heritage steam
     trips, which usually run from June to October, ...")."""
-    if _YEAR_IN.search(timex.text) or _DAY_VALUE.match(value):
+    if _YEAR_IN.search(timex.text) or _DAY_VALUE.match(value) or "T" in value:
         return False
     clause = clause_around(text, sentence, timex.start, timex.end)
     cut = _last_match(_SEGMENT_BREAK, text, sentence.start, timex.start)
@@ -521,6 +571,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     before = text[clause.start : timex.start]
     if _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start):
         return True
+    if not _DAY_VALUE.match(value) and _WORTH.search(before):
+        return True  # "Trade was worth £9.8bn last year"
     if _AGE_TURNS.search(before) or _HEDGE.match(text, sentence.start, timex.start):
         return True  # "Baudin, who turns 70 in August, ...": an age; "Maybe in 2027."
     if _SHARE_MOVE.search(text, max(sentence.start, timex.start - 140), timex.start) and not (
@@ -635,6 +687,12 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     del after_long
     if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
+    if _NAMES_A_THING.fullmatch(timex.text) and _determiner_end(
+        text, max(sentence.start, timex.start - 12), timex.start
+    ):
+        follower = _NEXT_WORD.match(text, timex.end, sentence.end)
+        if follower is not None and follower[1] in _THING_NOUNS:
+            return True  # "in the spring budget", "announce the July cap on 27 May"
     if _THING_FROM.search(text, max(sentence.start, timex.start - 40), timex.start):
         return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
     if _SETTING_OPENS.match(text, sentence.start, timex.start) or _SETTING.search(
@@ -671,6 +729,10 @@ _EVENT_NOUNS = frozenset(
     protests march rally strike meeting talks summit hearing debate launch ceremony
     trading session deadline""".split()
 )
+_ANY_DAY_BEFORE = re.compile(
+    r"\b(?:a|an|one|any|a\s+single|a\s+typical|an\s+ordinary|a\s+normal)\s+$", re.IGNORECASE
+)
+_NAME_OWNS = re.compile(r"\s+[A-Z][a-z]+['’]s\b")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:later|earlier|sooner)\b", re.IGNORECASE)
 _UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
@@ -849,6 +911,11 @@ _OF_BEFORE = re.compile(
 )
 
 
+# "I first wrote about the line in 2014, when the council voted to build it": the writer's
+# own doing is no news; the when-clause is.
+_FIRST_PERSON = re.compile(r"I\s+(?:first\s+|last\s+)?[a-z]+")
+
+
 def _when_title(text: str, d: _Draft) -> str | None:
     """ "The crisis began last Thursday, when the Farmers' Party quit the coalition": a
     title of fewer than three content words, or one whose date only completes a noun
@@ -856,8 +923,13 @@ def _when_title(text: str, d: _Draft) -> str | None:
     date."""
     if d.cand.quoted:
         return None
-    if len(_words(d.title)) >= 3 and not _OF_BEFORE.search(
-        text, max(d.cand.sentence.start, d.cand.span_start - 30), d.cand.span_start
+    first_person = _FIRST_PERSON.match(text, d.cand.sentence.start) is not None
+    if (
+        len(_words(d.title)) >= 3
+        and not first_person
+        and not _OF_BEFORE.search(
+            text, max(d.cand.sentence.start, d.cand.span_start - 30), d.cand.span_start
+        )
     ):
         return None
     match = _WHEN_CLAUSE.match(text, d.cand.span_end, d.cand.sentence.end)
@@ -1524,6 +1596,14 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
+        if _WEEKDAY.fullmatch(timex.text) and _ANY_DAY_BEFORE.search(
+            text, max(sentence.start, timex.start - 20), timex.start
+        ):
+            continue  # "Counts taken on a single Tuesday in May": no day in particular
+        if re.fullmatch(_MONTH_NAMES, timex.text, re.IGNORECASE) and _NAME_OWNS.match(
+            text, timex.end
+        ):
+            continue  # "a revival of August Wilson's 'Fences'": a name
         line_start = start_of_line(text, timex.start)
         if _WIRE_DATELINE.fullmatch(text, line_start, timex.start) and _WIRE_AFTER.match(
             text, timex.end
@@ -1534,6 +1614,8 @@ def _candidates(
             and UPDATE_STAMP.match(text, line_start) is not None
             and _STAMP_LEAD.fullmatch(text, line_start, timex.start) is not None
         )
+        if stamp and _FILLER.match(text, timex.end, sentence.end):
+            continue  # "6:02 a.m. — Good morning.", "11:45 a.m. — That's all from us"
         if _STAMP_LINE.fullmatch(text, line_start, _line_end(text, timex.end)):
             continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
         if _RECURRING.match(text, timex.end) or _RECURRING_BEFORE.search(
@@ -1561,6 +1643,8 @@ def _candidates(
             continue  # "led by a 1990s triptych", "a 1968 Routemaster": it describes a thing
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
+        if _former_plan_went_on(text, spans, sentence_index, timex):
+            continue  # "The line was supposed to open in 2022. Then the fall of 2024."
         quoted = in_quotation(text, sentence, timex.start)
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
@@ -1765,6 +1849,15 @@ _CODE_OF = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]{0,4}[-/]?)\d[\w/-]*\s+of\s+$")
 _RECURRING = re.compile(
     r"\s*(?:on\s+)?(?:each|every)\s+(?:day|weekday|morning|afternoon|evening|night|week"
     rf"|month|year|{WEEKDAY_ALT})\b"
+)
+
+
+# A live blog's greeting, sign-off or signpost after its stamp: no happening.
+_FILLER = re.compile(
+    r"\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-—–:|]+\s*(?:Good\s+(?:morning|afternoon|evening|night)"
+    r"|Hello|Hi|Welcome\b[^.!?]{0,80}|That['’]s\s+(?:all|it)\b[^.!?]{0,80}"
+    r"|Now\s+(?:for\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*[.!]*\s*$",
+    re.IGNORECASE,
 )
 
 
