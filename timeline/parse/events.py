@@ -292,6 +292,20 @@ _SHARE_MOVE = re.compile(
 _DEBUT = re.compile(
     r"\b(?:debut|first\s+day\s+of\s+trading|listing|flotation|IPO)\b", re.IGNORECASE
 )
+_PERFECT = re.compile(r"(?:has|have|had)\s", re.IGNORECASE)
+
+
+def _period_move(before: str, value: str) -> bool:
+    """A figure's move over a month or quarter ("rose 0.4% in February"), a running tally
+    ("have risen 12% this year") or a move between two figures; a figure that rose in a
+    year, told in the simple past, may be the news of that year."""
+    move = _FIGURE_MOVE.search(before)
+    if move is None:
+        return False
+    text = move.group()
+    return not _YEAR_VALUE.fullmatch(value) or bool(_PERFECT.search(text)) or " from " in text
+
+
 # "Sales fell 4% in 2023 after a decade of growth": a turn, told as a happening.
 _TURN_AFTER = re.compile(r",?\s+(?:after|following|for\s+the\s+first\s+time)\b", re.IGNORECASE)
 _SHARE_HELD = re.compile(
@@ -605,7 +619,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
         not _DAY_VALUE.match(value)
-        and (_FIGURE_CHANGE.search(before) or _FIGURE_MOVE.search(before))
+        and (_FIGURE_CHANGE.search(before) or _period_move(before, value))
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
