@@ -1889,3 +1889,40 @@ def test_a_total_reached_in_a_month_is_a_statistic() -> None:
         "The drug was approved in 2023. Sales of the drug reached $1.2 billion in February."
     )
     assert [d for d, _ in _events(text, "2026-03-04")] == ["2023"]
+
+
+def test_bounds_frequencies_weather_and_a_figure_for_a_period_are_no_events() -> None:
+    text = (
+        "Bus firm collapses\n\n"
+        "Directors appointed administrators on Tuesday morning. "
+        "Season tickets bought before Tuesday remain valid. "
+        "The bank reported a pre-tax profit of £1.9bn for 2027 last month. "
+        "Flights will run three times a week in summer and twice a week in winter. "
+        "A runway extension lets fully loaded jets take off in summer heat. "
+        "Passenger numbers hit a record 5.1 million in January. "
+        "The duo almost did not enter this year. "
+        "A survey found that a third of the 13th-century carvings were crumbling."
+    )
+    assert [d for d, _ in _events(text, "2028-03-01")] == ["2028-02-29", "2028-02"]
+
+
+def test_a_stamp_line_that_opens_with_its_date_is_no_event() -> None:
+    text = (
+        "Startup raises money\n\n"
+        "Nov. 8, 2028, 9:00 a.m. ET | Updated Nov. 8, 2028, 1:45 p.m. ET\n\n"
+        "Quillstack raised $85 million on Tuesday."
+    )
+    assert [d for d, _ in _events(text, "2028-11-08")] == ["2028-11-07"]
+
+
+def test_a_date_bounding_a_period_takes_its_when_clause_and_a_tour_lies_ahead() -> None:
+    text = (
+        "Coaster report\n\n"
+        "The report said the sensor logged 37 errors in the nine weeks before the afternoon "
+        "of Aug. 9, 2027, when two trains collided at the end of the ride. "
+        "The pair begin a 20-date UK tour in September."
+    )
+    events = _events(text, "2028-05-14")
+    assert events[0][0] == "2027-08-09"
+    assert "trains" in events[0][1]
+    assert events[1][0] == "2028-09"

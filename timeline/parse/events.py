@@ -116,6 +116,13 @@ _THING_NOUNS = frozenset(
     edition issue collection timetable schedule term semester session sales rate rates
     forecast forecasts accounts payroll payrolls reading""".split()
 )
+# "Season tickets bought before Tuesday remain valid": a bound on which things count.
+_BOUGHT_BEFORE = re.compile(
+    r"\b[a-z]+s\s+(?:bought|issued|made|booked|purchased|sold|registered|filed|submitted"
+    r"|received|signed|built|published|released)\s+(?:before|after|prior\s+to|since)\s+$",
+    re.IGNORECASE,
+)
+_WEATHER_AFTER = re.compile(r"\s+(?:heat|sunshine|weather|temperatures|rains)\b")
 _THING_FROM = re.compile(
     r"\b(?:footage|images|photos|photographs|pictures|video|videos|recordings|records|data"
     r"|samples|documents|letters|emails|messages|notes|files)\s+(?:taken\s+|recorded\s+)?"
@@ -166,7 +173,10 @@ _SCHEDULE_OFFSET = re.compile(r"\s+(?:of|behind)\s+schedule\b", re.IGNORECASE)
 _PERIOD_OF = re.compile(
     r"\b(?:results|earnings|figures|profits?|revenue|sales|data|statistics|numbers)\s+for\s+"
     r"(?:the\s+)?$"
-    r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$",
+    r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$"
+    # "reported a pre-tax profit of £1.9bn for 2027 last month"
+    r"|\b(?:profits?|loss|losses|revenue|sales|earnings|income|dividend)\s+of\s+[$£€]?\d[\d.,]*"
+    r"\s*(?:%|million|billion|bn|m|p)?\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD_OF_LAST = frozenset(("for", "the", "to", "ending", "ended"))
@@ -252,7 +262,7 @@ _FIGURE_CHANGE = re.compile(
 )
 _MOVE_VERB = (
     r"rose|fell|grew|jumped|climbed|dropped|slipped|slid|gained|lost|increased|decreased"
-    r"|reached|totalled|totaled|amounted\s+to"
+    r"|reached|totalled|totaled|amounted\s+to|hit(?:\s+a\s+record)?"
     r"|declined|surged|slumped|soared|tumbled|(?:has|have|had)\s+(?:risen|fallen|grown|jumped"
     r"|climbed|dropped|slipped|gained|lost|increased|decreased|declined|surged|soared)"
 )
@@ -409,7 +419,8 @@ _CHANCE_OF = re.compile(
 )
 _FOR_PERIOD = re.compile(r"\W*For\s+(?:the\s+)?(?:fiscal\s+)?")
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|should|could|might)\s+(?:not\s+)?have\s+(?!been\s+\d)[a-z]+\b[^,;]*$",
+    r"\b(?:would|should|could|might)\s+(?:not\s+)?have\s+(?!been\s+\d)[a-z]+\b[^,;]*$"
+    r"|\b(?:almost|nearly)\s+(?:did\s+not|didn['’]t)\s+[a-z]+\b[^,;]*$",
     re.IGNORECASE,
 )
 _ORDINAL_TALLY = re.compile(
@@ -707,6 +718,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         follower = _NEXT_WORD.match(text, timex.end, sentence.end)
         if follower is not None and follower[1] in _THING_NOUNS:
             return True  # "in the spring budget", "announce the July cap on 27 May"
+    if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
+        return True  # "take off in summer heat": a kind of weather
+    if _BOUGHT_BEFORE.search(text, max(sentence.start, timex.start - 40), timex.start):
+        return True  # "Season tickets bought before Tuesday remain valid": a bound
     if _THING_FROM.search(text, max(sentence.start, timex.start - 40), timex.start):
         return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
     if _SETTING_OPENS.match(text, sentence.start, timex.start) or _SETTING.search(
@@ -743,6 +758,7 @@ _EVENT_NOUNS = frozenset(
     protests march rally strike meeting talks summit hearing debate launch ceremony
     trading session deadline""".split()
 )
+_CENTURY_ADJECTIVE = re.compile(r"(?:st|nd|rd|th)-century\b", re.IGNORECASE)
 _ANY_DAY_BEFORE = re.compile(
     r"\b(?:a|an|one|any|a\s+single|a\s+typical|an\s+ordinary|a\s+normal)\s+$", re.IGNORECASE
 )
@@ -930,6 +946,12 @@ _OF_BEFORE = re.compile(
 _FIRST_PERSON = re.compile(r"I\s+(?:first\s+|last\s+)?[a-z]+")
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|after|until|since)\s+(?:the\s+(?:morning|afternoon|evening|night|day)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _when_title(text: str, d: _Draft) -> str | None:
     """ "The crisis began last Thursday, when the Farmers' Party quit the coalition": a
     title of fewer than three content words, or one whose date only completes a noun
@@ -938,9 +960,15 @@ def _when_title(text: str, d: _Draft) -> str | None:
     if d.cand.quoted:
         return None
     first_person = _FIRST_PERSON.match(text, d.cand.sentence.start) is not None
+    # "37 errors in the nine weeks before the afternoon of Aug. 9, 2027, when two trains
+    # collided": a date that bounds a period is named by its when-clause.
+    bound = _BOUND_BEFORE.search(
+        text, max(d.cand.sentence.start, d.cand.span_start - 40), d.cand.span_start
+    )
     if (
         len(_words(d.title)) >= 3
         and not first_person
+        and bound is None
         and not _OF_BEFORE.search(
             text, max(d.cand.sentence.start, d.cand.span_start - 30), d.cand.span_start
         )
@@ -1298,6 +1326,12 @@ def _past_coordinate(before: str) -> bool:
     )
 
 
+# "the pair begin a 20-date UK tour in September": a timetable told in the present.
+_SCHEDULE_AHEAD = re.compile(
+    r"\b(?:open|start|begin|close|launch|resume|return|reopen|kick\s+off|take\s+effect|go\s+on"
+    r"\s+sale|debut|premiere|arrive|tour|travel|visit)s?\b(?:\s+[\w'’$-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
 _TO_BASE = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b")
 
 
@@ -1341,6 +1375,7 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
         or _present_tense(whole)
         or (timex.anchor == "dct" and _planned_start(text, cand))
         or _infinitive_ahead(before, whole)
+        or (_SCHEDULE_AHEAD.search(before) is not None and not _past_verb(before))
     ):
         return
     if reporting_date(text, cand.sentence, timex.start):
@@ -1610,6 +1645,10 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
+        if _CENTURY_ADJECTIVE.search(timex.text) or _CENTURY_ADJECTIVE.match(
+            text, timex.end - 2, timex.end + 9
+        ):
+            continue  # "the 13th-century carvings": the century describes a thing
         if _WEEKDAY.fullmatch(timex.text) and _ANY_DAY_BEFORE.search(
             text, max(sentence.start, timex.start - 20), timex.start
         ):
