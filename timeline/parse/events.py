@@ -221,12 +221,6 @@ _COUNTED_PARTICIPLE = re.compile(
     r"(?:[a-z]+ed|built|born|made|sold|written|grown|taken|given|seen)\s+[^.;,]{0,50}?"
     r"\b(?:in|between|before|after|since|during|from)\s+(?:the\s+)?$",
 )
-# A value a thing had ("Trade between the two countries was worth £9.8bn last year").
-_WORTH = re.compile(
-    r"\b(?:is|are|was|were)\s+worth\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+"
-    r"|more\s+than\s+|over\s+)?[$£€]?\d",
-    re.IGNORECASE,
-)
 _FIGURE = (
     r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
     r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion)\s+[a-z]+"
@@ -235,22 +229,6 @@ _FIGURE = (
 # A running tally ("have gained 18% so far this year").
 # A period's figure ("Revenue rose 61% to $212 million last year") and a level read off
 # a day ("Lake Corran held 18.4% of its capacity on Monday").
-# A price that moved by a share or points, right before its date: "the S&P 500 closed down
-# 1.1% on Wednesday", "Shares in Baltic Logistics rose 4% in Warsaw on Tuesday".
-_MARKET_MOVE = re.compile(
-    r"\b(?:rose|fell|gained|lost|closed|ended|finished|jumped|slipped|dropped|climbed|recovered"
-    r"|rallied|slumped|tumbled|surged|plunged|sank|soared|edged|rises|falls|gains|loses|closes"
-    r"|jumps|slips|drops|climbs|recovers)(?:\s+(?:up|down|higher|lower|back))?\s+(?:by\s+)?"
-    r"(?:almost\s+|nearly\s+|about\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*"
-    r"(?:%|percent|per\s+cent|points?)(?:\s+(?:in|on)\s+[A-Z][\w-]+(?:\s+trading)?)?"
-    r"(?:\s+(?:on|in|at|during|by))?\s+$",
-    re.IGNORECASE,
-)
-_MARKET_SUBJECT = re.compile(
-    r"\b(?:shares?|stocks?|index|S&P|Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|pound|sterling"
-    r"|dollar|euro|yen|bitcoin|bonds?|yields?|futures|crude|oil\s+prices?)\b",
-    re.IGNORECASE,
-)
 _FIGURE_CHANGE = re.compile(
     r"^\W*(?:(?:its|the|their|annual|quarterly|net|full-year|total|pre-tax|operating|first-half"
     r"|core|underlying|adjusted)\s+){0,3}(?:revenue|revenues|sales|profits?|earnings|income"
@@ -625,7 +603,6 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         _COUNTED_STATE.search(before)
         or _SHARE_HELD.search(before)
         or _COUNTED_PARTICIPLE.search(before)
-        or _WORTH.search(before)
     ):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
@@ -634,13 +611,6 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
-    if (
-        _DAY_VALUE.match(value)
-        and _MARKET_MOVE.search(text, max(clause.start, timex.start - 50), timex.start)
-        and _MARKET_SUBJECT.search(text, sentence.start, timex.start)
-        and not _TURN_AFTER.match(text, timex.end)
-    ):
-        return True  # "Shares in its parent rose 1.8% on Wednesday": a day's market move
     if not _DAY_VALUE.match(value) and (
         _SO_FAR_BEFORE.search(before)
         or _OUTLOOK_FIGURE.search(before)
@@ -759,10 +729,6 @@ _EVENT_NOUNS = frozenset(
     trading session deadline""".split()
 )
 _CENTURY_ADJECTIVE = re.compile(r"(?:st|nd|rd|th)-century\b", re.IGNORECASE)
-_ANY_DAY_BEFORE = re.compile(
-    r"\b(?:a|an|one|any|a\s+single|a\s+typical|an\s+ordinary|a\s+normal)\s+$", re.IGNORECASE
-)
-_NAME_OWNS = re.compile(r"\s+[A-Z][a-z]+['’]s\b")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:later|earlier|sooner)\b", re.IGNORECASE)
 _UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
@@ -1649,14 +1615,6 @@ def _candidates(
             text, timex.end - 2, timex.end + 9
         ):
             continue  # "the 13th-century carvings": the century describes a thing
-        if _WEEKDAY.fullmatch(timex.text) and _ANY_DAY_BEFORE.search(
-            text, max(sentence.start, timex.start - 20), timex.start
-        ):
-            continue  # "Counts taken on a single Tuesday in May": no day in particular
-        if re.fullmatch(_MONTH_NAMES, timex.text, re.IGNORECASE) and _NAME_OWNS.match(
-            text, timex.end
-        ):
-            continue  # "a revival of August Wilson's 'Fences'": a name
         line_start = start_of_line(text, timex.start)
         if _WIRE_DATELINE.fullmatch(text, line_start, timex.start) and _WIRE_AFTER.match(
             text, timex.end
@@ -1906,9 +1864,17 @@ _RECURRING = re.compile(
 
 
 # A live blog's greeting, sign-off or signpost after its stamp: no happening.
+# What a live blog says to its readers, not about the news ("Good morning", "That's all
+# from us this morning", "We'll be back at noon").
+_READER_TALK = (
+    r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
+    r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
+    r"|stay\s+with\s+us)\b"
+)
+# A stamped update that is only that, or a signpost ("6:02 a.m. — Good morning.", "9:10
+# a.m. — Now the handover.").
 _FILLER = re.compile(
-    r"\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-—–:|]+\s*(?:Good\s+(?:morning|afternoon|evening|night)"
-    r"|Hello|Hi|Welcome\b[^.!?]{0,80}|That['’]s\s+(?:all|it)\b[^.!?]{0,80}"
+    r"\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-—–:|]+\s*(?:(?:" + _READER_TALK + r")[^.!?]{0,80}"
     r"|Now\s+(?:for\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -2103,13 +2069,7 @@ def _stamp_end(text: str, sentence: Span) -> int:
     return stamp.end() if stamp else sentence.start
 
 
-# What a live blog says to its readers: no event ("That's all from us this morning").
-_BLOG_PHATIC = re.compile(
-    r"(?:good\s+(?:morning|afternoon|evening)|welcome\s+(?:to|back)|that['’]s\s+(?:all|it)\b"
-    r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
-    r"|stay\s+with\s+us)",
-    re.IGNORECASE,
-)
+_BLOG_PHATIC = re.compile(f"(?:{_READER_TALK})", re.IGNORECASE)
 
 
 def _title_from_next_sentence(text: str, cand: _Candidate) -> bool:

@@ -591,7 +591,9 @@ _EARLIER_LEFT = re.compile(r"\bearlier\s{1,3}$", re.IGNORECASE)
 # After "a Tuesday" that heads its phrase ("on a Tuesday.", "a Tuesday in May"), not "a
 # Sunday night memorial service"
 # "on a Tuesday", "on a single Tuesday", "one Friday in June": some such day.
-_SOME_BEFORE = re.compile(r"\b(?:[Aa]n?(?:\s{1,3}single)?|[Oo]ne|[Aa]ny)\s{1,3}$")
+_SOME_BEFORE = re.compile(
+    r"\b(?:[Aa]n?(?:\s{1,3}(?P<which>single|typical|ordinary|normal))?|[Oo]ne|[Aa]ny)\s{1,3}$"
+)
 _WEEKDAY_HEAD_END = re.compile(
     r"\s{0,3}(?:[.,;:!?)'\"’”]|$|(?:in|of|and|or|when|like|that|at|on)\b)"
 )
@@ -2415,8 +2417,8 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     rel = " ".join((m["rel"] or "").lower().split())
     if (
         not rel
-        and _SOME_BEFORE.search(st.text, max(0, start - 12), start)
-        and _WEEKDAY_HEAD_END.match(st.text, end)
+        and (some := _SOME_BEFORE.search(st.text, max(0, start - 16), start))
+        and (_WEEKDAY_HEAD_END.match(st.text, end) or some["which"])
     ):
         # "happened on a Tuesday": some Tuesday, not a particular one (TIMEX3)
         return [_Out(start, end, "DATE", f"XXXX-WXX-{wd + 1}", None, "unresolved")]
