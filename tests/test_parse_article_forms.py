@@ -532,3 +532,12 @@ def test_a_seasons_frequency_and_a_next_day_after_a_season_are_no_events() -> No
         "XXXX-XX-XX",
         "unresolved",
     )
+
+
+def test_a_relative_after_a_that_clause_hangs_on_the_clauses_subject() -> None:
+    text = (
+        "Rates held\n\n10 July 2024\n\n"
+        "The governor told a news conference that inflation, which peaked at 7.3% in the"
+        " second quarter of 2022, was falling.\n"
+    )
+    assert _events(text, "2024-07-10") == [("2022-Q2", "Inflation peaks at 7.3%")]

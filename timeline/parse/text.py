@@ -745,6 +745,9 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
         before = before[: age.start()]  # "Harold Brenner, 64, who ...": Brenner, not 64
     before = before[before.rfind(",") + 1 :] if "," in before else before
     words = before.split()
+    if "that" in words[:-1]:
+        # "Orr told a news conference that inflation, which peaked ...": inflation
+        words = words[len(words) - words[::-1].index("that") :]
     if text.startswith("who ", clause_start) and "of" in words[1:]:
         # "Dr Ines Okafor of the University of Leeds, who began ...": the person
         at = words.index("of", 1)
