@@ -1079,9 +1079,6 @@ _YEAR_AFTER = re.compile(
 )
 
 
-_OF_GAP = re.compile(r"\s{1,3}(?:of\s{1,3})?", re.IGNORECASE)
-
-
 def _year_after(st: _State, end: int) -> tuple[int, Anchor, str, int] | None:
     """The year a phrase like "last year" or "that year" right after ``end`` names, how it
     was read, and where the phrase ends."""
@@ -2302,16 +2299,6 @@ def _narr_unit(st: _State, rel: str, unit: str, start: int, end: int, text: str)
     base = st.last
     if start < st.last_end:
         return []  # "that year" in "March of that year", an expression already made
-    if (
-        unit == "year"
-        and base is not None
-        and base.gran in ("month", "season")
-        and _OF_GAP.fullmatch(st.text, st.last_at, start)
-    ):
-        # "in April the following year": the month before it already took this year
-        year = f"{base.date.year:04d}"
-        why = f"{text}: {year}, the year of the month it follows"
-        return [_Out(start, end, "DATE", year, None, "narrative", why)]
     if base is None:
         if st.dct is None:
             return []
