@@ -541,3 +541,18 @@ def test_a_relative_after_a_that_clause_hangs_on_the_clauses_subject() -> None:
         " second quarter of 2022, was falling.\n"
     )
     assert _events(text, "2024-07-10") == [("2022-Q2", "Inflation peaks at 7.3%")]
+
+
+NEWSLETTER = (
+    "The week in Marlow Vale\n\nPublished: 13 March 2026\n\n"
+    "Good morning, and welcome to this week's round-up.\n\n"
+    "Roads. Work on the bypass started on Monday.\n\n"
+    "Hi-tech firm Orrin opened its first office in the town on Tuesday.\n\n"
+    "That's all for this week. See you next Friday. Join us again on 27 March.\n"
+)
+
+
+def test_a_newsletter_sign_off_is_no_event() -> None:
+    events = _events(NEWSLETTER, "2026-03-13")
+    assert [date for date, _ in events] == ["2026-03-09", "2026-03-10"]
+    assert events[1][1].startswith("Hi-tech firm Orrin opens")

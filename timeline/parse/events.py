@@ -1635,6 +1635,8 @@ def _candidates(
             continue  # "from 11 a.m. each weekday", "every Friday and Saturday night"
         if _CODE_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
             continue  # "quoting incident 0412 of 9 March": part of a reference number
+        if _SIGN_OFF.match(text, sentence.start, sentence.end):
+            continue  # "That's all for this week.", "See you next Friday."
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
         if _statistic_or_speculation(text, timex, value, sentence):
@@ -1869,8 +1871,11 @@ _RECURRING = re.compile(
 _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
-    r"|stay\s+with\s+us)\b"
+    r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time)\b(?![-'’])"
 )
+# A sentence that is only a newsletter's or live blog's word to its readers ("That's all
+# for this week.", "See you next Friday.", "Join us again tomorrow at 9am."): no happening.
+_SIGN_OFF = re.compile(r"\s*(?:" + _READER_TALK + r")[^.!?]{0,60}[.!]?\s*$", re.IGNORECASE)
 # A stamped update that is only that, or a signpost ("6:02 a.m. — Good morning.", "9:10
 # a.m. — Now the handover.").
 _FILLER = re.compile(
