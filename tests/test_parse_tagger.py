@@ -2614,3 +2614,17 @@ def test_some_weekday_is_no_particular_day(text: str, expected: str) -> None:
 def test_a_month_after_a_possessive_is_a_date() -> None:
     (march,) = tag("The firm will credit customers on their March invoices.", dct=DCT)
     assert (march.text, march.value) == ("March", "2020-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("We go to Preston on Tuesday and we need to win.", "2025-03-11"),
+        ("They fly home on Friday.", "2025-03-14"),
+        ("We went to Preston on Tuesday.", "2025-03-04"),
+    ],
+)
+def test_a_speakers_own_timetable_lies_ahead(sentence: str, value: str) -> None:
+    # published Sunday 9 March 2025
+    (timex,) = [t for t in tag(sentence, dct=dt.date(2025, 3, 9)) if t.type == "DATE"]
+    assert timex.value == value

@@ -637,6 +637,11 @@ _PARTICIPLES = frozenset(
 _LINKING = frozenset(
     "be been being to is are get gets stay stays remain remains become becomes".split()
 )
+# Base forms that after "we", "they", "I" or "you" read as a timetable ("We go to Preston
+# on Tuesday", "they fly home Friday").
+_SCHEDULE_BASE = frozenset(
+    """go play travel fly face host visit leave return open start begin launch head""".split()
+)
 _PLAN_VERBS = frozenset("planned intended".split())  # past tense when they follow the day
 _TAKES_EFFECT = frozenset("effect place office on into".split())
 _WEAK_FUTURE = frozenset("would might should must may:modal".split())
@@ -867,6 +872,13 @@ def _cue(words: list[str], i: int) -> int:
         # "pre-orders open at 9 a.m. on Friday", "schools reopen Monday": a plural
         # subject's schedule
         return 1
+    if (
+        w in _SCHEDULE_BASE
+        and i
+        and words[i - 1] in ("we", "they", "i", "you")
+        and (i < 2 or words[i - 2] not in ("did", "do", "when", "if", "where"))
+    ):
+        return 1  # "We go to Preston on Tuesday": a speaker's own timetable
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
     if (
