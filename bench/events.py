@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune12|heldout|heldout2|...|heldout8|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune13|heldout|heldout2|...|heldout8|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -29,7 +29,10 @@ lists, book prizes, port terminals, flood schemes, breach fines, trade talks, th
 crew rotations, livestock bans, metro delays, golf majors; also written blind); ``tune12`` is
 ``bench/gold-tune12/`` (branch closures, bridge tolls, hospital mergers, ride inquiries, space
 tourism, restorations, bus collapses, coral surveys, route launches, song contests, national
-parks, funding rounds; also written blind); ``heldout2`` to
+parks, funding rounds; also written blind); ``tune13`` is ``bench/gold-tune13/`` (glacier
+studies, water-company fines, art thefts, royal visits, tech layoffs, term-date changes,
+landslides, ceasefires, patent verdicts, library reopenings, sheepdog trials, rowing races; also
+written blind); ``heldout2`` to
 ``heldout8``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout8/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
@@ -64,7 +67,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 13)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 14)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 9)},
 }
@@ -235,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune12: bench/gold-tune2/ to bench/gold-tune12/; "
+        help="tune/held-out: bench/gold/; tune2-tune13: bench/gold-tune2/ to bench/gold-tune13/; "
         "heldout, heldout2 ... heldout8: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
