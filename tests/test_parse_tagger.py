@@ -2628,3 +2628,15 @@ def test_a_speakers_own_timetable_lies_ahead(sentence: str, value: str) -> None:
     # published Sunday 9 March 2025
     (timex,) = [t for t in tag(sentence, dct=dt.date(2025, 3, 9)) if t.type == "DATE"]
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in 2023. The firm expects to profit by the end of the year.", "2025"),
+        ("Sales fell in 2023. By the end of the year, the firm had cut 300 jobs.", "2023"),
+    ],
+)
+def test_the_year_of_a_plan_is_the_publication_year(text: str, value: str) -> None:
+    timexes = tag(text, dct=dt.date(2025, 8, 12))
+    assert [t.value for t in timexes if t.text.endswith("the year")] == [value]

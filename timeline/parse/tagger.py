@@ -2204,6 +2204,15 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
             # "the year" in business news is the current (fiscal) year.
             base = st.last if st.last is not None and st.last.gran in ("year",) else None
             if (
+                base is not None
+                and st.dct is not None
+                and base.date.year < st.dct.year
+                and _tense(st.text, start, end) > 0
+            ):
+                # "Sales fell in 2023. The company expects to return to profit by the end of
+                # the year": a plan lies ahead, in the publication date's year
+                base = None
+            elif (
                 base is None
                 and st.last is not None
                 and st.dct is not None
