@@ -556,3 +556,12 @@ def test_a_newsletter_sign_off_is_no_event() -> None:
     events = _events(NEWSLETTER, "2026-03-13")
     assert [date for date, _ in events] == ["2026-03-09", "2026-03-10"]
     assert events[1][1].startswith("Hi-tech firm Orrin opens")
+
+
+def test_what_follows_does_what_the_last_clause_before_it_did() -> None:
+    text = (
+        "Nimbus unveils a phone\n\n10 September 2025\n\n"
+        "Pre-orders open on Friday, and the phone goes on sale on 7 November."
+        " A cheaper model will follow early next year.\n"
+    )
+    assert ("2026", "Cheaper model to go on sale") in _events(text, "2025-09-10")

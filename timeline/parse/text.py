@@ -3021,6 +3021,10 @@ _GAPPED_LAST = re.compile(r" and (?P<np>(?:the |a |an )?[\w-]+(?: [\w-]+){0,3})$
 _ANTECEDENT_VP = re.compile(
     r"\b(?P<noun>[a-z]{3,}s)\s+(?:(?P<will>will|would|are\s+to)\s+)?"
     r"(?P<verb>go\s+on\s+sale|close|open|reopen|shut|start|begin|end|launch|arrive|leave)\b"
+    # one thing ("the phone goes on sale in the US on 7 November"): its verb in the -s form
+    r"|\b(?P<noun1>[a-z]{3,})\s+(?:(?P<will1>will|is\s+to)\s+(?P<base1>go\s+on\s+sale|close"
+    r"|open|reopen|shut|start|begin|end|launch|arrive|leave)|(?P<verb1>goes\s+on\s+sale"
+    r"|closes|opens|reopens|shuts|starts|begins|ends|launches|arrives|leaves))\b"
 )
 
 
@@ -3034,7 +3038,14 @@ def _what_follows(text: str, sentence: Span, clause: Span) -> tuple[str, str, bo
     if not found:
         return None
     last = found[-1]
-    return last["noun"], _SPACES.sub(" ", last["verb"]), last["will"] is not None
+    if last["noun"]:
+        return last["noun"], _SPACES.sub(" ", last["verb"]), last["will"] is not None
+    if last["base1"]:
+        return last["noun1"] + "s", _SPACES.sub(" ", last["base1"]), True
+    verb = _SPACES.sub(" ", last["verb1"])
+    head, _, rest = verb.partition(" ")
+    base = "go" if head == "goes" else head[:-2] if head.endswith("ches") else head[:-1]
+    return last["noun1"] + "s", f"{base} {rest}".strip(), False
 
 
 _SUBORDINATE_START = re.compile(r"\s*(?:since|until|after|before|when|while)\s", re.IGNORECASE)
