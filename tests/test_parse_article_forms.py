@@ -565,3 +565,15 @@ def test_what_follows_does_what_the_last_clause_before_it_did() -> None:
         " A cheaper model will follow early next year.\n"
     )
     assert ("2026", "Cheaper model to go on sale") in _events(text, "2025-09-10")
+
+
+def test_the_n_year_old_is_the_person_named_before() -> None:
+    text = (
+        "City sign striker\n\n2 July 2025\n\n"
+        "Kestrel City have signed striker Moussa Bakayoko from Lyon for £38m.\n\n"
+        "The 24-year-old, who scored 21 goals last season, passed a medical on Tuesday."
+        " A 19-year-old man was arrested on Monday.\n"
+    )
+    events = dict(_events(text, "2025-07-02"))
+    assert events["2025-07-01"] == "Bakayoko passes a medical"
+    assert events["2025-06-30"].startswith("19-year-old man")

@@ -416,6 +416,7 @@ _NAME_AFTER_SPACE = re.compile(r"\s[A-Z][a-z]")  # needed by every TITLED_NAME m
 _DEFINITE_END = re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 _DEFINITE_LAST = frozenset(("the", "its", "their"))
 _HE_SHE = re.compile(r"(he|she)\s", re.IGNORECASE)
+_THE_AGED = re.compile(r"(?:the\s+)?(?P<age>\d{1,3}-year-old)\s+(?=[a-z])", re.IGNORECASE)
 _LEAD_ARTICLE_ANY = re.compile(r"^(?:the|an?)\s+(?=\w)", re.IGNORECASE)
 # "him", and an object "her" ("a jury indicted her", "told her on Monday"), not "her car".
 _HIM = re.compile(
@@ -2887,6 +2888,16 @@ def build_headline(
     if other_person:
         pass  # no name for "she" here: the quality gate looks further
     elif (m := _HE_SHE.match(title)) and (name := _he_or_she(text, sentence, clause.start)):
+        title = f"{name} {title[m.end() :]}"
+        named_person = name
+    elif (
+        (m := _THE_AGED.match(title))
+        and _looks_finite(title[m.end() :].split(" ", 1)[0])
+        and re.search(rf"\b[Tt]he\s+{m['age']}\b", text[sentence.start : clause.end])
+        and (name := _he_or_she(text, sentence, clause.start))
+    ):
+        # "The 24-year-old, who scored 21 goals last season, passed a medical on Tuesday":
+        # the person the text named, as "he" would be
         title = f"{name} {title[m.end() :]}"
         named_person = name
     elif (him := _HIM.search(title)) and (
