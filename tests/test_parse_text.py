@@ -1525,3 +1525,95 @@ def test_a_leading_this_before_a_noun_goes_like_an_article(
     sentence: str, date: str, expected: str
 ) -> None:
     assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "It matters because the county shut two of the town's depots in 2024.",
+            "2024",
+            "County shuts two of the town's depots",
+            id="it-matters-because",
+        ),
+        pytest.param(
+            "That is largely because voters rejected the levy in 2025.",
+            "2025",
+            "Voters reject the levy",
+            id="that-is-because",
+        ),
+        pytest.param(
+            "The reason is that Hale's team shut the plant in 2025.",
+            "2025",
+            "Hale's team shuts the plant",
+            id="the-reason-is-that",
+        ),
+    ],
+)
+def test_a_copula_frame_around_because_gives_way_to_the_clause(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+def test_it_in_a_when_clause_is_a_possessed_subject_not_the_writer() -> None:
+    sentence = (
+        "Two weeks on, I have changed my view, and I hope the town's planning board will "
+        "too when it decides on 3 June whether to keep the market."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "3 June") == (
+        "Town's planning board decides whether to keep the market"
+    )
+
+
+def test_a_first_person_subject_after_an_opening_date_loses_the_date() -> None:
+    sentence = "Last autumn I walked the towpath with the volunteers."
+    assert _headline_at(f"Head\n\n{sentence}", "Last autumn") == (
+        "I walk the towpath with the volunteers"
+    )
+
+
+def test_a_subordinate_passive_after_unless_is_kept_whole() -> None:
+    sentence = "The union said porters would walk out on 9 May unless the rota was withdrawn."
+    assert _headline_at(f"Head\n\n{sentence}", "9 May") == (
+        "Union: porters to walk out unless the rota is withdrawn"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "Leicester Tigers moved to the top of the table on Saturday after a late try.",
+            "Saturday",
+            "Leicester Tigers move to the top of the table after a late try",
+            id="team",
+        ),
+        pytest.param(
+            "Maria Sanders moved to the top of the list on Saturday.",
+            "Saturday",
+            "Maria Sanders moves to the top of the list",
+            id="person",
+        ),
+    ],
+)
+def test_a_team_named_for_its_players_is_plural(sentence: str, date: str, expected: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+def test_him_is_the_person_named_earlier_in_the_sentence() -> None:
+    text = (
+        "March 10, 2026\nCity Rovers lost again. City Rovers are bottom. The board hired "
+        "Tom Acre as coach in January and sacked him on 2 March after six games."
+    )
+    assert ("2026-03-02", "Board sacks Acre after six games") in _titles(text)
+
+
+def test_the_gate_does_not_repeat_a_speaker_named_in_the_fallback() -> None:
+    text = (
+        "March 10, 2026\nSite manager Rhian Cole said a temporary bridge would open next "
+        "week so that walkers can still reach the riverside meadows and the old mill."
+    )
+    titles = [t for _, t in _titles(text)]
+    assert titles
+    assert all(t.count("Rhian Cole") <= 1 and "Cole" in t for t in titles)

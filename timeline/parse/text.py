@@ -286,7 +286,12 @@ _SUBJECT_START = (
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+[a-z0-9]"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
     r"(?:(?:[a-z]+ly\s+)?" + _FINITE_WORD + r"|[a-z]+\s+(?:their|the|a|an|its|his|her)\s)"
-    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?" + _FINITE_WORD + r")"
+    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + _FINITE_WORD
+    # "because the authority cut three routes": a past that looks like its base, with an
+    # object after it (not "after the tax cut in May")
+    + r"|(?:cut|put|set|hit|shut|let|quit|shed|split|spread|upset|cost)\s+"
+    r"(?!(?:in|on|at|of|for|to|by|from|with|and|or|is|was|will|has)\b)[a-z0-9£$€]))"
 )
 # Every break starts with whitespace, ";", ":" or ",": the lookahead rejects other starts.
 # A date a few words on: "next Saturday", "on 3 May", "by 2030" (not "in Ohio").
@@ -341,13 +346,21 @@ _DETERMINER_LAST = frozenset("the a an its their his her our this that these tho
 _AFTER_ADVERBIAL = re.compile(
     r"\s*(?:[,.;:!?)\]\"”’]|$|(?:and|but|to|when|after|before|as|while|with|that|because|amid"
     r"|following|if|where|which|who|the|a|an|at|in|on|from|for|by|into|during|through|over"
-    r"|under|across|despite|since|until|then|so|or|it|he|she|they|we|was|were|is|are|will"
+    r"|under|across|despite|since|until|then|so|or|it|he|she|they|we|I|was|were|is|are|will"
     r"|would|has|had|have)\b)"
 )
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
     r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b(?!['’])[,\s]*",
+    re.IGNORECASE,
+)
+# "It matters because the county cut ...", "This was partly because ...", "The reason is
+# that ...": a frame around the clause that tells what happened.
+_COPULA_BECAUSE = re.compile(
+    r"^(?:(?:it|this|that)\s+(?:is|was|matters|mattered|happened|happens)\s+"
+    r"(?:(?:partly|largely|mainly|mostly|only|simply|in\s+part|not\s+least)\s+)?because"
+    r"|the\s+(?:main\s+|simple\s+|real\s+)?reason\s+(?:is|was)(?:\s+simple)?(?:\s*:|\s+that))\s+",
     re.IGNORECASE,
 )
 _LEAD_AGO = re.compile(
@@ -867,6 +880,21 @@ def _last_name(text: str, before: int) -> str | None:
     return None
 
 
+def _sentence_person(text: str, lo: int, hi: int) -> str | None:
+    """The surname of the one person named in full in ``text[lo:hi]`` ("The club appointed
+    Dave Kemp in January and sacked him": "Kemp"); None for none or several."""
+    found = {
+        words[-1]
+        for name in _NAME.findall(text, lo, hi)
+        if len(words := name.split()) in (2, 3)
+        and words[0].lower() not in _NOT_ENTITY
+        and words[0].lower() not in _PLACE_START
+        and not any(w.lower() in _NOT_PERSON or w.lower() in _CALENDAR_WORDS for w in words)
+        and words[-1].lower() not in _TEAM_PLURALS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _PLACE_START = frozenset("st saint mount mt lake port fort cape san santa the".split())
 _TITLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
@@ -930,7 +958,9 @@ def _is_plural(subject: list[str]) -> bool:
     ):
         return True  # "The Comets", "The Lakeshore Pilots": a team
     if capitalised >= 2 and last[:1].isupper():
-        return False
+        # "Bristol Rovers", "Leicester Tigers": a team named for its players is plural;
+        # "Bernie Sanders", "Julia Roberts" are one person
+        return last.lower() in _TEAM_PLURALS
     return (
         last.endswith("s")
         and not _SINGULAR_S.search(last.lower())
@@ -938,6 +968,15 @@ def _is_plural(subject: list[str]) -> bool:
     )
 
 
+# Plural nouns that end team names ("Bristol Rovers", "Chicago Bears") and never a surname.
+_TEAM_PLURALS = frozenset(
+    """rovers rangers wanderers raiders warriors tigers lions bears eagles hawks falcons
+    giants jets kings knights saints spurs wolves bulls sharks blues reds magpies hornets
+    pirates dolphins panthers cardinals celtics lakers packers steelers chiefs rams colts
+    titans vikings saracens harlequins wasps bees owls foxes canaries seagulls hatters
+    potters millers robins swans cherries hammers gunners toffees villans clarets baggies
+    dragons scarlets ospreys leopards cheetahs bulldogs tykes""".split()
+)
 # Common nouns that end in -s and are singular.
 _SINGULAR_IN_S = frozenset("canvas gas atlas bias alias lens series species chassis".split())
 
@@ -1168,7 +1207,9 @@ _RESUMING = _verbs.IRREGULAR_PAST_ONLY | frozenset(
 )
 _ADVERBS = frozenset("first later also never then still once already again just only".split())
 _ADJECTIVAL = frozenset("first second third last new old next only most more less".split())
-_SUBORDINATORS = frozenset("as when while because after before until once since".split())
+_SUBORDINATORS = frozenset(
+    "as when while because after before until once since unless although though".split()
+)
 # Past forms that are never participles ("took", not "taken"): built once, not per call.
 _PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
 
@@ -1254,6 +1295,16 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             if base is not None:
                 words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
             continue
+        if (
+            subordinator > verb_at
+            and j - subordinator <= 4
+            and words[subordinator].lower() in ("unless", "although", "though")
+            and j + 1 < len(words)
+            and _verbs.is_participle(words[j + 1].lower())
+        ):
+            # "strike unless the plan was dropped": "unless the plan is dropped"
+            words[j] = "are" if _is_plural(words[subordinator + 1 : j]) else "is"
+            continue
         if j - verb_at >= 3 or (perfect and j - verb_at == 2):
             joined = [i for i in range(verb_at + 1, j - 1) if words[i].lower() in ("and", "but")]
             if joined and j - joined[-1] <= 4 and _opens_subject(words[joined[-1] + 1]):
@@ -1319,7 +1370,7 @@ def _cut(title: str, limit: int) -> str:
         r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
         r"|because|despite|amid|following|for|in|at|on|from|during|by|over|near|into|under|across"
         r"|against|between|along|through|towards|toward"
-        r"|to|and|but|which|who)\s)",
+        r"|to|and|but|which|who|unless|although|though|so\s+that)\s)",
         title,
     ):
         if match.start() <= limit and match.start() >= 25:
@@ -2186,8 +2237,8 @@ _SUBORDINATOR_END = re.compile(r"\s(?:before|after|while|since|until)\s+$")
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
 _SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
 _IT_OWNER = re.compile(
-    r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-    r"(?:had|has|was|is|will|would|could|[a-z]+ed)\b"
+    r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"\s+(?:had|has|was|is|will|would|could|[a-z]+ed)\b"
 )
 
 
@@ -2798,7 +2849,7 @@ def build_headline(
                 title = f"{title[: it.start()]} {thing}"
         title = f"{name} {title[then.end() :]}"
     noun_phrase = title.lower().startswith("according to ")
-    title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", title))
+    title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", _COPULA_BECAUSE.sub("", title)))
     hypothetical = False
     if (cond := _LEAD_CONDITION.match(title)) and len(title) - cond.end() > 10:
         # "If the council approves it, the tax would go before voters": what could happen.
@@ -2901,7 +2952,9 @@ def build_headline(
         title = f"{name} {title[m.end() :]}"
         named_person = name
     elif (him := _HIM.search(title)) and (
-        name := _main_person(text, clause.start) or _last_name(text, clause.start)
+        name := _sentence_person(text, sentence.start, clause.start)
+        or _main_person(text, clause.start)
+        or _last_name(text, clause.start)
     ):
         title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
     as_quoted = False  # a first-person quote with no one to put for "we": its own words
@@ -3212,7 +3265,8 @@ def title_problems(title: str) -> tuple[str, ...]:
             problems.append("broken-verb")
             break
     determiner = first in ("this", "these", "those") and len(lows) > 1 and not _verbal(lows[1])
-    if first in _PRONOUN_START and not determiner:
+    if first in _PRONOUN_START and first != "i" and not determiner:
+        # "I walk the route": a column's writer, a subject no earlier clause can name
         problems.append("pronoun-subject")
     return tuple(problems)
 
@@ -3437,8 +3491,10 @@ def gate_title(
         chosen = chosen.split(" ", 1)[1]  # headline style, as :func:`_finish` does
     chosen = _balance_brackets(chosen)
     chosen = chosen[:1].upper() + chosen[1:]
-    if prefix and chosen.lower().startswith(f"{prefix[:-2].strip().lower()} "):
-        prefix = ""  # "Investigators said the fire ...": the speaker is there already
+    if prefix and re.search(rf"\b{re.escape(prefix[:-2].strip())}\b", chosen, re.IGNORECASE):
+        # "Investigators said the fire ...", "Project manager Sian Poole said ...": the
+        # speaker is there already
+        prefix = ""
     return f"{prefix}{chosen}{suffix}"
 
 
@@ -3653,6 +3709,7 @@ def _main_person(text: str, before: int) -> str | None:
             len(words) in (2, 3)
             and words[-1].lower() not in _NOT_PERSON
             and words[-1].lower() not in _CALENDAR_WORDS
+            and words[-1].lower() not in _TEAM_PLURALS
         ):
             counts.setdefault(words[-1], 0)
     if not counts:
