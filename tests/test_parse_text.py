@@ -1617,3 +1617,58 @@ def test_the_gate_does_not_repeat_a_speaker_named_in_the_fallback() -> None:
     titles = [t for _, t in _titles(text)]
     assert titles
     assert all(t.count("Rhian Cole") <= 1 and "Cole" in t for t in titles)
+
+
+def test_that_was_in_the_small_hours_takes_the_main_clause_of_the_sentence_before() -> None:
+    text = (
+        "March 10, 2026\nNobody saw it happen. Shortly after the night porter locked up, "
+        "three men in overalls loaded a bronze statue into a lorry in the museum yard.\n\n"
+        "That was in the small hours of Sunday 8 March."
+    )
+    assert (
+        "2026-03-08",
+        "Three men in overalls load a bronze statue into a lorry in the museum yard",
+    ) in _titles(text)
+
+
+def test_the_when_clause_after_a_superlative_main_clause_is_the_title() -> None:
+    sentence = (
+        "The hardest blow came in the winter of 2021, when a 40-metre stretch of the sea "
+        "wall collapsed into the bay."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "the winter of 2021") == (
+        "40-metre stretch of the sea wall collapses into the bay"
+    )
+
+
+def test_a_reporting_tail_with_a_named_body_is_no_object_relative() -> None:
+    sentence = (
+        "Tarn Water has been fined £12m for late reports, the regulator Ofwat announced on Tuesday."
+    )
+    title = _headline_at(f"Head\n\n{sentence}", "Tuesday")
+    assert title.startswith("Regulator Ofwat announces Tarn Water fined £12m")
+
+
+def test_a_plural_noun_after_before_and_a_name_opens_no_clause() -> None:
+    text = (
+        "March 10, 2026\nTwo men were held on Monday. They have been charged with theft and "
+        "are due to appear before Exeter magistrates on Friday."
+    )
+    assert ("2026-03-13", "Two men due to appear before Exeter magistrates") in _titles(text)
+
+
+def test_an_adverb_after_a_plural_subject_and_before_its_verb_keeps_it_plural() -> None:
+    sentence = "Fares will rise in May after Kent councillors narrowly approved the plan on Monday."
+    assert _headline_at(f"Head\n\n{sentence}", "Monday") == (
+        "Kent councillors narrowly approve the plan"
+    )
+
+
+def test_a_cut_does_not_end_on_a_preposition_and_its_gerund() -> None:
+    from timeline.parse.text import cut_title
+
+    title = (
+        "Harbour board of the northern district fined a record £4m for failing to report "
+        "hundreds of spills"
+    )
+    assert cut_title(title) == "Harbour board of the northern district fined a record £4m"

@@ -469,6 +469,13 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return clause
 
 
+_CAPITAL_NOUN_S = re.compile(
+    r"\s*(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}\s+(?P<word>[a-z]+s)"
+    r"(?=\s+(?:on|in|at|by|from|for|with|of|to|next|this|last)\b|\s*[,.;:])"
+)
+
+
 def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     clause_start, clause_end = sentence.start, sentence.end
     parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
@@ -477,6 +484,10 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             ")", sentence.start, brk.start()
         ):
             continue  # "(NASDAQ: VRDN)": no break inside parentheses
+        if (noun := _CAPITAL_NOUN_S.match(text, brk.start())) and not (
+            _verbs.present_base(noun["word"]) or _verbs.is_known_base(noun["word"][:-1])
+        ):
+            continue  # "appear before Bristol magistrates on Friday": a plural noun, no verb
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -571,6 +582,9 @@ _FIRST_PERSON_MAIN = re.compile(
 _WEAK_MAIN = re.compile(
     r"\b(?:would|will)\s+be\b|\b(?:is|was)\s+the\s+first\b|\bcompar\w*|\bsince\s*$|\bsince\s+\w+\s*$"
     r"|\b(?:anticipated|expected|predicted|forecast|feared|hoped)\s+(?:(?:in|on|at|by)\s+)?$"
+    # "The worst moment came in the summer of 2028, when ...": the when-clause is the news
+    r"|\b(?:worst|best|[a-z]{3,}est|first|last|low|high|turning)\s+(?:[a-z]+\s+)?"
+    r"(?:came|was|happened|arrived)\s+(?:(?:in|on|at|during)\s+)?$"
 )
 _INSERTION = re.compile(r",.*,")
 _THAT = re.compile(r"\s+that\b")
@@ -921,6 +935,13 @@ _PLURAL_NOUN = re.compile(r"[A-Za-z][a-z]+[^su's]s")
 def _is_plural(subject: list[str]) -> bool:
     while subject and subject[-1].lower() in _SUBJECT_ADVERBS and len(subject) > 1:
         subject = subject[:-1]  # "The Comets last won": the adverb is no part of the subject
+    if (
+        len(subject) > 1
+        and subject[-1].endswith("ly")
+        and subject[-2].islower()
+        and _PLURAL_NOUN.fullmatch(subject[-2])
+    ):
+        subject = subject[:-1]  # "lawmakers narrowly (approved)"
     if len(subject) > 2 and subject[0].lower() in _PART_OF and subject[1].lower() == "of":
         subject = subject[2:]
     head = next((i for i, w in enumerate(subject) if i and w.lower() in _HEAD_ENDS), None)
@@ -945,6 +966,10 @@ def _is_plural(subject: list[str]) -> bool:
         return True  # "Most occurred in winter", "Of the 40 pumps, most failed"
     if "and" in low or low[-1] in ("they", "we", "people", "police", "i", "you"):
         return True
+    if low[-1] in ("men", "women", "children") or (
+        len(low) > 1 and low[-1] in ("staff", "crew") and low[0] in _COUNT_WORDS
+    ):
+        return True  # "Three men in overalls", "Two crew"
     last = subject[-1].strip(",")
     capitalised = sum(1 for w in subject if w[:1].isupper())
     if (
@@ -1357,6 +1382,9 @@ _ING_AFTER_NOUN = re.compile(
 _AUXILIARIES = frozenset("is are was were be been being am has have had do does did".split())
 
 
+_GERUND_PREPOSITIONS = frozenset("for by after before of without on in".split())
+
+
 def cut_title(title: str) -> str:
     """``title`` cut at a phrase boundary to at most :data:`MAX_TITLE` characters."""
     return _cut(title, MAX_TITLE)
@@ -1392,6 +1420,12 @@ def _cut(title: str, limit: int) -> str:
     words = title[:best].rstrip(_EDGE_PUNCT).split(" ")
     while len(words) > 3 and words[-1].lower() in _FUNCTION_WORDS:
         words.pop()
+    if (
+        len(words) > 5
+        and words[-2].lower() in _GERUND_PREPOSITIONS
+        and _verbs.base_of_ing(words[-1].lower())
+    ):
+        words = words[:-2]  # "fined £96m for failing": the gerund's object was cut off
     if (
         title.startswith(" by ", best)
         and len(words) > 3
@@ -1668,6 +1702,10 @@ def _object_relative(text: str, sentence: Span, start: int) -> str | None:
     found = _OBJECT_RELATIVE.search(text, max(sentence.start, start - 90), start)
     if found is None or found["obj"].split()[-1] in _FUNCTION_WORDS:
         return None
+    if found["verb"] in _REPORT_VERBS and text[max(0, found.start() - 3) : found.start()].rstrip(
+        " "
+    ).endswith(","):
+        return None  # "..., the regulator Ofwat announced on Tuesday": who reports it
     base = _verbs.past_base(found["verb"])
     if base is None or _verbs.present_base(found["verb"]) is not None:
         return None
@@ -1675,6 +1713,9 @@ def _object_relative(text: str, sentence: Span, start: int) -> str | None:
     return f"{who} {_verbs.third_person(base)} the {found['obj']}"
 
 
+_REPORT_VERBS = frozenset(
+    "announced said confirmed reported revealed stated added disclosed told warned".split()
+)
 _APPOSITIVE_HE_SHE = re.compile(r"(?:[^,]{1,60},\s+)?(?:he|she)\s+[a-z]")
 
 
@@ -2546,6 +2587,14 @@ def _second_predicate(text: str, clause: Span, start: int) -> int | None:
     if found is None or text.count(",", found.end(), start) or start - found.end() > 120:
         return None
     verb, after = found["verb"], (found["next"] or "").lower()
+    if (
+        verb in ("is", "are", "will")
+        and after in _PLANNED | {"to", "be"}
+        and not _RELATIVE_WORD.search(text, clause.start, found.start())
+    ):
+        # "have been charged and are due to appear in court on Friday": the plan is the
+        # date's predicate
+        return found.start("and")
     if verb in _AUXILIARIES or _verbs.past_base(verb) is None or verb.endswith("ing"):
         return None
     if after not in _AFTER_PREDICATE and not after.endswith("ly") and not after[:1].isdigit():
@@ -2598,6 +2647,12 @@ def build_headline(
         if opening := _opening_phrase(text, before.start, before.end):
             before = Span(opening.end(), before.end)  # "Kneeling in a trench, Ann Roe found"
         head = build_headline(text, before, before.start, before.start, absolute=False)
+        if title_problems(head.title) and (comma := text.find(", ", before.start, before.end)) > 0:
+            # "Some time after the guard left, two people carried ...": the main clause
+            main = Span(comma + 2, before.end)
+            later = build_headline(text, main, main.start, main.start, absolute=False)
+            if not title_problems(later.title):
+                head = later
         return dataclasses.replace(head, reporting=False)
     if (label := _LABEL_AFTER.match(text, end)) and _BULLET_ONLY.fullmatch(
         text, sentence.start, start
@@ -3115,7 +3170,8 @@ def _what_follows(text: str, sentence: Span, clause: Span) -> tuple[str, str, bo
 _SUBORDINATE_START = re.compile(r"\s*(?:since|until|after|before|when|while)\s", re.IGNORECASE)
 _THAT_WAS = re.compile(
     r"(?:That|This|It)\s+(?:was|happened|came)\s+(?:(?:on|in|at|during)\s+)?"
-    r"(?:the\s+(?:morning|afternoon|evening|night|end|start|middle)\s+of\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night|end|start|middle"
+    r"|(?:early|small|late|final)\s+hours)\s+of\s+)?"
 )
 _QUOTE_START = re.compile(r"\s*[\"“‘']")
 
