@@ -577,3 +577,15 @@ def test_the_n_year_old_is_the_person_named_before() -> None:
     events = dict(_events(text, "2025-07-02"))
     assert events["2025-07-01"] == "Bakayoko passes a medical"
     assert events["2025-06-30"].startswith("19-year-old man")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Founded in 2016, Halvern employs more than 900 people.",
+        "Founded in 2016, it employs more than 900 people.",
+    ],
+)
+def test_an_opening_participle_dates_the_name_after_it(sentence: str) -> None:
+    text = f"Robot maker\n\n8 September 2025\n\nHalvern makes robots. {sentence}\n"
+    assert _events(text, "2025-09-08") == [("2016", "Halvern founded")]

@@ -671,9 +671,22 @@ _LEAD_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s")
 _WORD_AT = re.compile(r"[\w'’-]+")
 
 
+# A name of one to four capitalised words, or "it", "he" or "she", and a present verb
+# ("Halvern Robotics employs").
+_NOT_NAMES = frozenset("It He She They This These Those We I There Here The A An".split())
+_NAME_PRESENT = re.compile(
+    r"(?P<name>(?:it|he|she)(?=[ \t])|[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})[ \t]+"
+    r"(?P<verb>[a-z]{3,}s)\b"
+)
+
+
 def _present_after_noun(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """ "The hosepipe ban bars ...": a present verb two to four words after a determiner."""
+    """ "The hosepipe ban bars ...": a present verb two to four words after a determiner;
+    "Halvern Robotics employs ...": one after a name."""
     if not _LEAD_DETERMINER.match(text, lo):
+        named = _NAME_PRESENT.match(text, lo, hi)
+        if named and named["name"] not in _NOT_NAMES and _verbs.present_base(named["verb"]):
+            return _WORD_AT.match(text, named.start("verb"))
         return None
     words = list(_WORD_AT.finditer(text, lo, hi))[:5]
     for k in range(2, len(words)):
