@@ -1672,3 +1672,80 @@ def test_a_cut_does_not_end_on_a_preposition_and_its_gerund() -> None:
         "hundreds of spills"
     )
     assert cut_title(title) == "Harbour board of the northern district fined a record £4m"
+
+
+def test_a_participle_insertion_before_a_present_main_verb_is_skipped() -> None:
+    sentence = "The towpath to Weir Mill, shut since the floods in October, reopens on 2 April."
+    assert _headline_at(f"Head\n\n{sentence}", "2 April") == "Towpath to Weir Mill reopens"
+
+
+def test_a_verbless_lead_label_after_a_live_update_stamp_is_dropped() -> None:
+    sentence = "14:20 - Better news for drivers: the A40 has reopened after a four-hour closure."
+    assert _headline_at(f"Head\n\n{sentence}", "14:20") == ("A40 reopens after a four-hour closure")
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        pytest.param(
+            "I think the tunnel will be finished by 2029",
+            "Bell expects the tunnel to be finished",
+            id="think-will",
+        ),
+        pytest.param(
+            "I hope the tunnel will be finished by 2029",
+            "Bell hopes the tunnel will be finished",
+            id="hope",
+        ),
+        pytest.param(
+            "I am sure we will win the league in 2029", "Bell expects to win the league", id="sure"
+        ),
+        pytest.param("I am going to retire in 2029", "Bell to retire", id="going-to"),
+    ],
+)
+def test_a_first_person_view_or_plan_in_a_quote_names_the_speaker(
+    quote: str, expected: str
+) -> None:
+    from timeline.parse.text import build_headline, quote_attribution
+
+    text = f'"{quote}," said Mayor Ruth Bell.'
+    at = text.index("2029")
+    attributed = quote_attribution(text, sentences(text)[0], at)
+    assert attributed is not None
+    speaker, said = attributed
+    assert build_headline(text, said, at, at + 4, speaker=speaker).title == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will appeal by the end of May," said her lawyer, Tom Reid.',
+        '"We will appeal by the end of May," her lawyer, Tom Reid, told reporters.',
+    ],
+)
+def test_a_quote_speaker_in_an_apposition_is_the_name(sentence: str) -> None:
+    from timeline.parse.text import quote_attribution
+
+    attributed = quote_attribution(sentence, sentences(sentence)[0], sentence.index("May"))
+    assert attributed is not None
+    assert attributed[0] == "Reid"
+
+
+def test_an_indefinite_antecedent_of_who_is_the_subject() -> None:
+    sentence = "Thank you to everyone who came to the barn dance in June."
+    assert _headline_at(f"Head\n\n{sentence}", "June") == "Everyone comes to the barn dance"
+
+
+def test_a_participle_with_no_object_before_a_past_verb_is_no_main_verb() -> None:
+    sentence = "Soil samples collected from the dig in 2023 revealed traces of lead."
+    assert _headline_at(f"Head\n\n{sentence}", "2023") == (
+        "Soil samples collected from the dig reveal traces of lead"
+    )
+
+
+def test_a_club_name_is_no_person_for_the_aged_subject() -> None:
+    text = (
+        "March 10, 2026\nNorthgate have signed winger Sam Adeyemi from Harwood Athletic. "
+        "The 22-year-old passed a medical on Monday."
+    )
+    assert ("2026-03-09", "Adeyemi passes a medical") in _titles(text)

@@ -210,8 +210,10 @@ _SAY_VERB = (
 # '"...," Senate Majority Leader Ann Pruitt told reporters' / '"...," said Ann Pruitt'
 _QUOTE_SAID_AFTER = re.compile(
     r"[,.!?]?\s*[\"”]\s+(?:(?P<who>(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
+    # "the hospital's chief executive, Dr Anil Rao, told staff": the name in the apposition
+    r"(?:,\s+(?P<appo>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),)?"
     r"\s+" + _SAY_VERB + r"|(?:said|says|added)\s+"
-    r"(?P<who2>(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}))\b"
+    r"(?P<who2>(?:[a-z’']+\s+){0,3}(?:[a-z]+,\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}))\b"
 )
 # 'Ann Pruitt said: "...' / 'Pruitt told reporters "...'
 _QUOTE_SAID_BEFORE = re.compile(
@@ -247,7 +249,7 @@ def quote_attribution(text: str, sentence: Span, pos: int) -> tuple[str, Span] |
     who = None
     lead = text[max(sentence.start, opening.start() - 80) : opening.end()]
     if after := _QUOTE_SAID_AFTER.match(text, inner.end, min(len(text), sentence.end + 1)):
-        who = after["who"] or after["who2"]
+        who = after["appo"] or after["who"] or after["who2"]
     elif before := _QUOTE_SAID_BEFORE.search(lead):
         who = before["who"]
     if who is None or inner.end - inner.start < 10:
@@ -810,6 +812,8 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
                     return " ".join(words[i + 1 :])  # "Its new plant in Valencia, which ..."
                 return " ".join(words[i:])
             break  # "the NOAA and will replace GeoWatch-2, which": not one noun phrase
+    if words and words[-1].lower() in _INDEFINITE_PRONOUNS:
+        return words[-1]  # "Thank you to everyone who came ...": everyone
     # No determiner: a name ("Manager Leanne Foster"): its capitalised tail.
     tail: list[str] = []
     for word in reversed(words):
@@ -824,7 +828,8 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     """street road lane avenue square hall house church school college university hospital
     station airport bridge river park centre center office department ministry party club
     company group trust foundation museum gallery island bay valley hill lake county city
-    town village beach harbour harbor medal award prize cup trophy police""".split()
+    town village beach harbour harbor medal award prize cup trophy police athletic united
+    albion wanderers rovers rangers hotspur fc""".split()
 )
 
 
@@ -1177,6 +1182,15 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         ):
             head_end = head_end or i
             continue  # "a satellite built to track storms reached orbit": a reduced passive
+        if (
+            nxt in _REDUCED_NEXT
+            and prev not in _DETERMINERS
+            and w.endswith(("ed", "en", "ken", "wn", "ght"))
+            and (_verbs.participle_base(w) or _verbs.base_of_ed(w)) in _OBJECT_VERBS
+            and _past_verb_ahead(words, i + 2)
+        ):
+            head_end = head_end or i
+            continue  # "Spectra obtained with the Keck telescope confirmed it": no object
         before = words[i - 2].lower() if i >= 2 else ""
         if (
             words[i - 1].endswith(",")
@@ -1216,6 +1230,35 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     return " ".join(words), planned
 
 
+# Verbs that take an object: a past form followed by a preposition is a participle.
+_OBJECT_VERBS = _verbs.TRANSITIVE_ONLY | frozenset(
+    """obtain collect gather record measure recover retrieve acquire observe photograph
+    detect spot identify donate film take bring send make give write paint carve draw
+    buy steal seize""".split()
+)
+_REDUCED_NEXT = frozenset("with in at from during using under on aboard near off".split())
+
+
+def _past_verb_ahead(words: list[str], lo: int) -> bool:
+    """Whether a finite past verb follows within eight words of ``lo``, with no comma or
+    conjunction before it ("... with the Keck telescope confirmed")."""
+    for k in range(lo, min(len(words), lo + 8)):
+        low = words[k].lower()
+        if low in ("and", "or", "but", "that", "which", "who") or words[k - 1].endswith(","):
+            return False
+        prev = words[k - 1].lower()
+        if (
+            words[k].islower()
+            and prev not in _DETERMINERS
+            and prev not in _AUXILIARIES
+            and (
+                low in _verbs.IRREGULAR_PAST_ONLY or (low.endswith("ed") and _verbs.base_of_ed(low))
+            )
+        ):
+            return True
+    return False
+
+
 def _coordinated_present(words: list[str], verb_at: int) -> None:
     """A past verb after "and" goes into the present with the main verb, in place: "passed
     a medical and put pen to paper" -> "passes ... and puts"; a named subject may come
@@ -1252,7 +1295,9 @@ _SUBORDINATORS = frozenset(
 _PAST_NOT_PARTICIPLE = _verbs.IRREGULAR_PAST_ONLY - _verbs.IRREGULAR_PARTICIPLE.keys()
 
 
-_FINDING_VERBS = frozenset("find show reveal suggest conclude confirm announce".split())
+_FINDING_VERBS = frozenset(
+    "find show reveal suggest conclude confirm announce hope fear believe think".split()
+)
 
 
 # Verbs a participle completes as an adjective ("stay closed", "remain shut").
@@ -2325,7 +2370,9 @@ def _appositive_main(text: str, sentence: Span, start: int) -> tuple[str, Span] 
     return found["name"], Span(found.start("verb"), sentence.end)
 
 
-_RESUME = re.compile(r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can)\s)")
+_RESUME = re.compile(
+    r",\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|(?P<verb>[a-z]{3,}s))\s)"
+)
 _JOIN_BEFORE = re.compile(r"(?:,\s+(?:and|but)\s+|;\s+)")
 
 
@@ -2336,7 +2383,13 @@ def _resumed_main(text: str, sentence: Span, clause: Span, start: int) -> tuple[
     """The subject and the rest of a main clause that resumes after an insertion holding
     the clause's start ("the King's Speech, setting out the programme, is due on 17 July":
     "the King's Speech" and "is due on 17 July"); None when there is no such insertion."""
-    resumes = list(_RESUME.finditer(text, clause.start, start))
+    resumes = [
+        r
+        for r in _RESUME.finditer(text, clause.start, start)
+        if r["verb"] is None
+        or _verbs.present_base(r["verb"])
+        or (_verbs.past_base(r["verb"]) and not _verbs.is_participle(r["verb"]))
+    ]
     if not resumes:
         return None
     resume = resumes[-1]
@@ -2390,6 +2443,8 @@ _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 # A date that labels a list item or an update, then the item: "1987: The board ...",
 # "June 2017 - Ministers ..." (a hyphen only with spaces round it: "2014-15" is a range).
+# A verbless lead before a colon ("Good news:", "Travel update:", "Breaking:").
+_LEAD_LABEL = re.compile(r"(?P<words>[A-Z][^:.!?\d]{1,40}):\s+(?=[A-Za-z\"“])")
 _LABEL_AFTER = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 _BULLET_ONLY = re.compile(r"[\s*•·–—-]*")
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
@@ -2540,7 +2595,12 @@ def _past_stamp(text: str, sentence: Span, start: int) -> Span:
     if stamp is None and start_of_line(text, sentence.start) == sentence.start:
         stamp = _BARE_STAMP.match(text, sentence.start)
     if stamp:
-        return Span(stamp.end(), sentence.end)
+        after = stamp.end()
+        if (lead := _LEAD_LABEL.match(text, after, sentence.end)) and not any(
+            _looks_finite(w) for w in lead["words"].split()
+        ):
+            after = lead.end()  # "09:40 - Good news for commuters: the bridge has reopened"
+        return Span(after, sentence.end)
     return sentence
 
 
@@ -2673,6 +2733,10 @@ def build_headline(
         # "- 1987: The water board proposes a dam", "14:05 - Flights are cancelled": the date
         # labels a list item or an update; the headline is the text after the label.
         body = Span(label.end(), sentence.end)
+        if (lead := _LEAD_LABEL.match(text, body.start, body.end)) and not any(
+            _looks_finite(w) for w in lead["words"].split()
+        ):
+            body = Span(lead.end(), body.end)  # "09:40 - Good news for commuters: the bridge ..."
         if body.end - body.start > 3:
             head = build_headline(
                 text, body, body.start, body.start, absolute=False, speaker=speaker
@@ -3031,13 +3095,36 @@ def build_headline(
         # '"I will stand down," said coach Mark Ellery': "Ellery to stand down".
         first_word = first_person["pronoun"]
         group = speaker if first_word in ("I", "My") else _quote_group(text, sentence)
-        if group is None:
+        opinion = _OPINION.match(title, first_person.end())
+        if (
+            opinion
+            and first_word in ("I", "We")
+            and (first_person["verb"] or "am").lstrip("'’") in ("am", "m", "are")
+            and (opinion["verb"] in ("sure", "confident")) == bool(first_person["verb"])
+        ):
+            # '"I think the scheme will be finished by 2028," said Ruth Bell': her view,
+            # "Bell expects the scheme to be finished"; "I hope ..." -> "Bell hopes ..."
+            view = title[opinion.end() :]
+            verb = opinion["verb"].split()[-1]
+            will = _SUBJECT_WILL.match(view)
+            if will and verb not in ("hope", "fear"):
+                who = will["subject"]
+                who = "" if who.strip().lower() in ("i", "we") else who  # "expects to win"
+                title = f"{speaker} expects {who}to {view[will.end() :]}"
+            else:
+                verb = "is" if verb in ("sure", "confident") else _verbs.third_person(verb)
+                title = f"{speaker} {verb} {view}"
+            named_person = speaker
+        elif group is None:
             as_quoted = True
         else:
             if first_word in ("My", "Our"):
                 group = f"{group}'" if group.endswith("s") else f"{group}'s"
             verb = _FIRST_PERSON_VERBS.get(first_person["verb"] or "", first_person["verb"] or "")
-            title = f"{group} {verb}{' ' if verb else ''}{title[first_person.end() :]}"
+            rest = title[first_person.end() :]
+            if verb == "is" and rest.startswith("going to "):
+                verb, rest = "will", rest[len("going to ") :]  # "I am going to retire"
+            title = f"{group} {verb}{' ' if verb else ''}{rest}"
             named_person = group
     title = title.strip(_EDGE_PUNCT + ".")
     if not title:
@@ -3101,6 +3188,11 @@ def build_headline(
 _FIRST_PERSON = re.compile(
     r"(?P<pronoun>I|We|My|Our)\s+(?:(?P<verb>am|are|have|were|'m|'ve|’m|’ve)\s+)?(?=[a-z])"
 )
+_OPINION = re.compile(
+    r"(?:(?:still|really|also)\s+)?(?P<verb>think|believe|hope|expect|fear|reckon|suspect"
+    r"|feel|guess|suppose|sure|confident)\s+(?:that\s+)?(?=[a-z]+\s|[A-Z])"
+)
+_SUBJECT_WILL = re.compile(r"(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:will|would)\s+(?!not\b)")
 _FIRST_PERSON_VERBS = {
     "am": "is",
     "'m": "is",
