@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune13|heldout|heldout2|...|heldout9|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune14|heldout|heldout2|...|heldout9|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -32,7 +32,9 @@ tourism, restorations, bus collapses, coral surveys, route launches, song contes
 parks, funding rounds; also written blind); ``tune13`` is ``bench/gold-tune13/`` (glacier
 studies, water-company fines, art thefts, royal visits, tech layoffs, term-date changes,
 landslides, ceasefires, patent verdicts, library reopenings, sheepdog trials, rowing races; also
-written blind); ``heldout2`` to
+written blind); ``tune14`` is ``bench/gold-tune14/`` (wind farm consents, drone deliveries, whale
+strandings, polar crossings, wage rises, banknotes, cable outages, horse races, emergency landings,
+e-scooter schemes, bakery centenaries, retirements; also written blind); ``heldout2`` to
 ``heldout9``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout9/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
@@ -67,7 +69,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 14)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 15)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 10)},
 }
@@ -238,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune13: bench/gold-tune2/ to bench/gold-tune13/; "
+        help="tune/held-out: bench/gold/; tune2-tune14: bench/gold-tune2/ to bench/gold-tune14/; "
         "heldout, heldout2 ... heldout9: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
