@@ -589,3 +589,15 @@ def test_the_n_year_old_is_the_person_named_before() -> None:
 def test_an_opening_participle_dates_the_name_after_it(sentence: str) -> None:
     text = f"Robot maker\n\n8 September 2025\n\nHalvern makes robots. {sentence}\n"
     assert _events(text, "2025-09-08") == [("2016", "Halvern founded")]
+
+
+def test_a_later_date_after_an_opening_participle_titles_the_main_clause() -> None:
+    text = (
+        "Robot maker\n\n8 September 2025\n\n"
+        "Halvern makes robots. Founded in 2016, it moved to Boston in 2019.\n\n"
+        "Mara Lund is a biologist. Born in Whitby in 1934, she joined a research cruise in 1958.\n"
+    )
+    events = dict(_events(text, "2025-09-08"))
+    assert events["2019"] == "Halvern moves to Boston"
+    assert events["1958"] == "Lund joins a research cruise"
+    assert events["1934"] == "Lund born in Whitby"

@@ -2555,7 +2555,7 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 # "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
 _OPENING_PHRASE = re.compile(
     r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing|(?P<irregular>[A-Z][a-z]{2,}))\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
-    r"(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)\s)"
+    r"(?=(?:the|a|an|its|their|his|her|he|she|it|they|[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)\s)"
 )
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
