@@ -2733,10 +2733,10 @@ def build_headline(
         # "- 1987: The water board proposes a dam", "14:05 - Flights are cancelled": the date
         # labels a list item or an update; the headline is the text after the label.
         body = Span(label.end(), sentence.end)
-        if (lead := _LEAD_LABEL.match(text, body.start, body.end)) and not any(
-            _looks_finite(w) for w in lead["words"].split()
+        if (lead_label := _LEAD_LABEL.match(text, body.start, body.end)) and not any(
+            _looks_finite(w) for w in lead_label["words"].split()
         ):
-            body = Span(lead.end(), body.end)  # "09:40 - Good news for commuters: the bridge ..."
+            body = Span(lead_label.end(), body.end)  # "09:40 - Good news: the bridge ..."
         if body.end - body.start > 3:
             head = build_headline(
                 text, body, body.start, body.start, absolute=False, speaker=speaker
@@ -3106,11 +3106,11 @@ def build_headline(
             # "Bell expects the scheme to be finished"; "I hope ..." -> "Bell hopes ..."
             view = title[opinion.end() :]
             verb = opinion["verb"].split()[-1]
-            will = _SUBJECT_WILL.match(view)
-            if will and verb not in ("hope", "fear"):
-                who = will["subject"]
+            view_will = _SUBJECT_WILL.match(view)
+            if view_will and verb not in ("hope", "fear"):
+                who = view_will["subject"]
                 who = "" if who.strip().lower() in ("i", "we") else who  # "expects to win"
-                title = f"{speaker} expects {who}to {view[will.end() :]}"
+                title = f"{speaker} expects {who}to {view[view_will.end() :]}"
             else:
                 verb = "is" if verb in ("sure", "confident") else _verbs.third_person(verb)
                 title = f"{speaker} {verb} {view}"
