@@ -2640,3 +2640,39 @@ def test_a_speakers_own_timetable_lies_ahead(sentence: str, value: str) -> None:
 def test_the_year_of_a_plan_is_the_publication_year(text: str, value: str) -> None:
     timexes = tag(text, dct=dt.date(2025, 8, 12))
     assert [t.value for t in timexes if t.text.endswith("the year")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The vote was on March 3, 2017. He had left the week before.",
+            [("March 3, 2017", "DATE", "2017-03-03"), ("the week before", "DATE", "2017-W08")],
+            id="the-week-before-is-a-week",
+        ),
+        pytest.param(
+            "The vote was on March 3, 2017. He left the month after.",
+            [("March 3, 2017", "DATE", "2017-03-03"), ("the month after", "DATE", "2017-04")],
+            id="the-month-after-is-a-month",
+        ),
+        pytest.param(
+            "The vote was on March 3, 2017. He had left two days before.",
+            [("March 3, 2017", "DATE", "2017-03-03"), ("two days before", "DATE", "2017-03-01")],
+            id="n-units-before-at-the-clause-end",
+        ),
+        pytest.param(
+            "The vote was on March 3, 2017. Three years after, he left.",
+            [("March 3, 2017", "DATE", "2017-03-03"), ("Three years after", "DATE", "2020-03-03")],
+            id="n-units-after-at-the-clause-end",
+        ),
+        pytest.param(
+            "He left two days before the vote.",
+            [("two days", "DURATION", "P2D")],
+            id="n-units-before-an-event-stays-a-duration",
+        ),
+    ],
+)
+def test_units_before_or_after_the_story_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

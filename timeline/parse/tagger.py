@@ -1836,6 +1836,11 @@ _LAST_VERB_LEFT = re.compile(
 )
 
 
+# Nothing after "before"/"after" but the clause's end: an adverb counting from the story's
+# last date ("He had left two years before."), like "two years earlier".
+_CLAUSE_END = re.compile(r"[ \t]{0,2}(?:[,.;:!?)\"'’”]|\n|$)")
+
+
 def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(m["unit"])
     if unit not in _UNIT_GRAN and unit != "millennium":
@@ -1904,7 +1909,7 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     if tail == "ago":
         return _ago(m, st, unit, n, start, end)
     if tail in ("earlier", "later", "before", "after", "back", "from now", "hence", "ahead"):
-        if tail in ("before", "after"):
+        if tail in ("before", "after") and not _CLAUSE_END.match(st.text, end):
             end = m.end("unit")  # "two weeks before the vote": the duration only
         elif tail == "back" and n is None:
             return []
@@ -1979,10 +1984,23 @@ def _year_before_quarter(st: _State, text: str, start: int, end: int) -> list[_O
 
 
 def _narrative_shift(
-    m: re.Match[str], st: _State, unit: str, n: float | None, tail: str, start: int, end: int
+    m: re.Match[str],
+    st: _State,
+    unit: str,
+    n: float | None,
+    tail: str,
+    start: int,
+    end: int,
+    *,
+    named: bool = False,
 ) -> list[_Out]:
+    """The date ``n`` units before or after the story's last date (or the DCT).
+
+    ``named``: the expression names one whole unit ("the week before", "the month after"),
+    so the value has the unit's granularity, not the day it was counted from.
+    """
     text = m.group(0)
-    sign = -1 if tail in ("earlier", "back") else 1
+    sign = -1 if tail in ("earlier", "back", "before") else 1
     if n is None or n != int(n):
         return [
             _Out(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "unresolved")
@@ -2039,6 +2057,8 @@ def _narrative_shift(
         g = base.gran if _GRAN_RANK.get(base.gran, 0) < _GRAN_RANK.get(gran, 0) else gran
         if gran == "week" and base.gran == "day":
             g = "day"
+        if named:
+            g = gran
         steps = sign * k * (2 if unit == "fortnight" else 1)  # a fortnight is two weeks
         p = _Point(_shift(base.date, shift_unit, steps), g, base.extra if g == base.gran else "")
     if sign > 0:
@@ -2145,7 +2165,9 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     if m["tunit"]:
         # "The day before, the envoy had left": a day back from the story's last date.
         tail = "earlier" if m["btail"].lower() in ("before", "earlier") else "later"
-        return _narrative_shift(m, st, m["tunit"].lower(), 1, tail, m.start(), m.end())
+        return _narrative_shift(
+            m, st, m["tunit"].lower(), 1, tail, m.start(), m.end(), named=True
+        )
     rel = " ".join(m["rel"].lower().split())
     if rel == "that same":
         rel = "that"  # "that same year": the year of the story's last date
