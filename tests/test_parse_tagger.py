@@ -2676,3 +2676,34 @@ def test_units_before_or_after_the_story_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He waited a day or two.", [("a day", "DURATION", "P1D")]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+        ("He stayed for a day.", [("a day", "DURATION", "P1D")]),
+        ("He earns $5 a day.", []),
+        ("One day he will return.", []),
+    ],
+)
+def test_a_day_after_a_verb_of_length_is_a_duration(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # 2019-05-15: read back, "Nov. 29" is 2018's, but 2019-11-29 is the Friday.
+        ("The sale starts on Friday, Nov. 29.", DCT, "2019-11-29"),
+        ("The game was played on Saturday, Dec. 29.", dt.date(2019, 1, 20), "2018-12-29"),
+        ("He wrote on Tuesday, 1 January.", dt.date(2019, 12, 20), "2019-01-01"),
+    ],
+)
+def test_a_weekday_picks_the_year_of_a_yearless_date(
+    text: str, dct: dt.date, expected: str
+) -> None:
+    assert [t.value for t in tag(text, dct=dct)] == [expected]

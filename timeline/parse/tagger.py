@@ -1273,6 +1273,9 @@ def _month_days(
             year, anchor, why = first  # "April 24 and 25": the second day is in the same year
         else:
             year, anchor, why = first = _month_day_year(st, month, d, s, e)
+            if year is not None and anchor == "dct" and (wd := m.groupdict().get("wd")):
+                year, why = _weekday_year(lex.WEEKDAYS[wd.lower().rstrip(".")], year, month, d, why)
+                first = year, anchor, why
         if year is None:
             outs.append(_Out(s, e, "DATE", f"XXXX-{month:02d}-{d:02d}", None, "unresolved"))
             continue
@@ -1285,6 +1288,18 @@ def _month_days(
         outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
         st.last = _Point(date, "day")
     return outs
+
+
+def _weekday_year(wd: int, year: int, month: int, day: int, why: str) -> tuple[int, str]:
+    """The year a yearless "Friday, Oct. 13" is in: the guessed one or, if that day is no
+    Friday there, the year before or after whose date is that weekday."""
+    for y in (year, year - 1, year + 1):
+        try:
+            if dt.date(y, month, day).weekday() == wd:
+                return y, why if y == year else f"the year whose {month}/{day} is that weekday"
+        except ValueError:
+            continue
+    return year, why
 
 
 def _h_date_mdy(m: re.Match[str], st: _State) -> list[_Out]:
@@ -1836,6 +1851,13 @@ _LAST_VERB_LEFT = re.compile(
 )
 
 
+# A verb whose object is a length of time: "the strike lasted a day", "waited a day or two".
+_LENGTH_VERB_LEFT = re.compile(
+    r"\b(?:last(?:s|ed)?|took|takes?|spen[dt]s?|waited|wait|stayed|stay)\s{1,3}$",
+    re.IGNORECASE,
+)
+
+
 # Nothing after "before"/"after" but the clause's end: an adverb counting from the story's
 # last date ("He had left two years before."), like "two years earlier".
 _CLAUSE_END = re.compile(r"[ \t]{0,2}(?:[,.;:!?)\"'’”]|\n|$)")
@@ -1857,13 +1879,19 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     approx = " ".join((m["approx"] or "").lower().split())
     mod = _APPROX_MOD.get(approx)
     start, end = m.start(), m.end()
+    after_preposition = _DURATION_PREP.search(st.text, max(0, start - 9), start)
     if (
         numraw in ("a", "an", "one", "another")
         and unit in ("day", "night")
         and not (rel or approx or tail)
+        and not (
+            (after_preposition or _LENGTH_VERB_LEFT.search(st.text, max(0, start - 12), start))
+            and not _RATE_LEFT.search(st.text, max(0, start - 24), start)
+        )
     ):
-        return []  # "a day" on its own is mostly a rate ("twice a day") or idiom
-    after_preposition = _DURATION_PREP.search(st.text, max(0, start - 9), start)
+        # "a day" on its own is mostly a rate ("twice a day") or idiom ("one day he ...");
+        # after "for"/"within" or a verb of length it is one ("waited a day", "for one day").
+        return []
     if numraw in ("many", "some", "few") and not (
         rel or approx or tail or after_preposition or m["further"]
     ):
