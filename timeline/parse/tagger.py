@@ -2193,9 +2193,7 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     if m["tunit"]:
         # "The day before, the envoy had left": a day back from the story's last date.
         tail = "earlier" if m["btail"].lower() in ("before", "earlier") else "later"
-        return _narrative_shift(
-            m, st, m["tunit"].lower(), 1, tail, m.start(), m.end(), named=True
-        )
+        return _narrative_shift(m, st, m["tunit"].lower(), 1, tail, m.start(), m.end(), named=True)
     rel = " ".join(m["rel"].lower().split())
     if rel == "that same":
         rel = "that"  # "that same year": the year of the story's last date
