@@ -1749,3 +1749,28 @@ def test_a_club_name_is_no_person_for_the_aged_subject() -> None:
         "The 22-year-old passed a medical on Monday."
     )
     assert ("2026-03-09", "Adeyemi passes a medical") in _titles(text)
+
+
+def test_a_relative_date_after_a_possessive_is_no_attribute() -> None:
+    sentence = "The girl, now a nurse in Wigan, came back to thank him last month."
+    assert "last month" not in _headline_at(f"Head\n\n{sentence}", "last month")
+
+
+def test_a_time_past_midnight_is_an_adverbial() -> None:
+    sentence = "Somewhere past midnight the mooring rope parted, and the boat drifted."
+    assert _headline_at(f"Head\n\n{sentence}", "midnight") == "Mooring rope parts"
+
+
+def test_a_first_name_in_apposition_to_a_kin_noun_keeps_the_noun() -> None:
+    sentence = "His sister, Mair, died in 2011."
+    assert _headline_at(f"Head\n\n{sentence}", "2011") == "His sister Mair dies"
+
+
+def test_a_long_speaker_gives_way_to_a_passive_plan() -> None:
+    from timeline.parse.text import cut_title
+
+    title = (
+        "Royal Society for the Protection of Birds: tagging of the young ospreys to be "
+        "carried out at the nest"
+    )
+    assert cut_title(title) == "Tagging of the young ospreys to be carried out at the nest"

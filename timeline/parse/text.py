@@ -330,7 +330,8 @@ _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
 _THAT_OBJECT = re.compile(r"(?:by|in|on|at|until|before|after|from|within|over)\s")
 _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|had)\b|,\s+and\s+")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|by|during|since|until|till|from|for|of|through"
+    r"(?:\b(?:(?:late|early|somewhere|sometime|shortly|just|well|long)\s+)?"
+    r"(?:on|in|at|by|during|since|until|till|from|for|of|through|past"
     r"|throughout|as of|as early as|as late as|before|after|around|about|circa|over|within"
     r"|between)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:the\s+)?"
     r"(?:(?:late|early|mid)[\s-]+)?|\b(?:late|early)\s+)$",
@@ -342,7 +343,7 @@ _DETERMINER_BEFORE = re.compile(
 # The words those two patterns can end with (before the final spaces): see may_end_with.
 _PREPOSITION_LAST = frozenset(
     """on in at by during since until till from for of through throughout as before after
-    around about circa over within between the late early least earliest latest""".split()
+    around about circa over within between the late early least earliest latest past""".split()
 )
 _DETERMINER_LAST = frozenset("the a an its their his her our this that these those s".split())
 _AFTER_ADVERBIAL = re.compile(
@@ -1443,6 +1444,19 @@ _AUXILIARIES = frozenset("is are was were be been being am has have had do does 
 _GERUND_PREPOSITIONS = frozenset("for by after before of without on in".split())
 
 
+def _has_verb_before(title: str, pos: int) -> bool:
+    """Whether a verb comes before ``pos`` in ``title``, after a speaker's "Name: "."""
+    colon = title.find(": ", 0, 45)
+    words = title[colon + 2 if colon >= 0 else 0 : pos].split()
+    return any(
+        w == "to"
+        or (
+            w.islower() and (_looks_finite(w) or _verbs.is_participle(w) or _verbs.is_known_base(w))
+        )
+        for w in words[1:]
+    )
+
+
 def cut_title(title: str) -> str:
     """``title`` cut at a phrase boundary to at most :data:`MAX_TITLE` characters."""
     return _cut(title, MAX_TITLE)
@@ -1451,6 +1465,17 @@ def cut_title(title: str) -> str:
 def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
+    colon = title.find(": ", 0, 45)
+    if (
+        colon > 0
+        and (to_be := title.find(" to be ", colon)) > limit - 10
+        and to_be - colon < limit - 10
+        and not _has_verb_before(title, to_be)
+    ):
+        # "Zoological Society of London: post-mortem examinations on the dead animals to
+        # be carried out": the speaker gives way before the predicate would
+        body = title[colon + 2 :]
+        return _cut(body[:1].upper() + body[1:], limit)
     best = -1
     for match in re.finditer(
         r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
@@ -1460,6 +1485,10 @@ def _cut(title: str, limit: int) -> str:
         title,
     ):
         if match.start() <= limit and match.start() >= 25:
+            if title.startswith(" to be ", match.start()) and not _has_verb_before(
+                title, match.start()
+            ):
+                continue  # "ZSL: post-mortem examinations on the dead animals to be carried out"
             best = match.start()
     for match in _ING_AFTER_NOUN.finditer(title):
         # "a festival marking the 700th anniversary": a participle phrase after a noun
@@ -1741,6 +1770,13 @@ def _tidy(title: str) -> str:
         named = ins["insertion"].rstrip(",").split()
         if (address := _ADDRESS_OF.match(subject)) and all(w[:1].isupper() for w in named):
             subject = address["who"]  # "Ann Lee, 59, of Mill Lane, Harwick, was jailed"
+        elif (
+            len(named) == 1
+            and named[0][:1].isupper()
+            and len(subject.split()) == 2
+            and subject.split()[0].lower() in ("her", "his", "their", "my", "our")
+        ):
+            subject = f"{subject} {' '.join(named)}"  # "Her husband, Len, died": both
         elif len(named) <= 4 and all(w[:1].isupper() or w.isdigit() for w in named):
             subject = " ".join(named)  # "The last crew, Apollo 17, left": "Apollo 17 leaves"
         title = f"{subject} {title[ins.start('verb') :]}"
@@ -2486,6 +2522,12 @@ def _reported_future(clause: str) -> str:
     return f"{found['subject']}will {clause[found.end() :]}"
 
 
+_RELATIVE_DATE = re.compile(
+    r"(?:last|next|this|yesterday|today|tomorrow|tonight)\b(?!\s+(?:year|season)['’]s)",
+    re.IGNORECASE,
+)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     before = text[clause.start : start]
     after = text[end : clause.end]
@@ -2510,6 +2552,7 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         prep = _THAT_BEFORE.search(before, tail)  # "pulled an update that October."
     attributive = (
         prep is None
+        and not _RELATIVE_DATE.match(text, start, end)  # "came to see her last week"
         and may_end_with(before, tail, len(before), _DETERMINER_LAST)
         and _DETERMINER_BEFORE.search(before, tail) is not None
     )
