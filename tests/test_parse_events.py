@@ -1926,3 +1926,27 @@ def test_a_date_bounding_a_period_takes_its_when_clause_and_a_tour_lies_ahead() 
     assert events[0][0] == "2027-08-09"
     assert "trains" in events[0][1]
     assert events[1][0] == "2028-09"
+
+
+def test_a_day_said_to_come_is_ahead_and_a_look_ahead_list_is_of_days_to_come() -> None:
+    text = (
+        "Fraudster jailed\n\n"
+        "The judge jailed him on Tuesday. She said on Tuesday that the court would decide "
+        "at a hearing on 14 September how much he must repay.\n\n"
+        "Coming up next week: inflation figures on Monday, and the rate decision on Tuesday."
+    )
+    assert [d for d, _ in _events(text, "2027-06-09")] == [
+        "2027-06-08",
+        "2027-09-14",
+        "2027-06-14",
+        "2027-06-15",
+    ]
+
+
+def test_a_statement_dated_by_its_occasion_adds_nothing() -> None:
+    text = (
+        "Chipmaker profit rises\n\n"
+        "Velmar reported a 14% rise in profit on Wednesday. Chief executive Ilse Brandt told "
+        "reporters on a conference call on Wednesday that orders were the strongest in years."
+    )
+    assert [d for d, _ in _events(text, "2027-10-28")] == ["2027-10-27"]

@@ -1015,6 +1015,18 @@ def _past_verb(before: str, pattern: re.Pattern[str] = _PAST_WORD) -> bool:
     )
 
 
+def _nearer_ahead(value: str, published: dt.date) -> bool:
+    """Whether the same day and month after ``published`` is nearer to it than ``value``."""
+    day = dt.date.fromisoformat(value)
+    try:
+        ahead = day.replace(year=published.year)
+        if ahead < published:
+            ahead = day.replace(year=published.year + 1)
+    except ValueError:
+        return False
+    return (ahead - published) < (published - day)
+
+
 def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> None:
     """A weekday or day-month in a future-tense clause ("will be sentenced on March 10",
     "Pre-orders open on Thursday") that was resolved into the past: the next such day
@@ -1042,6 +1054,11 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
         # "The zoo said the cubs would be microchipped and vaccinated on Thursday": what
         # was said to come, across the "and" that cut the clause.
         modal = _SAID_WOULD.search(text, cand.sentence.start, timex.start) is not None
+    elif not modal and year_less and _SAID_WOULD.search(text, cand.sentence.start, timex.start):
+        # "She said on Tuesday that the court would decide at a hearing on 14 September":
+        # the tagger bent the date back for "said"; what was said to come is the nearest
+        # such day when that one lies ahead.
+        modal = _nearer_ahead(cand.value, published)
     future = _last_match(_FUTURE_CLAUSE, before, 0, len(before))
     if future is None and not modal and _WITH_PHRASE.match(text, clause.start):
         # "would try again Saturday, with a backup window on Sunday night": the phrase
@@ -1057,7 +1074,11 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     planned_for = _WEEKDAY.match(timex.text) is not None and _FOR_BEFORE.search(
         text, max(0, timex.start - 5), timex.start
     )
-    if not (future is not None or modal or headline_plan or planned_for):
+    # "Coming up this week: inflation figures on Tuesday": a look-ahead lists what comes.
+    ahead = _LOOK_AHEAD.match(text, cand.sentence.start) is not None and not _past_verb(
+        text[cand.sentence.start : timex.start]
+    )
+    if not (future is not None or modal or headline_plan or planned_for or ahead):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -1088,6 +1109,19 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     cand.confidence -= 0.1
 
 
+_COLON_AFTER = re.compile(r"\s*:")
+# A statement dated through the occasion it was made on.
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|tells|speaking|spoke|added|wrote|explained)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}"
+    r"\s+(?:on|during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:call|briefing|conference|interview|statement|podcast|post|broadcast|webcast)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_LOOK_AHEAD = re.compile(
+    r"[\s*#>•-]*(?:coming\s+up|still\s+to\s+come|looking\s+ahead|the\s+week\s+ahead|next\s+up"
+    r"|on\s+the\s+agenda|in\s+the\s+diary|what(?:['’]s|\s+is)\s+(?:next|ahead|coming))\b",
+    re.IGNORECASE,
+)
 _SAID_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|told\s+[\w'’]+)\s+(?:that\s+)?[^,;:.!?\"“”]{0,60}?"
     r"\bwould\s+(?!have\b|not\s+have\b)[a-z]+\b[^,;:.!?\"“”]*$",
@@ -1611,6 +1645,12 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
+        if (
+            (opener := _LOOK_AHEAD.match(text, sentence.start)) is not None
+            and not text[opener.end() : timex.start].strip()
+            and _COLON_AFTER.match(text, timex.end)
+        ):
+            continue  # "Coming up this week: ...": the heading of a list of what comes
         if _CENTURY_ADJECTIVE.search(timex.text) or _CENTURY_ADJECTIVE.match(
             text, timex.end - 2, timex.end + 9
         ):
@@ -2810,6 +2850,10 @@ def build_events(
             d.reporting = True
         if _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
             d.reporting = True  # "could not be reached for comment on Monday": no happening
+        if _REPORTED_AT.search(
+            text, max(d.cand.sentence.start, d.cand.start.start - 80), d.cand.start.start
+        ):
+            d.reporting = True  # "told reporters on a conference call on Wednesday"
     named_by_day: set[int] = set()
     for d in drafts:
         if (when := _when_title(text, d)) is not None:
