@@ -1950,3 +1950,26 @@ def test_a_statement_dated_by_its_occasion_adds_nothing() -> None:
         "reporters on a conference call on Wednesday that orders were the strongest in years."
     )
     assert [d for d, _ in _events(text, "2027-10-28")] == ["2027-10-27"]
+
+
+def test_two_days_joined_by_to_are_one_span_and_a_month_after_a_day_to_come_lies_ahead() -> None:
+    text = (
+        "Phone launch\n\n"
+        "The phone goes on sale in the United States on July 8 and in Europe in September. "
+        "The national championships run May 30 to June 1 in Sacramento. "
+        "Teachers will strike on 11 May and 12 May."
+    )
+    result = analyse(text, source_id="a.txt", published=dt.date(2028, 4, 20))
+    assert [(e.date, e.end_date) for e in result.events] == [
+        ("2028-07-08", None),
+        ("2028-09", None),
+        ("2028-05-30", "2028-06-01"),
+        ("2028-05-11", "2028-05-12"),
+    ]
+    late = "Phone launch\n\nThe phone goes on sale in the US on July 8 and in Europe in September."
+    assert [d for d, _ in _events(late, "2028-06-22")] == ["2028-07-08", "2028-09"]
+
+
+def test_a_thousands_comma_does_not_cut_off_the_past_verb() -> None:
+    text = "Homes approved\n\nCouncillors approved plans for 1,200 homes on Thursday night."
+    assert [d for d, _ in _events(text, "2027-05-03")] == ["2027-04-29"]

@@ -803,6 +803,7 @@ _PAST_PHRASE = re.compile(
     r"|would|could|may|might|shall|expected|scheduled|due|planned|set\s+to|going\s+to)\b)"
 )
 _MONTH_VALUE = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI)$")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)|(?<!\d),")
 
 
 def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -821,7 +822,9 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         return  # "new try set for Saturday": what it is set for lies ahead
     if _bounds(cand.value)[0] <= published:
         return
-    segment_start = max(cand.sentence.start, text.rfind(",", cand.sentence.start, timex.start) + 1)
+    # the last comma that is no thousands separator ("plans for 1,200 homes on Thursday")
+    comma = _last_match(_CLAUSE_COMMA, text, cand.sentence.start, timex.start)
+    segment_start = comma.end() if comma is not None else cand.sentence.start
     segment = text[segment_start : timex.start]
     if not _past_verb(segment, _PAST_PHRASE) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
@@ -868,6 +871,34 @@ def _narrative_past(
     cand.value = f"{year}-{period}"
     cand.why = f"{timex.text}: the last such period before the publication date (past tense)"
     cand.confidence = _CONFIDENCE["dct"] - 0.1
+
+
+def _coordinate_ahead(
+    text: str, cand: _Candidate, found: list[_Candidate], published: dt.date | None
+) -> None:
+    """ "goes on sale in the United States on July 8 and in Europe in September": a
+    month or season with no year told after a date still to come in its sentence, with
+    no past verb between them, is the next such period, not the last one."""
+    timex = cand.start
+    match = _COARSE_VALUE.match(cand.value)
+    if published is None or match is None or cand.end is not None or not found:
+        return
+    if timex.anchor != "dct" or _YEAR_OR_DEICTIC.search(timex.text):
+        return
+    if _bounds(cand.value)[1] >= published or _PAST_MARK.search(timex.text.lower()):
+        return
+    anchor = found[-1]
+    if anchor.sentence != cand.sentence or _bounds(anchor.value)[0] <= published:
+        return
+    between = text[anchor.span_end : timex.start]
+    if _past_verb(between, _PAST_PHRASE) or _SEGMENT_BREAK.search(between):
+        return
+    year = published.year
+    while _bounds(f"{year}-{match['p']}")[1] < published:
+        year += 1
+    cand.value = f"{year}-{match['p']}"
+    cand.why = f"{timex.text}: the next such period, after a date still to come before it"
+    cand.confidence -= 0.1
 
 
 _MOVED_TO = re.compile(
@@ -1730,6 +1761,7 @@ def _candidates(
         _shift_coarse(text, cand, published)
         _shift_past(text, cand, published)
         _narrative_past(text, cand, found, published)
+        _coordinate_ahead(text, cand, found, published)
         _moved_ahead(text, cand, published)
         _this_or_following_weekday(cand, found, published)
         _weekday_range_end(cand)
@@ -2006,6 +2038,27 @@ def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
                 cand.why = f"{cand.why}; {nxt.why}"
                 drop.add(k + 1)
             continue
+        gap = (
+            _WEEKDAY_GAP.fullmatch(text, cand.span_end, nxt.span_start)
+            if nxt is not None and not weekday and nxt.sentence == cand.sentence
+            else None
+        )
+        if (
+            gap is not None
+            and nxt is not None
+            and nxt.end_value is None
+            and _DAY_VALUE.match(nxt.value)
+            and _DIGIT.search(nxt.start.text)
+            and not _WEEKDAY.search(nxt.start.text)
+        ):
+            # "which run May 30 to June 1", "will strike on 11 May and 12 May": two days
+            # of one span (a pair joined by "and" only when they are consecutive)
+            delta = (dt.date.fromisoformat(nxt.value) - day).days
+            if delta == 1 or (gap["op"].lower() != "and" and 1 < delta <= 62):
+                cand.end_value, cand.span_end = nxt.value, nxt.span_end
+                cand.why = f"{cand.why}; {nxt.why}"
+                drop.add(k + 1)
+                continue
         match = _DAY_AFTER.match(text, cand.span_end, cand.sentence.end)
         if match is None or re.search(r"\d{1,2}\s+[A-Za-z]", cand.start.text) or weekday:
             continue  # "2 and 3 December" is _two_days's
