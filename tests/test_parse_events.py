@@ -1973,3 +1973,76 @@ def test_two_days_joined_by_to_are_one_span_and_a_month_after_a_day_to_come_lies
 def test_a_thousands_comma_does_not_cut_off_the_past_verb() -> None:
     text = "Homes approved\n\nCouncillors approved plans for 1,200 homes on Thursday night."
     assert [d for d, _ in _events(text, "2027-05-03")] == ["2027-04-29"]
+
+
+def test_tallies_share_falls_comparisons_and_what_is_unlikely_are_no_events() -> None:
+    text = (
+        "Software firm cuts jobs\n\n"
+        "Lumenstack said Tuesday that it would lay off 1,800 employees. "
+        "It is the company's second round of cuts this year. "
+        "Its shares have lost about a third of their value this year. "
+        "Ice now covers about 740 square kilometres, down from roughly 1,300 square kilometres "
+        "in the 1970s. "
+        "Many are unlikely to return before the spring, aid workers said. "
+        "Satellite records going back to 1979 show the change."
+    )
+    assert [d for d, _ in _events(text, "2030-09-24")] == ["2030-09-24"]
+
+
+def test_a_periods_volume_a_share_of_a_whole_and_a_state_years_later_are_no_events() -> None:
+    text = (
+        "RSV jab for over-75s\n\n"
+        "The regulator approved the jab in July. "
+        "Last winter hospitals treated 23,000 patients with the virus. "
+        "Last year about 1.2 million households received help. "
+        "Offshore wind supplied 17% of Britain's electricity last year. "
+        "Heavy snow tends to be more common in February. "
+        "In most models the ice does not return to its 1980s levels. "
+        "She caught Covid in March 2020. Eight years later she still cannot walk far."
+    )
+    assert [d for d, _ in _events(text, "2028-10-05")] == ["2028-07", "2020-03"]
+
+
+def test_a_told_live_update_on_a_day_of_happenings_and_a_rest_of_the_week_add_nothing() -> None:
+    text = (
+        "Live: Landslide buries homes\n\n"
+        "October 9, 2030 — live updates\n\n"
+        "6:10 a.m. — A hillside gave way above the town at about 2:40 this morning.\n\n"
+        "6:45 a.m. — Sheriff Laura Benning says 14 homes were hit.\n\n"
+        "7:30 a.m. — The governor has declared a state of emergency for the county.\n\n"
+        "11:05 a.m. — The school district says its schools will stay closed for the rest of "
+        "the week and reopen on Monday.\n\n"
+        "11:50 a.m. — We'll pick up our coverage here at 6 a.m."
+    )
+    events = _events(text, "2030-10-09")
+    assert [d[:10] for d, _ in events] == ["2030-10-09", "2030-10-09", "2030-10-14"]
+    assert "Benning" not in " ".join(t for _, t in events)
+
+
+def test_a_ranked_month_a_kind_of_month_and_a_figure_for_a_period_are_no_events() -> None:
+    text = (
+        "Retailer warns\n\n"
+        "Brightway cut its profit forecast on Wednesday. "
+        "Chief executive Olu Martins told analysts that July had been the toughest month in "
+        "a decade. July is their busiest month. "
+        "The ban was lifted after an unusually wet April. "
+        "Its market share fell to 9% in the first quarter. "
+        "The delay would cut its profits by about £90 million in 2028. "
+        "The £4.6 billion project was meant to supply power to 1.2 million homes from the end "
+        "of this year."
+    )
+    assert [d for d, _ in _events(text, "2028-08-16")] == ["2028-08-16"]
+
+
+def test_a_count_of_days_in_a_period_whose_days_are_told_adds_nothing() -> None:
+    text = (
+        "Airport strikes\n\n"
+        "Staff will strike on six days in July and August. The walkouts will take place on "
+        "16 and 17 July, and 13 and 14 August. They walked out on two days in March."
+    )
+    assert [d for d, _ in _events(text, "2027-06-28")] == ["2027-07-16", "2027-08-13", "2027-03"]
+
+
+def test_a_fixture_named_before_its_day_lies_ahead() -> None:
+    text = "Preview\n\nWales host Ireland at the Principality Stadium on Saturday needing a win."
+    assert [d for d, _ in _events(text, "2027-08-27")] == ["2027-08-28"]

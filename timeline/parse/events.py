@@ -85,8 +85,10 @@ _AGO_BEFORE = re.compile(r"\bago,?\s+$", re.IGNORECASE)
 # 51.7% in the same period last year", "about 300 more than at the end of last year".
 _COMPARISON = re.compile(
     r"(?:\b(?:up|down|higher|lower|more|less|fewer|rose|fell|increased|decreased)\b[^,;]{0,25}?"
-    r"\b(?:from|than|over)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
-    r"(?:(?:hours|days|tonnes|tons|people|homes|cases|barrels|litres|liters|units)\s+)?"
+    r"\b(?:from|than|over)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over"
+    r"|just\s+under)\s+)?(?:[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
+    r"(?:(?:hours|days|tonnes|tons|people|homes|cases|barrels|litres|liters|units"
+    r"|(?:square\s+)?(?:kilometres|kilometers|miles|metres|meters|hectares|acres))\s+)?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
@@ -120,6 +122,11 @@ _THING_NOUNS = frozenset(
 _BOUGHT_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:bought|issued|made|booked|purchased|sold|registered|filed|submitted"
     r"|received|signed|built|published|released)\s+(?:before|after|prior\s+to|since)\s+$",
+    re.IGNORECASE,
+)
+_GOING_BACK = re.compile(
+    r"\b(?:going|dating|stretching|reaching|goes|go|date|dates)\s+back\s+(?:to|as\s+far\s+as)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WEATHER_AFTER = re.compile(r"\s+(?:heat|sunshine|weather|temperatures|rains)\b")
@@ -248,7 +255,7 @@ _FIGURE_TO = r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|bn|m
 # Any figure's move over a period ("Fares rose by 4.9% in 2024 and by 5.9% in 2023", "They
 # have risen 12% this year", "Visits fell from 900,000 in 2015 to 410,000 last year").
 _FIGURE_MOVE = re.compile(
-    rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+"
+    rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+|to\s+)?(?:about\s+|around\s+|almost\s+"
     rf"|nearly\s+|more\s+than\s+|some\s+)?{_FIGURE}(?:\s+to\s+{_FIGURE_TO})?\s+"
     r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$"
     rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+{_FIGURE_TO}\s+"
@@ -273,7 +280,9 @@ _SHARE_MOVE = re.compile(
     rf"\b(?:shares|stocks?|share\s+price|index|S&P\s+500|Dow(?:\s+Jones)?|Nasdaq|FTSE(?:\s+100)?"
     rf"|Nikkei|DAX)\b[^.;:!?]{{0,80}}?\b(?:{_MOVE_VERB}|recovered|rallied"
     r"|sank|plunged|plummeted|rebounded|added|shed|closed\s+(?:up|down))\s+(?:by\s+)?"
-    rf"(?:as\s+much\s+as\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?{_FIGURE}"
+    rf"(?:as\s+much\s+as\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:{_FIGURE}"
+    r"|(?:a\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+(?:their|its)"
+    r"\s+value)"
     r"(?:[^.;:!?\d]{0,30}?)?\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -311,7 +320,7 @@ _HABITUAL = re.compile(
 _HABIT_WORD = re.compile(
     r"(?<!than\s)(?<!after\s)(?<!before\s)(?<!within\s)(?<!for\s)(?<!over\s)(?<!in\s)"
     r"\b(?:a|each|every|per)\s+(?:day|week|month|year)\b|\b(?:annually|usually|typically"
-    r"|sometimes|often|always|normally|generally|regularly|rarely|seldom)\b",
+    r"|sometimes|often|always|normally|generally|regularly|rarely|seldom|tends?\s+to)\b",
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\d{4}")
@@ -329,6 +338,7 @@ _NTH_TIME = re.compile(
     r"|\d+(?:st|nd|rd|th))\s+time\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+[a-z]+\b[^,;:]*$", re.IGNORECASE)
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
@@ -402,7 +412,8 @@ _COUNTERFACTUAL = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_TALLY = re.compile(
-    r"\b(?:is|was|are|were|marks?|marked)\s+(?:the|its|their|his|her)\s+(?:second|third|fourth"
+    r"\b(?:is|was|are|were|marks?|marked)\s+(?:the|its|their|his|her|(?:the\s+)?[\w-]+['’]s)\s+"
+    r"(?:second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
@@ -430,8 +441,41 @@ _VOLUME_IN = re.compile(
     r"(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
     re.IGNORECASE,
 )
+_ABOUT = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|only|just)\s+)?"
+)
+_COUNT = (
+    _ABOUT + r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b"
+)
+_VOLUME_VERB = (
+    r"(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|treated"
+    r"|admitted|used|visited|claimed|applied\s+for|attended|bought|sought|took|made|saw|had"
+    r"|recorded|registered|logged|produced|delivered|exported|imported|flew|drew|reported)"
+)
+# A period told first, then its volume ("Last year about 1.2 million households received
+# help", "Last winter hospitals treated 23,000 patients"): a statistic, no happening.
+_FRONTED_VOLUME = re.compile(
+    rf",?\s+(?:{_COUNT}\s+(?:were\s+|had\s+)?{_VOLUME_VERB}\b"
+    rf"|(?:[A-Za-z-]+\s+){{1,3}}?{_VOLUME_VERB}\s+{_COUNT})"
+)
+# What something does to a period's figure ("would cut its profits by about £90 million in
+# 2028", "added 0.3 points to growth in the quarter"): an estimate, no happening.
+_FIGURE_IMPACT = re.compile(
+    r"\b[a-z]+\s+(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,2}?(?:profits?|earnings"
+    r"|revenues?|sales|income|costs?|output|growth|GDP|turnover|margins?|bills?|spending)\s+"
+    r"by\s+" + _ABOUT + _FIGURE + r"\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A share of a whole over a period ("supplied 17% of Britain's electricity last year").
+_SHARE_OF = re.compile(
+    r"\b(?:supplied|provided|accounted\s+for|made\s+up|generated|produced|represented|covered"
+    r"|met)\s+" + _ABOUT + r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+[^,;.]{0,50}?"
+    r"\s+(?:(?:in|during|over)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_OR_SPAN_VALUE = re.compile(r"\d{4}(?:-[QH]\d)?$")
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
@@ -443,7 +487,7 @@ _LASTS_INTO = re.compile(
 _FORMER_PLAN = re.compile(
     r"(?:\b(?:had\s+been|originally|initially|previously|first)\s+(?:been\s+)?(?:due|scheduled"
     r"|planned|expected|set|slated)|\b(?:was|were)\s+(?:supposed\s+|meant\s+)?to\s+[a-z]+)\b"
-    r"(?:(?!\bbut\b)[^,;:.!?])*$",
+    r"(?:(?!\bbut\b)(?:[^,;:.!?]|(?<=\d)[.,](?=\d)))*$",
     re.IGNORECASE,
 )
 # "Then it was the fall of 2024.", "Then last summer.": a sentence that only adds a date
@@ -599,6 +643,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "the deal added about two points to growth in the quarter"
     if timex.text.lower().startswith("this ") and _NTH_TIME.search(before):
         return True  # "cut its forecast for the second time this year": a tally
+    if _UNLIKELY.search(before):
+        return True  # "Many are unlikely to return before the spring": what will not happen
     if (
         _COUNTED_STATE.search(before)
         or _SHARE_HELD.search(before)
@@ -621,6 +667,16 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "gained 18% so far this year", "expects income of $27.5 billion for 2026"
     if _YEAR_OR_SPAN_VALUE.match(value) and _VOLUME_IN.search(text, clause.start, timex.start):
         return True  # "Brannock handled 4.1 million containers in 2025": a year's volume
+    if (
+        not _DAY_VALUE.match(value)
+        and _OPENING_IN.fullmatch(text, sentence.start, timex.start)
+        and _FRONTED_VOLUME.match(text, timex.end, sentence.end)
+    ):
+        return True  # "Last winter hospitals treated 23,000 patients": a period's volume
+    if not _DAY_VALUE.match(value) and _FIGURE_IMPACT.search(before):
+        return True  # "the delay would cut its profits by about £90 million in 2028"
+    if not _DAY_VALUE.match(value) and _SHARE_OF.search(before):
+        return True  # "Offshore wind supplied 17% of Britain's electricity last year"
     if _LASTS_INTO.search(text, max(sentence.start, timex.start - 30), timex.start):
         return True
     lo = max(sentence.start, timex.start - 60)
@@ -690,6 +746,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
             return True  # "in the spring budget", "announce the July cap on 27 May"
     if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
         return True  # "take off in summer heat": a kind of weather
+    if _GOING_BACK.search(text, max(sentence.start, timex.start - 40), timex.start):
+        return True  # "satellite records going back to 1979": how far back something reaches
     if _BOUGHT_BEFORE.search(text, max(sentence.start, timex.start - 40), timex.start):
         return True  # "Season tickets bought before Tuesday remain valid": a bound
     if _THING_FROM.search(text, max(sentence.start, timex.start - 40), timex.start):
@@ -731,6 +789,31 @@ _EVENT_NOUNS = frozenset(
 _CENTURY_ADJECTIVE = re.compile(r"(?:st|nd|rd|th)-century\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:later|earlier|sooner)\b", re.IGNORECASE)
+# A period ranked by what it held ("July is their busiest month", "July had been the
+# toughest month we have seen"): a statistic or a judgement.
+_RANKED_PERIOD = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:typically\s+|usually\s+|often\s+"
+    r"|traditionally\s+|also\s+|already\s+)?(?:the|its|their|our|his|her)\s+"
+    r"(?:(?:most\s+[a-z]+|[a-z]+est|best|worst)\s+)(?:[a-z-]+\s+)?(?:month|year|day|week|season"
+    r"|quarter|summer|winter|spring|autumn|period|time)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENS = re.compile(r"(?:[;:,!?\n\"“]|\bthat)\s*$", re.IGNORECASE)
+_DAYS_IN = re.compile(
+    r"\bon\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several)\s+(?:separate\s+|more\s+|further\s+)?(?:days|dates|occasions)\s+"
+    r"(?:in|during|between|across)\s+(?:[A-Z][a-z]+,?\s+(?:and\s+|or\s+)?){0,3}$",
+)
+_DESCRIBED_PERIOD = re.compile(
+    r"\b(?:a|an)\s+(?:(?:very|particularly|especially|exceptionally|[a-z]+ly)\s+)?(?:wet|dry|cold"
+    r"|hot|warm|mild|cool|sunny|rainy|snowy|stormy|windy|busy|quiet|difficult|tough|bleak|grim"
+    r"|good|bad|strong|weak|record|miserable|glorious)\s+$",
+    re.IGNORECASE,
+)
+_LATER_END = re.compile(r"\blater$", re.IGNORECASE)
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+_REST_OF = re.compile(r"(?:the\s+)?rest\s+of\b", re.IGNORECASE)
+_REST_OF_BEFORE = re.compile(r"\b(?:the\s+)?rest\s+of\s+$", re.IGNORECASE)
 _UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(
     r",?\s+or\s+(?:later|earlier|after|before|newer|older|since)\b|\s+onwards?\b",
@@ -1003,7 +1086,7 @@ def _possessive_past(text: str, cand: _Candidate, published: dt.date | None) -> 
 _SCHEDULE_PRESENT = re.compile(
     r"\b(?:opens?|starts?|begins?|closes?|launch(?:es)?|resumes?|returns?|reopens?"
     r"|kicks?\s+off|takes?\s+effect|goes\s+on\s+sale|go\s+on\s+sale|ends?|debuts?"
-    r"|premieres?|arrives?|faces?|hosts?|plays?|covers?|travels?|visits?)\b(?:\s+[\w'’$-]+){0,4}\s+$",
+    r"|premieres?|arrives?|faces?|hosts?|plays?|covers?|travels?|visits?)\b(?:\s+[\w'’$-]+){0,6}\s+$",
     re.IGNORECASE,
 )
 
@@ -1668,6 +1751,21 @@ def _candidates(
             continue  # "Ms. Calloway (1936–2024)": a life span, not a happening
         if _UP_UNTIL.search(text, max(sentence.start, timex.start - 12), timex.start):
             continue  # "Up until Thursday, they had described him as a witness": a state's end
+        if _LATER_END.search(timex.text) and _STILL.search(text, timex.end, sentence.end):
+            continue  # "Eight years later she still cannot walk": how things stand
+        if _RANKED_PERIOD.match(text, timex.end, sentence.end) and (
+            timex.start == sentence.start
+            or _CLAUSE_OPENS.search(text, max(sentence.start, timex.start - 12), timex.start)
+        ):
+            continue  # "July is their busiest month", "July had been the toughest month"
+        if _DESCRIBED_PERIOD.search(
+            text, max(sentence.start, timex.start - 30), timex.start
+        ) and not _FOUR_DIGITS.search(timex.text):
+            continue  # "after an unusually wet April": a kind of month, not a date
+        if _REST_OF.match(timex.text) or _REST_OF_BEFORE.search(
+            text, max(sentence.start, timex.start - 12), timex.start
+        ):
+            continue  # "schools will stay closed for the rest of the week": how long
         if _THAN_AFTER.match(text, timex.end) and _OFFSET_WORD.search(timex.text):
             continue  # "two weeks later than planned": how late, not when
         if _THRESHOLD_AFTER.match(text, timex.end):
@@ -1725,6 +1823,12 @@ def _candidates(
             or (_YEAR_VALUE.fullmatch(value) and _NAME_AFTER.match(text, timex.end))
         ):
             continue  # "led by a 1990s triptych", "a 1968 Routemaster": it describes a thing
+        if (
+            _DECADE_OR_CENTURY.fullmatch(value)
+            and _POSSESSIVE_END.search(text, max(sentence.start, timex.start - 8), timex.start)
+            and _NOUN_AFTER.match(text, timex.end)
+        ):
+            continue  # "does not return to its 1980s levels": the decade describes a thing
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         if _former_plan_went_on(text, spans, sentence_index, timex):
@@ -1780,6 +1884,7 @@ def _candidates(
     _new_year(text, spans, found, timexes, published)
     _offset_clauses(text, found, timexes)
     found = _join_consecutive_years(text, _join_day_ranges(text, found))
+    found = _drop_counted_days(text, found)
     found = _drop_coarse_appositions(text, found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
     # clock time alone, dated only by a date in an earlier sentence, may well be on
@@ -1943,7 +2048,9 @@ _RECURRING = re.compile(
 _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
-    r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time)\b(?![-'’])"
+    r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
+    r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart)\s+(?:our|the)\s+(?:live\s+)?(?:coverage|updates)"
+    r")\b(?![-'’])"
 )
 # A sentence that is only a newsletter's or live blog's word to its readers ("That's all
 # for this week.", "See you next Friday.", "Join us again tomorrow at 9am."): no happening.
@@ -2013,6 +2120,24 @@ def _join_consecutive_years(text: str, found: list[_Candidate]) -> list[_Candida
         a.why = f"{a.why}; {b.why}"
         drop.add(k + 1)
     return [c for k, c in enumerate(found) if k not in drop]
+
+
+def _drop_counted_days(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """ "will strike on six days in July and August. The walkouts will take place on 16 and
+    17 July, ...": a count of days in a period whose days are told too adds nothing."""
+    days = [c for c in found if _DAY_VALUE.match(c.value[:10])]
+    if not days:
+        return found
+    kept = []
+    for c in found:
+        if not _DAY_VALUE.match(c.value) and _DAYS_IN.search(
+            text, max(c.sentence.start, c.span_start - 60), c.span_start
+        ):
+            lo, hi = _bounds(c.value)[0], _bounds(c.end_value or c.value)[1]
+            if any(d is not c and lo <= _bounds(d.value[:10])[0] <= hi for d in days):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _join_day_ranges(text: str, found: list[_Candidate]) -> list[_Candidate]:
@@ -2137,6 +2262,10 @@ def _announced_past(text: str, cand: _Candidate, published: dt.date | None) -> N
 
 _SAID_AT_END = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|reported|confirmed|announced|added)\W*$"
+)
+# "6:45 a.m. — Sheriff Laura Benning says 14 homes were hit": the stamp dates the telling.
+_SAYS_OPENING = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){1,7}?(?:says|said|reports|reported|confirms|confirmed)\b"
 )
 _DISCLOSURE = frozenset({"publish", "releas", "report", "announc", "unveil", "reveal"})
 _STAMP_START = re.compile(
@@ -2899,7 +3028,10 @@ def build_events(
     for d in drafts:
         # "9:20 a.m. — At least three people were killed, the sheriff's office said": the
         # stamp dates when the update was told, not the happening.
-        if d.cand.stamp and _SAID_AT_END.search(text, d.cand.sentence.start, d.cand.sentence.end):
+        if d.cand.stamp and (
+            _SAID_AT_END.search(text, d.cand.sentence.start, d.cand.sentence.end)
+            or _SAYS_OPENING.match(text, _stamp_end(text, d.cand.sentence), d.cand.sentence.end)
+        ):
             d.reporting = True
         if _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
             d.reporting = True  # "could not be reached for comment on Monday": no happening
@@ -2981,7 +3113,11 @@ def build_events(
             continue
         if d.reporting and d.cand.end_value is None and d.cand.value in happened_days:
             continue
-        if d.cand.stamp and d.reporting and (d.cand.value[:10], None) in happened:
+        if (
+            d.cand.stamp
+            and d.reporting
+            and ((d.cand.value[:10], None) in happened or d.cand.value[:10] in happened_days)
+        ):
             continue  # a told update on a day that has its own happenings
         if d.reporting and d.cand.sentence in dated_news and d.cand.sentence != lead_span:
             continue
