@@ -2046,3 +2046,27 @@ def test_a_count_of_days_in_a_period_whose_days_are_told_adds_nothing() -> None:
 def test_a_fixture_named_before_its_day_lies_ahead() -> None:
     text = "Preview\n\nWales host Ireland at the Principality Stadium on Saturday needing a win."
     assert [d for d, _ in _events(text, "2027-08-27")] == ["2027-08-28"]
+
+
+def test_a_live_update_told_again_later_that_day_is_one_event() -> None:
+    text = (
+        "Live: Whales stranded\n\n"
+        "January 20, 2032 — live\n\n"
+        "07:50 — About 30 pilot whales have been found stranded on the beach.\n\n"
+        "08:40 — Medics say at least nine of the whales have died.\n\n"
+        "11:02 — Good news. The first whales have been refloated on the rising tide.\n\n"
+        "16:00 — Twenty whales have been refloated."
+    )
+    events = _events(text, "2032-01-20")
+    assert [d for d, _ in events] == ["2032-01-20T07:50", "2032-01-20T11:02"]
+
+
+def test_a_key_dates_line_on_the_leads_day_joins_the_lead() -> None:
+    text = (
+        "Living wage rises\n\n"
+        "About 3.1 million workers will get a pay rise tomorrow, when the wage goes up.\n\n"
+        "Key dates:\n\n"
+        "2032-04-01: the new rates take effect.\n"
+        "2032-05-14: HM Revenue and Customs begins spot checks on employers."
+    )
+    assert [d for d, _ in _events(text, "2032-03-31")] == ["2032-04-01", "2032-05-14"]

@@ -2265,7 +2265,7 @@ _SAID_AT_END = re.compile(
 )
 # "6:45 a.m. — Sheriff Laura Benning says 14 homes were hit": the stamp dates the telling.
 _SAYS_OPENING = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){1,7}?(?:says|said|reports|reported|confirms|confirmed)\b"
+    r"\s*(?:[\w'’.-]+\s+){1,7}?(?:says?|said|reports?|reported|confirms?|confirmed)\b"
 )
 _DISCLOSURE = frozenset({"publish", "releas", "report", "announc", "unveil", "reveal"})
 _STAMP_START = re.compile(
@@ -2937,6 +2937,11 @@ def _list_line(text: str, cand: _Candidate) -> bool:
 _LIST_MARKUP_ONLY = re.compile(r"[ \t]*(?:[-*•–—]\s*|\*\*)?")
 
 
+def _said_words(title: str) -> frozenset[str]:
+    """The content words of what a title says, without a speaker or label before a colon."""
+    return _words(title.rsplit(": ", 1)[-1])
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
@@ -3138,6 +3143,7 @@ def build_events(
     _date_list_titles(text, kept)
     merged: list[_Draft] = []
     by_date: dict[tuple[str, str | None], list[_Draft]] = {}
+    by_time: dict[str, list[_Draft]] = {}  # timed events by their day
     mention_keys: dict[int, set[tuple[int, int, int]]] = {}
     # "We will get every resource to Cedar Falls today," Marsh said: a quoted "today" dates
     # when the speaker spoke; it joins an unquoted event of that day when there is one.
@@ -3158,13 +3164,29 @@ def build_events(
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
         if target is None and len(group) == 1 and _POSSESSIVE.match(text, d.cand.start.end):
             target = group[0]  # "Saturday's win was their fourth": the win told before
-        if target is None and _list_line(text, d.cand) and len(_words(d.title)) <= 2:
-            # "Voters will choose a new mayor on Thursday 6 May" ... "- 6 May: polling day.":
-            # a key-dates line that names no more than the lead's happening of that day.
+        if target is None and _list_line(text, d.cand):
+            # "Voters will choose a new mayor on Thursday 6 May" ... "- 6 May: polling day.",
+            # "will get a pay rise tomorrow" ... "2032-04-01: the new rates take effect.": a
+            # key-dates line on the lead's day tells the lead's happening again.
             target = next((g for g in group if g.cand.sentence == lead_span), None)
         if target is None and _words(d.title) & _DISCLOSURE:
             # "Their findings were published in Nature on Monday": the lead's news, told.
             target = next((g for g in group if g.cand.sentence == lead_span), None)
+        if target is None and d.cand.end_value is None and "T" in d.cand.value:
+            # "11:02 — The first whales have been refloated." ... "16:00 — Twenty whales
+            # have been refloated.": one happening told again at a later time of its day.
+            timed = by_time.setdefault(d.cand.value[:10], [])
+            said = _said_words(d.title)
+            target = next(
+                (
+                    g
+                    for g in reversed(timed[-8:])
+                    if g.planned == d.planned and len(_said_words(g.title) & said) >= 2
+                ),
+                None,
+            )
+            if target is None:
+                timed.append(d)
         if target is None:
             group.append(d)
             merged.append(d)
