@@ -812,6 +812,8 @@ _DESCRIBED_PERIOD = re.compile(
 )
 _LATER_END = re.compile(r"\blater$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+# "Ferries are cancelled for the rest of the day" happens that day.
+_PART_OF_TODAY = re.compile(r"\b(?:day|night|evening|afternoon|morning)\b", re.IGNORECASE)
 _REST_OF = re.compile(r"(?:the\s+)?rest\s+of\b", re.IGNORECASE)
 _REST_OF_BEFORE = re.compile(r"\b(?:the\s+)?rest\s+of\s+$", re.IGNORECASE)
 _UP_UNTIL = re.compile(r"\bup\s+(?:until|till|to)\s+$", re.IGNORECASE)
@@ -1762,9 +1764,10 @@ def _candidates(
             text, max(sentence.start, timex.start - 30), timex.start
         ) and not _FOUR_DIGITS.search(timex.text):
             continue  # "after an unusually wet April": a kind of month, not a date
-        if _REST_OF.match(timex.text) or _REST_OF_BEFORE.search(
-            text, max(sentence.start, timex.start - 12), timex.start
-        ):
+        if (
+            _REST_OF.match(timex.text)
+            or _REST_OF_BEFORE.search(text, max(sentence.start, timex.start - 12), timex.start)
+        ) and not _PART_OF_TODAY.search(timex.text):
             continue  # "schools will stay closed for the rest of the week": how long
         if _THAN_AFTER.match(text, timex.end) and _OFFSET_WORD.search(timex.text):
             continue  # "two weeks later than planned": how late, not when
