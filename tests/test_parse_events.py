@@ -2070,3 +2070,26 @@ def test_a_key_dates_line_on_the_leads_day_joins_the_lead() -> None:
         "2032-05-14: HM Revenue and Customs begins spot checks on employers."
     )
     assert [d for d, _ in _events(text, "2032-03-31")] == ["2032-04-01", "2032-05-14"]
+
+
+def test_a_named_day_is_not_moved_a_week_and_a_year_from_a_relative_clause_gives_way() -> None:
+    holiday = "Holiday\n\nThe government has confirmed an extra bank holiday on Monday 5 November."
+    assert [d for d, _ in _events(holiday, "2029-09-14")] == ["2029-11-05"]
+    text = "Vicar leaves\n\nThe Rev. Helen Ward, who came here in 2021, leaves at the end of July."
+    assert [d for d, _ in _events(text, "2029-05-04")] == ["2021", "2029-07"]
+
+
+def test_sizes_prices_measurements_and_holiday_periods_are_no_events() -> None:
+    text = (
+        "Retailer warns\n\n"
+        "Brightway cut its forecast on Wednesday. "
+        "Brightway employed 14,500 people at the end of last year. "
+        "Both airports handled a combined 40 million passengers last year. "
+        "Last year 42 people made the trip to France. "
+        "A basket that cost £41 in February 2026 costs £49 today. "
+        "Rainfall in June was less than half the long-term average. "
+        "This year was no different. "
+        "The first closures will come after the Christmas trading period. "
+        "Most pupils sit their exams in the first two weeks of May."
+    )
+    assert [d for d, _ in _events(text, "2028-08-16")] == ["2028-08-16"]

@@ -129,6 +129,15 @@ _GOING_BACK = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_HOLIDAY = re.compile(
+    r"(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Diwali|Eid|Ramadan|New\s+Year)",
+    re.IGNORECASE,
+)
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:trading|shopping|sales|rush|period|holidays?|break|recess|season|getaway|lights"
+    r"|market|markets|menu|party|parties|jumper|tree|trees|card|cards|decorations|travel)\b",
+    re.IGNORECASE,
+)
 _WEATHER_AFTER = re.compile(r"\s+(?:heat|sunshine|weather|temperatures|rains)\b")
 _THING_FROM = re.compile(
     r"\b(?:footage|images|photos|photographs|pictures|video|videos|recordings|records|data"
@@ -320,7 +329,9 @@ _HABITUAL = re.compile(
 _HABIT_WORD = re.compile(
     r"(?<!than\s)(?<!after\s)(?<!before\s)(?<!within\s)(?<!for\s)(?<!over\s)(?<!in\s)"
     r"\b(?:a|each|every|per)\s+(?:day|week|month|year)\b|\b(?:annually|usually|typically"
-    r"|sometimes|often|always|normally|generally|regularly|rarely|seldom|tends?\s+to)\b",
+    r"|sometimes|often|always|normally|generally|regularly|rarely|seldom|tends?\s+to)\b"
+    r"|^\W*most\s+(?:[a-z-]+\s+)?(?:[a-z]+s|people)\s+(?!will\b|would\b|could\b|may\b|might\b"
+    r"|have\b|had\b|were\b|was\b)[a-z]+",
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\d{4}")
@@ -436,7 +447,8 @@ _VOLUME_IN = re.compile(
     r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted|built|made"
     r"|assembled|delivered|scored|recorded)\s+(?:only\s+|just\s+"
     r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+"
-    r"|more\s+than\s+|over\s+|a\s+record\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn)?\s+"
+    r"|more\s+than\s+|over\s+|a\s+record\s+|a\s+combined\s+|a\s+total\s+of\s+)?\d[\d.,]*\s*"
+    r"(?:million|billion|thousand|m|bn)?\s+"
     r"(?!(?:pounds|euros|dollars|francs|yen|shares|percent|per)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
     r"(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
     re.IGNORECASE,
@@ -445,7 +457,8 @@ _ABOUT = (
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|only|just)\s+)?"
 )
 _COUNT = (
-    _ABOUT + r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b"
+    _ABOUT + r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:[a-z]+s|people|children|men|women|staff)\b"
 )
 _VOLUME_VERB = (
     r"(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|treated"
@@ -457,6 +470,29 @@ _VOLUME_VERB = (
 _FRONTED_VOLUME = re.compile(
     rf",?\s+(?:{_COUNT}\s+(?:were\s+|had\s+)?{_VOLUME_VERB}\b"
     rf"|(?:[A-Za-z-]+\s+){{1,3}}?{_VOLUME_VERB}\s+{_COUNT})"
+)
+_HEADCOUNT = re.compile(
+    r"\b(?:employs|employed|had|has|have)\s+" + _ABOUT + r"\d[\d.,]*\s+(?:[a-z-]+\s+)?"
+    r"(?:people|staff|workers|employees|members|pupils|students|beds)\s+"
+    r"(?:(?:in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURED_IN = re.compile(
+    r"\b(?:rainfall|rain|snowfall|temperatures?|sunshine|turnout|attendance|inflation"
+    r"|unemployment|output|growth|demand|traffic|ridership|emissions|footfall)\s+"
+    r"(?:in|during|for|over)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+_MEASURE_VERB = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?[A-Z][a-z]+)*\s+(?:was|were|is|are|stood|totalled|totaled|averaged"
+    r"|came\s+in)\b"
+)
+_PRICED = re.compile(
+    r"\b(?:cost|costs|costed|was\s+priced\s+at|were\s+priced\s+at)\s+"
+    + _ABOUT
+    + _FIGURE
+    + r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # What something does to a period's figure ("would cut its profits by about £90 million in
 # 2028", "added 0.3 points to growth in the quarter"): an estimate, no happening.
@@ -673,6 +709,14 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         and _FRONTED_VOLUME.match(text, timex.end, sentence.end)
     ):
         return True  # "Last winter hospitals treated 23,000 patients": a period's volume
+    if _HEADCOUNT.search(before):
+        return True  # "Brightway employed 14,500 people at the end of last year": a size
+    if _MEASURED_IN.search(text, max(sentence.start, timex.start - 60), timex.start) and (
+        _MEASURE_VERB.match(text, timex.end, sentence.end)
+    ):
+        return True  # "Rainfall in June was less than half the average": a measurement
+    if _PRICED.search(before):
+        return True  # "a basket that cost £41 in February 2026": a price, no happening
     if not _DAY_VALUE.match(value) and _FIGURE_IMPACT.search(before):
         return True  # "the delay would cut its profits by about £90 million in 2028"
     if not _DAY_VALUE.match(value) and _SHARE_OF.search(before):
@@ -744,6 +788,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         follower = _NEXT_WORD.match(text, timex.end, sentence.end)
         if follower is not None and follower[1] in _THING_NOUNS:
             return True  # "in the spring budget", "announce the July cap on 27 May"
+    if _HOLIDAY.fullmatch(timex.text) and _HOLIDAY_THING.match(text, timex.end):
+        return True  # "after the Christmas trading period", "before the Easter recess"
     if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
         return True  # "take off in summer heat": a kind of weather
     if _GOING_BACK.search(text, max(sentence.start, timex.start - 40), timex.start):
@@ -793,9 +839,10 @@ _OFFSET_WORD = re.compile(r"\b(?:later|earlier|sooner)\b", re.IGNORECASE)
 # toughest month we have seen"): a statistic or a judgement.
 _RANKED_PERIOD = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:typically\s+|usually\s+|often\s+"
-    r"|traditionally\s+|also\s+|already\s+)?(?:the|its|their|our|his|her)\s+"
+    r"|traditionally\s+|also\s+|already\s+)?[\"“]?(?:the|its|their|our|his|her)\s+"
     r"(?:(?:most\s+[a-z]+|[a-z]+est|best|worst)\s+)(?:[a-z-]+\s+)?(?:month|year|day|week|season"
-    r"|quarter|summer|winter|spring|autumn|period|time)\b",
+    r"|quarter|summer|winter|spring|autumn|period|time)\b"
+    r"|\s+(?:is|was|will\s+be)\s+(?:no|little|not\s+much)\s+different\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPENS = re.compile(r"(?:[;:,!?\n\"“]|\bthat)\s*$", re.IGNORECASE)
@@ -900,7 +947,12 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         return
     if _YEAR_OR_DEICTIC.search(timex.text):
         return
-    weekday = _DAY_VALUE.match(cand.value) and _WEEKDAY.search(timex.text)
+    # "on Monday 5 November" names its day: only a bare weekday can be a week out
+    weekday = (
+        _DAY_VALUE.match(cand.value)
+        and _WEEKDAY.search(timex.text)
+        and not _DIGIT.search(timex.text)
+    )
     if not (weekday or _MONTH_VALUE.match(cand.value)):
         return
     if weekday and _FOR_BEFORE.search(text, max(0, timex.start - 5), timex.start):
@@ -1486,9 +1538,14 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     if but is not None:
         before = before[but.end() :]
     whole = text[clause.start : clause.end]
+    # "Helen Ward, who came to St Mary's in 2021, leaves at the end of July": the part
+    # after the relative clause that gave the year is the date's own.
+    comma = _last_match(_CLAUSE_COMMA, text, clause.start, timex.start)
+    own = text[comma.end() : clause.end] if comma is not None else ""
     if not (
         (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
         or _present_tense(whole)
+        or (timex.anchor == "narrative" and bool(own) and _present_tense(own))
         or (timex.anchor == "dct" and _planned_start(text, cand))
         or _infinitive_ahead(before, whole)
         or (_SCHEDULE_AHEAD.search(before) is not None and not _past_verb(before))
@@ -2052,7 +2109,8 @@ _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
     r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
-    r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart)\s+(?:our|the)\s+(?:live\s+)?(?:coverage|updates)"
+    r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart|pause|end|stop|wrap\s+up)\s+(?:our|the|this)"
+    r"\s+(?:live\s+)?(?:coverage|updates|blog)"
     r")\b(?![-'’])"
 )
 # A sentence that is only a newsletter's or live blog's word to its readers ("That's all
