@@ -837,8 +837,30 @@ def _sentence_start(text: str, pos: int) -> int:
     return best
 
 
+# Every word that _cue's tests name; any other word is a cue only by its ending ("'ll", "ed").
+_CUE_WORDS = (
+    frozenset(
+        """set planned meet plan plans expected scheduled as takes goes take go open begin
+        start close resume reopen reconvene follow to hope hopes hoping want wants aim aims
+        seek seeks""".split()
+    )
+    | _FUTURE_CUES
+    | _PAST_CUES
+    | _PARTICIPLES
+)
+_CUE_ENDS = ("'ll", "ed")
+
+
 def _cue(words: list[str], i: int) -> int:
     """Tense cue of words[i]: +1 future, -1 past, 0 none."""
+    w = words[i]
+    if w not in _CUE_WORDS and not w.endswith(_CUE_ENDS):
+        return 0  # most words: none of the tests below can hold
+    return _cue_tests(words, i)
+
+
+def _cue_tests(words: list[str], i: int) -> int:
+    """_cue without its shortcut for the words that no test names."""
     w = words[i]
     if w == "set":
         return 1 if i + 1 < len(words) and words[i + 1] in ("to", "for") else 0
@@ -3851,6 +3873,25 @@ def _mod_prefix_possible(left: str) -> bool:
     return not word.isascii() or word.lower() in _MOD_LAST_WORDS
 
 
+# The last letters of _MOD_LAST_WORDS: no character beyond ASCII matches one of them under
+# re.IGNORECASE (tests check the table against the re module).
+_MOD_LAST_LETTERS = frozenset("defryDEFRY")
+
+
+def _mod_prefix_may_end(text: str, start: int) -> bool:
+    """False when no _MOD_PREFIX match can end at ``start``: every match ends with one to
+    three of space, tab and newline, or a hyphen, right after a word whose last letter is
+    in _MOD_LAST_LETTERS."""
+    c = text[start - 1 : start] if start else ""
+    if c == "-":
+        c = text[start - 2 : start - 1] if start > 1 else ""
+    elif c in (" ", "\t", "\n"):
+        c = text[max(0, start - 4) : start].rstrip(" \t\n")[-1:]
+    else:
+        return False
+    return c in _MOD_LAST_LETTERS
+
+
 def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     """Grow a DATE over a leading modifier ("early", "the end of") and set its mod."""
     if out.type not in ("DATE", "TIME"):
@@ -3863,7 +3904,7 @@ def _extend_left(text: str, out: _Out, floor: int) -> _Out:
     # A match ends (up to spaces and a newline before out.start) with "of" or "the" and
     # spaces, or with early/earlier/late/later/mid and spaces or a hyphen. Checking the
     # word before out.start first spares most expressions the regex search.
-    if not _mod_prefix_possible(text[lo : out.start]):
+    if not _mod_prefix_may_end(text, out.start) or not _mod_prefix_possible(text[lo : out.start]):
         return out
     m = _MOD_PREFIX.search(text, lo, out.start)
     if m is None or m.end() != out.start:

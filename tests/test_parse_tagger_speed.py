@@ -1,0 +1,85 @@
+"""Tests for the tagger's speed shortcuts: each must give what the slow path gives."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.parse import tagger as tg
+
+
+def _cue_vocabulary() -> list[str]:
+    """Every word _cue_tests names (string constants in its source) and its word sets,
+    with endings that make other words cues, and a few plain words."""
+    tree = ast.parse(inspect.getsource(tg._cue_tests))
+    named = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    sets = tg._FUTURE_CUES | tg._PAST_CUES | tg._PARTICIPLES | tg._LINKING | tg._NOT_PAST_ED
+    words = {w for w in named | sets if w and " " not in w}
+    plain = ["the", "he", "vote", "walked", "red", "need", "we'll", "bed", "ed", "'ll", "may:modal"]
+    return sorted(words | set(plain))
+
+
+_VOCABULARY = _cue_vocabulary()
+
+
+def test_cue_shortcut_keeps_every_named_word() -> None:
+    """A word that _cue_tests names in any context is never cut short by _cue."""
+    for w in _VOCABULARY:
+        for before in ("", "as", "was", "has", "plans", "is"):
+            for after in ("", "to", "on", "effect"):
+                words = [x for x in (before, w, after) if x]
+                i = 1 if before else 0
+                assert tg._cue(words, i) == tg._cue_tests(words, i), (words, i)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_VOCABULARY),
+            st.text(alphabet="abdelst'", min_size=1, max_size=7),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.integers(min_value=0, max_value=5),
+)
+def test_cue_shortcut_is_the_full_tests(words: list[str], i: int) -> None:
+    i = i % len(words)
+    assert tg._cue(words, i) == tg._cue_tests(words, i)
+
+
+def test_mod_last_letters_fold_to_nothing_else() -> None:
+    """Under re.IGNORECASE, a last letter of a modifier word matches its two cases only."""
+    every = "".join(map(chr, range(0x110000)))
+    letters = "".join(sorted({c.lower() for c in tg._MOD_LAST_LETTERS}))
+    assert set(re.findall(f"(?i)[{letters}]", every)) == set(tg._MOD_LAST_LETTERS)
+    assert {w[-1] for w in tg._MOD_LAST_WORDS} <= set(tg._MOD_LAST_LETTERS)
+
+
+_MOD_PIECES = [
+    *"the end of The very start early Late mid- earlier later x of- İ ı ſ K 5 d".split(),
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\r",
+    "-",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MOD_PIECES), max_size=8).map("".join))
+def test_mod_prefix_may_end_never_rules_out_a_match(left: str) -> None:
+    for lo in range(len(left) + 1):
+        m = tg._MOD_PREFIX.search(left, lo, len(left))
+        if m is not None and m.end() == len(left):
+            assert tg._mod_prefix_may_end(left, len(left)), (left, lo)
