@@ -3713,7 +3713,7 @@ def _scan(
                 pos = m.end()
             pos = max(pos, 1)
         wat = spaced.find(127, pos - 1, hi) if wide else -1  # the first DEL from pos - 1
-        while pos < hi:
+        while pos < hi and (wat != -1 or more):
             f = search(spaced, pos - 1, hi)
             at = hi if f is None else f.start() + 1
             if wat != -1:
@@ -3726,7 +3726,21 @@ def _scan(
             if more and more[-1] < at:
                 at = more[-1]
             if at >= hi:
+                pos = hi  # nothing more in the window
                 break
+            m = match(text, at, hi)
+            if m is None:
+                pos = at + 1
+            else:
+                append(m)
+                pos = m.end()
+        # No DEL from pos - 1 on and no inner start left (``wat`` and ``more`` stay so as
+        # pos grows): a match can begin only where the finder says.
+        while pos < hi:
+            f = search(spaced, pos - 1, hi)
+            if f is None:
+                break
+            at = f.start() + 1
             m = match(text, at, hi)
             if m is None:
                 pos = at + 1
