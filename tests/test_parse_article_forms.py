@@ -601,3 +601,17 @@ def test_a_later_date_after_an_opening_participle_titles_the_main_clause() -> No
     assert events["2019"] == "Halvern moves to Boston"
     assert events["1958"] == "Lund joins a research cruise"
     assert events["1934"] == "Lund born in Whitby"
+
+
+def test_a_court_report_dates_the_crime_not_the_hearing() -> None:
+    text = (
+        "Man jailed for arson\n\n3 June 2024\n\n"
+        "A man who set fire to a takeaway has been jailed for six years.\n\n"
+        "Dan Hosk poured petrol through the letterbox of a takeaway at 2am on 11 November"
+        " last year, Norwich Crown Court heard on Friday.\n\n"
+        "Hosk was arrested two days later.\n"
+    )
+    assert [date for date, _ in _events(text, "2024-06-03")] == [
+        "2023-11-11T02:00",
+        "2023-11-13",
+    ]

@@ -2707,3 +2707,21 @@ def test_a_weekday_picks_the_year_of_a_yearless_date(
     text: str, dct: dt.date, expected: str
 ) -> None:
     assert [t.value for t in tag(text, dct=dct)] == [expected]
+
+
+def test_a_day_and_month_take_the_year_phrase_after_them() -> None:
+    text = "He set fire to the shop at 2am on 11 November last year and left on 2 July next year."
+    got = [(t.text, t.value) for t in tag(text, dct=dt.date(2024, 6, 3))]
+    assert got == [
+        ("2am on 11 November last year", "2023-11-11T02:00"),
+        ("2 July next year", "2025-07-02"),
+    ]
+
+
+def test_the_day_a_court_heard_of_it_does_not_move_the_story() -> None:
+    text = (
+        "He set fire to the shop on 11 November last year, Norwich Crown Court heard on"
+        " Friday. He was arrested two days later."
+    )
+    got = [(t.text, t.value) for t in tag(text, dct=dt.date(2024, 6, 3))]
+    assert got[-1] == ("two days later", "2023-11-13")

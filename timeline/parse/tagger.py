@@ -1046,6 +1046,8 @@ def _month_day_year(
     st: _State, month: int, day: int, start: int, end: int
 ) -> tuple[int | None, Anchor, str]:
     """Year of a "May 14" without one: the nearest such date, bent by the tense."""
+    if (named := _year_after(st, end)) is not None:
+        return named[:3]  # "on 11 November last year"
     if (y := _sentence_year(st, start)) is not None:
         return y, "narrative", f"in {y}, the year of the previous date in the sentence"
     if st.dct is None:
@@ -1310,6 +1312,8 @@ def _month_days(
             return []
         if cite and why:
             why = f"{m.group(0)}: {why}"
+        if not m["year"] and e == m.end() and (after := _YEAR_AFTER.match(st.text, e)):
+            e = after.end()  # "11 November last year" is one expression, like "June last year"
         outs.append(_Out(s, e, "DATE", date.isoformat(), None, anchor, why))
         st.last = _Point(date, "day")
     return outs
@@ -2829,10 +2833,13 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, m.end(), "TIME", f"XXXX-XX-XX{hm}", None, "unresolved")]
     if m["wd"] or m["deic"] or mon_word:
         st.last = _Point(day, "day")
+    end = m.end()
+    if mon_word and not ys and (after := _YEAR_AFTER.match(st.text, end)):
+        end = after.end()  # "2am on 11 November last year"
     return [
         _Out(
             start,
-            m.end(),
+            end,
             "TIME",
             f"{day.isoformat()}{hm}",
             None,
@@ -4042,10 +4049,12 @@ def tag(
             for c in _pick(inside, occupied):
                 heapq.heappush(heap_items, (c[0], c[0] - c[1], c[2], c))
             continue
+        kept = False
         for out in produced:
             floor = outs[-1].end if outs else 0
             if out.start < floor:
                 continue
+            kept = True
             out = _extend_left(text, out, floor)
             if outs and out.type == "DATE":
                 prev = outs[-1]
@@ -4068,7 +4077,21 @@ def tag(
                     st.range_ = (prev_last, st.last)
             outs.append(out)
             st.last_end = out.end
-        if st.last is not prev_last and produced:
+        if not kept:
+            # "last year" inside "on 11 November last year", already one expression: it
+            # does not move the story either
+            st.last = prev_last
+        elif (
+            st.last is not prev_last
+            and prev_last is not None
+            and produced
+            and _HEARD_BEFORE.search(text, max(0, produced[0].start - 40), produced[0].start)
+            and _sentence_start(text, produced[0].start) < st.last_at
+        ):
+            # "... at 2am on 11 November last year, the court heard on Friday. He was arrested
+            # two days later": the hearing's day does not move the story on
+            st.last = prev_last
+        elif st.last is not prev_last and produced:
             st.last_at = produced[-1].end
     result = []
     for o in outs:
@@ -4083,6 +4106,12 @@ def tag(
     return tuple(result)
 
 
+# What a court was told and when: "the court heard on Friday", "jurors were told on Monday".
+_HEARD_BEFORE = re.compile(
+    r"\b(?:court|jury|inquest|tribunal|trial|hearing|inquiry|jurors)\s{1,3}(?:heard|hears"
+    r"|was\s{1,3}told|were\s{1,3}told)\s{1,3}(?:on\s{1,3})?$",
+    re.IGNORECASE,
+)
 # A dash after a line break starts a list item ("Friday 6 March 2026\n\n- 1978: ..."), no range.
 _RANGE_GAP = re.compile(
     r"[ \t]{0,3}[-–—]\s{0,3}|\s{0,3}(?:to|through|thru|until|till|and)\s{0,3}", re.IGNORECASE

@@ -2226,7 +2226,10 @@ class Headline:
 
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|speaking|spoke|added|noted|stated|explained|commented"
-    r"|wrote|writes)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}\s+(?:on\s+|in\s+an?\s+\w+\s+on\s+)?$",
+    r"|wrote|writes)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}\s+(?:on\s+|in\s+an?\s+\w+\s+on\s+)?$"
+    # "..., Norwich Crown Court heard on Friday": when the court was told what went before
+    r"|,\s+(?:[\w'’]+\s+){0,4}(?:court|jury|jurors|inquest|tribunal)\s+(?:heard|was\s+told"
+    r"|were\s+told)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
