@@ -1063,7 +1063,7 @@ def test_the_when_clause_names_the_happening(text: str, expected: tuple[str, str
         pytest.param(
             "The firm bought the mill in 2019 and closed it on 3 March 2024.",
             "on 3 March 2024",
-            "Firm closes it",
+            "Firm closes the mill",
             id="regular-past",
         ),
         pytest.param(
@@ -1774,3 +1774,51 @@ def test_a_long_speaker_gives_way_to_a_passive_plan() -> None:
         "carried out at the nest"
     )
     assert cut_title(title) == "Tagging of the young ospreys to be carried out at the nest"
+
+
+def test_a_vote_by_a_margin_is_no_agent() -> None:
+    sentence = "Members voted by 61% to 39% to accept the offer in a ballot that closed on Friday."
+    assert _headline_at(f"Head\n\n{sentence}", "Friday") == (
+        "Members vote by 61% to 39% to accept the offer in a ballot"
+    )
+
+
+def test_a_short_relative_on_a_prepositions_object_gives_way_to_the_main_clause() -> None:
+    sentence = (
+        "Nurses backed strike action by 70% to 30% in a ballot that ended last week, on a "
+        "turnout of 58%."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "last week") == (
+        "Nurses back strike action by 70% to 30% in a ballot"
+    )
+
+
+def test_a_with_clause_after_a_planned_main_clause_is_planned() -> None:
+    sentence = (
+        "The developer said work on the site would begin next spring, with the first tenants "
+        "moving in by the end of 2028."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "the end of 2028") == "First tenants to move in"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "The Hawks won the trophy in 2019 and kept it two years later.",
+            "two years later",
+            "Hawks keep the trophy",
+            id="irregular-past",
+        ),
+        pytest.param(
+            "The trust bought the chapel in 1990 and sold it in 2004.",
+            "2004",
+            "Trust sells the chapel",
+            id="regular-past",
+        ),
+    ],
+)
+def test_it_after_a_second_verb_is_the_first_verbs_object(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected

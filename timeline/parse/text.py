@@ -1167,7 +1167,12 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
                 words[i] = "do" if _is_plural(words[:i]) else "does"
             verb_at = i
             break
-        if nxt == "by" and _verbs.is_participle(w) and prev not in _DETERMINERS:
+        if (
+            nxt == "by"
+            and _verbs.is_participle(w)
+            and prev not in _DETERMINERS
+            and not after[:1].isdigit()  # "Members voted by 70% to 30%": no agent
+        ):
             head_end = head_end or i
             continue  # "an expedition led by Ballard found it": a reduced passive
         if (
@@ -2324,6 +2329,9 @@ def _announcer(title: str) -> str | None:
     return who[:1].upper() + who[1:]
 
 
+_PREPOSITION_BEFORE_NP = re.compile(
+    r"\s(?:in|at|during|after|before|from|over|under)\s+(?:a|an|the|its|their)\s+[\w-]+$"
+)
 _AND_BASE = re.compile(r",?\s*and\s+(?P<verb>[a-z]+)\s")
 _WOULD_VERB = re.compile(r"\b(?:would|will)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
 _SAID_SUBJECT = re.compile(
@@ -2344,7 +2352,8 @@ def _reported_it(text: str, sentence: Span, pos: int) -> str | None:
 _OBJECT_IT_END = re.compile(r"\s+it$")
 # "shelved the scheme in 2013": a verb's definite object, before a preposition or a comma.
 _DEFINITE_OBJECT = re.compile(
-    r"\b[a-z]+(?:ed|t)\s+(?P<np>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?=\s+(?:in|on|at|to|for|"
+    r"\b(?:[a-z]+(?:ed|t)|" + _verbs.PAST_ALTERNATION + r")\s+"
+    r"(?P<np>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?=\s+(?:in|on|at|to|for|"
     r"from|over|after)\b|,)"
 )
 
@@ -2356,6 +2365,7 @@ def _first_object(text: str, lo: int, hi: int) -> str | None:
     return found["np"] if found else None
 
 
+_VERB_IT = re.compile(r"(?P<verb>[a-z]+)\s+it(?=\s|$)")
 _THEN_VERB = re.compile(r"^then\s+(?=[a-z]+\s)")
 _LEAD_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?=[a-z])")
 # "Before the cup tie, Harlow return ...": a scene-setting lead without a verb.
@@ -2895,6 +2905,11 @@ def build_headline(
     title = _TRAILING_REPORT.sub("", title)
     lead = text[max(sentence.start, clause.start - 2) : clause.start]
     if prefix:
+        if (it := _VERB_IT.match(title)) and (
+            thing := _first_object(text, sentence.start, clause.start)
+        ):
+            # "won the series in 2021 and retained it four years later": the series
+            title = f"{it['verb']} {thing}{title[it.end() :]}"
         title = f"{prefix} {title}"
     elif _RELATIVE_LEAD.match(title) or (
         "," in lead and _PARTICIPLE_LEAD.match(title) and not title.startswith("when")
@@ -2933,7 +2948,20 @@ def build_headline(
         # a date of its own ("rationed water in 2019, during a drought that ...") or the
         # noun renames it (", a lock-up that expires on Oct. 20")
         antecedent = _antecedent(text, sentence, that.start("that"))
-        title = _with_antecedent(antecedent, title)
+        main_clause = _SPACES.sub(" ", text[sentence.start : that.start("that")]).strip(_EDGE_PUNCT)
+        if (
+            len(title.split(",", 1)[0].split()) <= 3
+            and _PREPOSITION_BEFORE_NP.search(main_clause)
+            and (subject := _subject_before(text, sentence, that.start("that")))
+            and subject.split()[0].lower() not in _PRONOUN_START
+            and len(main_clause) <= MAX_TITLE
+            and "," not in main_clause
+        ):
+            # "Members voted by 88% for action in a ballot that closed last month": the
+            # main clause says what the ballot did, "Ballot closes" too little
+            title = main_clause
+        else:
+            title = _with_antecedent(antecedent, title)
     elif (
         (and_base := _AND_BASE.match(text, clause.start))
         and _verbs.is_known_base(and_base["verb"])
@@ -2975,6 +3003,11 @@ def build_headline(
                 rest = f"to {rest}"
             elif not _is_plural(subject.split()) and subject.lower() not in ("they", "we", "i"):
                 rest = f"{_verbs.third_person(verb)}{rest[len(verb) :]}"
+        if (it := _VERB_IT.match(rest)) and (
+            thing := _first_object(text, sentence.start, clause.start)
+        ):
+            # "won the series in 2021 and retained it four years later": the series
+            rest = f"{it['verb']} {thing}{rest[it.end() :]}"
         title = f"{subject} {rest}"
     if (sub_it := _SUBORDINATE_IT.match(title)) and (
         owner := _sentence_subject_before(text, sentence.start, clause.start)
@@ -3008,6 +3041,12 @@ def build_headline(
     elif (with_ing := _WITH_ING.match(title)) and (base := _verbs.base_of_ing(with_ing["ing"])):
         # "..., with the men's final following on Sunday": "Men's final follows"
         verb = _present(base, _is_plural(with_ing["np"].split()))
+        if base != "follow" and (
+            _WOULD_VERB.search(text, sentence.start, clause.start)
+            or _FUTURE_BEFORE.search(text, sentence.start, clause.start)
+        ):
+            verb = f"will {base}"  # "demolition would begin ..., with the first residents
+            # moving in by 2026": they are to move in
         title = f"{with_ing['np']} {verb}{title[with_ing.end() :]}"
     if (then := _THEN_VERB.match(title)) and (
         first_subject := _LEAD_NAME.match(
