@@ -615,3 +615,12 @@ def test_a_court_report_dates_the_crime_not_the_hearing() -> None:
         "2023-11-11T02:00",
         "2023-11-13",
     ]
+
+
+def test_a_count_back_from_now_before_the_date_leaves_the_title() -> None:
+    text = (
+        "Canal turns 250\n\n2 April 2026\n\n"
+        "The canal opened to traffic 250 years ago this week, on 4 April 1776, and the town"
+        " grew.\n"
+    )
+    assert ("1776-04-04", "Canal opens to traffic") in _events(text, "2026-04-02")

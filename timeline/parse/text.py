@@ -2541,6 +2541,15 @@ _RELATIVE_DATE = re.compile(
 )
 
 
+_AGO_BEFORE = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|exactly|more\s+than)\s+)?(?:\d[\d,]*|an?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:years?"
+    r"|decades?|centuries|century|months?|weeks?|days?)\s+ago(?:\s+(?:this|last)\s+(?:week"
+    r"|month|year)|\s+today|\s+yesterday)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     before = text[clause.start : start]
     after = text[end : clause.end]
@@ -2591,6 +2600,9 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         if not re.search(rf"[a-z,]\s+{re.escape(first)}\b", text):
             subject = first.lower() + subject[len(first) :]  # capitalised only as a start
         return f"Deadline for {subject} {after.lstrip(' ,')}"
+    # "opened to traffic 250 years ago this week, on 4 April 1776": the count back from
+    # now is the same date told again.
+    before = _AGO_BEFORE.sub(" ", before)
     # "strike on March 12 and again on March 19": the other dates of a list go with this one.
     after = _DATES_AFTER.sub("", after)
     before = _DATES_BEFORE.sub(" ", before)
