@@ -2725,3 +2725,19 @@ def test_the_day_a_court_heard_of_it_does_not_move_the_story() -> None:
     )
     got = [(t.text, t.value) for t in tag(text, dct=dt.date(2024, 6, 3))]
     assert got[-1] == ("two days later", "2023-11-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Third-quarter 2018 profit fell.", [("Third-quarter 2018", "DATE", "2018-Q3")]),
+        ("Sales in the second half 2017 were weak.", [("the second half 2017", "DATE", "2017-H2")]),
+        ("In the third quarter 1,995 jobs went.", [("the third quarter", "DATE", "2018-Q3")]),
+        ("The deal will close before year's end.", [("year's end", "DATE", "2019")]),
+        ("The year's end was quiet.", [("The year's end", "DATE", "2018")]),
+    ],
+)
+def test_a_quarter_before_its_year_and_years_end(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

@@ -289,7 +289,9 @@ _P_QUARTER = _c(
        |previous|preceding|prior|recent)
     (?:{_SP}fiscal)?[- ](?P<unit>quarter|half)(?![ \t-]?(?:century|decade))
     (?:{_SP}of{_SP}(?:(?:fiscal{_SP})?(?P<qy2>{_YEAR})
-       |(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year))?
+       |(?P<qrel2>this|last|next|the){_SP}(?:fiscal{_SP})?year)
+       # "third-quarter 1989 profit", "the second half 1990": the period of that year
+       |{_SP}(?P<qy4>{_YEAR})(?![\d%]|[,.]\d))?
     (?![\w-])
     |\b(?P<qq>Q[1-4]|H[12](?={_SP0}{_YEAR}))(?:{_SP0}(?P<qy3>{_YEAR}))?\b
     |\b(?:the|that){_SP}(?P<qbare>quarter)(?![\w-])
@@ -375,7 +377,7 @@ _P_DEICTIC = _c(
       |(?P<drel>this|last|tomorrow|yesterday|the|that)(?:{_SP}|-)
         (?P<part2>morning|afternoon|evening|night)
       |(?P<mid>mid[- ]?afternoon|mid[- ]?morning|mid-?day)
-      |(?P<yearend>year[- ]end)
+      |(?P<yearend>year[- ]end|(?:the{_SP})?year['’]s{_SP}end)
       |the{_SP}day{_SP}(?P<dayrel>before{_SP}yesterday|after{_SP}tomorrow)
       |(?P<ordday>(?:the{_SP})?(?:{_ORD_DAY}){_SP}day)
         (?!{_SP}of{_SP}(?:{_MONTH_FULL}|the{_SP}(?:week|month|year)|{_YEAR}))
@@ -1655,7 +1657,7 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
         ordw = m["ord"].lower()
         mods = (m["mods"] or "").lower()
         yrel = (m["qrel"] or m["qrel2"] or "").lower()
-        ys = m["qy"] if m["qy"] and m["qy"][0].isdigit() else m["qy2"]
+        ys = m["qy"] if m["qy"] and m["qy"][0].isdigit() else m["qy2"] or m["qy4"]
         ref_year = dct.year if dct else None
         if ys:
             year = int(ys)
@@ -2582,6 +2584,9 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
             # "up 5% since year-end", "debt was cut at year-end": the one already past.
             y -= 1
             why = f"{text}: the last year end before the publication date, {st.dct.isoformat()}"
+        if "s" in m["yearend"].lower().split("year", 1)[1][:3]:
+            # "year's end" says "the end of the year": the year's last part, not its last day
+            return [_Out(start, end, "DATE", f"{y:04d}", "END", "dct", why)]
         return [_Out(start, end, "DATE", f"{y:04d}-12-31", None, "dct", why)]
     if m["dayrel"]:
         rel = " ".join(m["dayrel"].lower().split())
