@@ -624,3 +624,33 @@ def test_a_count_back_from_now_before_the_date_leaves_the_title() -> None:
         " grew.\n"
     )
     assert ("1776-04-04", "Canal opens to traffic") in _events(text, "2026-04-02")
+
+
+BARE_STAMPS = (
+    "Count night live\n\nFriday 5 July 2024\n\n"
+    "01:05 Polls closed at 10pm last night and the exit poll points to a win.\n\n"
+    "01:40 The first result is in: Sunderland Moor declared at 01:31, a hold for Labour.\n\n"
+    "02:55 Turnout looks down on 2019 in most seats declared so far.\n\n"
+    "04:30 The prime minister will speak outside Downing Street at 11am, his office says.\n"
+)
+
+
+def test_a_clock_time_and_a_capital_open_a_live_blog_update() -> None:
+    events = _events(BARE_STAMPS, "2024-07-05")
+    dates = [date for date, _ in events]
+    assert "2024-07-05T01:31" in dates
+    assert "2024-07-05T11:00" in dates
+    assert "2019" not in dates  # the baseline of a comparison
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Sales were up 4% on 2024, the company said.", False),
+        ("The ship went down on 14 April 1912 with 1,500 people aboard.", True),
+        ("The chief executive stepped down on 3 March after a vote.", True),
+    ],
+)
+def test_up_or_down_on_a_year_is_a_comparison_not_a_phrasal_verb(sentence: str, kept: bool) -> None:
+    text = f"Figures\n\n6 June 2025\n\nA report came out. {sentence}\n"
+    assert bool(_events(text, "2025-06-06")) is kept

@@ -97,7 +97,11 @@ _COMPARISON = re.compile(
     r"|\bfrom\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)\s+(?:in\s+)?(?:the\s+)?"
     # "hoped to draw 300,000 visitors a year, against 210,000 in 2019"
     r"|\b(?:against|versus|vs\.?)\s+[$£€]?\d[\d.,]*\s*(?:%|percent|million|billion|bn|m)?\s+"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)?)$",
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:in|at|during)\s+(?:the\s+)?)?"
+    # "turnout looks down on 2019", "sales were up 4% on last year"
+    r"|\b(?:(?:is|are|was|were|looks?|looked|looking|seems?|seemed|remains?|remained)"
+    r"\s+(?:slightly\s+|sharply\s+|well\s+)?(?:up|down)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent"
+    r"|million|billion|bn|m)?\s+)?|\d[\d.,]*\s*(?:%|percent)\s+(?:up|down)\s+)on\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "20% lighter than the phone it launched in 2023", "take longer than they did in 2010":

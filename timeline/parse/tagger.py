@@ -2731,7 +2731,7 @@ _STAMP_BEFORE = re.compile(
     r"(?:^|\n)[ \t]{0,3}(?:[-*•–][ \t]{1,3})?(?:(?i:update[ds]?):?[ \t]{1,3}"
     r"|\d{4}-\d{2}-\d{2}[ T])?\Z"
 )
-_STAMP_AFTER = re.compile(r"[ \t]{0,2}(?:[:|]|[-–—][ \t])")
+_STAMP_AFTER = re.compile(r"[ \t]{0,2}(?:[:|]|[-–—][ \t])|[ \t](?=[A-Z][a-z])")
 _CLOCK_PRE = frozenset(("at", "by", "until", "till", "before", "after", "from", "since"))
 
 

@@ -3884,7 +3884,7 @@ _INDEFINITE_PRONOUNS = frozenset(
 # A live blog's update that begins with its clock time: "13:40 - The agency raised ...".
 UPDATE_STAMP = re.compile(
     r"[ \t]*(?:[-*•–][ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T])?"
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[-–—:|]\s+|[ \t](?=[A-Z][a-z]))"
 )
 _OBJECT_IT = re.compile(r"\bit\b")
 _OBJECT_THEM = re.compile(r"\bthem\b")
