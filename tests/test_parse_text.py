@@ -1822,3 +1822,37 @@ def test_it_after_a_second_verb_is_the_first_verbs_object(
     sentence: str, date: str, expected: str
 ) -> None:
     assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+def test_a_participle_after_a_possessive_is_an_adjective() -> None:
+    sentence = "The team reattached a climber's crushed hand in 1979 at the Royal Infirmary."
+    assert _headline_at(f"Head\n\n{sentence}", "1979") == (
+        "Team reattaches a climber's crushed hand at the Royal Infirmary"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("1991", "Alan Ross retires"), ("2008", "Alan Ross continues to coach")],
+)
+def test_but_joins_two_dated_predicates(date: str, expected: str) -> None:
+    text = "Head\n\nAlan Ross retired in 1991 but continued to coach until 2008."
+    assert _headline_at(text, date) == expected
+
+
+def test_the_main_verb_after_a_whose_insertion_is_the_dates_clause() -> None:
+    sentence = (
+        "The bakery, whose pies are sold in 300 shops, said it would open a second site in "
+        "Hull in 2028."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "2028") == ("Bakery to open a second site in Hull")
+
+
+def test_a_place_with_a_date_of_its_own_after_and_goes_with_that_date() -> None:
+    sentence = "The bank shut branches at Wrexham in March and at Ayr in June."
+    assert _headline_at(f"Head\n\n{sentence}", "March") == "Bank shuts branches at Wrexham"
+
+
+def test_a_relative_insertion_ends_at_the_resumed_reporting_verb() -> None:
+    sentence = "The lender, which was founded in 1880 and listed in 1995, said profits fell."
+    assert _headline_at(f"Head\n\n{sentence}", "1995") == "Lender listed"

@@ -313,7 +313,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
     + _SUBJECT_START
     + r")"
-    r"|\s(?=and\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
+    r"|\s(?=(?:and|but)\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r")\s)"
@@ -522,6 +522,7 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return _trimmed(text, clause_start, clause_end) or sentence
 
 
+_RESUMED_SAID = re.compile(r",\s+(?:said|says|told|added|announced|confirmed|warned)\s")
 _BARE_SUBORDINATE = re.compile(
     r",?\s(?P<sub>(?:before|after|until|once|when)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}))\b"
 )
@@ -595,10 +596,10 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?P<aux>was|were|(?:will|would|could|is\s+to|are\s+to)\s+be)\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+(?:ed|en)|" + _verbs.PARTICIPLE_ALTERNATION + r")\b[^,;]*$"
 )
-_LEAD_AND = re.compile(r"^and\s+")
+_LEAD_AND = re.compile(r"^(?:and|but)\s+")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s")
 _AND_VERB = re.compile(
-    r"and\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
+    r"(?:and|but)\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
     r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r"|(?:"
@@ -636,7 +637,7 @@ _NOMINAL = re.compile(
 )
 _RELATIVE = re.compile(
     r",\s+(?P<rel>(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)"
-    r"|who|which)\s"
+    r"|who|which|whose)\s"
 )
 
 
@@ -1349,6 +1350,8 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             continue
         if prev in _ADJECTIVAL:
             continue  # "the first combined products": a participle used as an adjective
+        if prev.endswith(("'s", "’s", "s'")) and j + 1 < len(words) and words[j + 1].islower():
+            continue  # "a farmer's severed arm": an adjective after a possessive
         if "-" in prev and words[j - 2].lower() in ("a", "an", "the"):
             continue  # "a state-run paid leave program": an adjective after a compound one
         if prev.endswith("ly") and words[j - 2].lower() in ("be", "been", "being", "was", "were"):
@@ -2488,6 +2491,13 @@ _DATES_BEFORE = re.compile(
     r"\s+(?:on|in)\s+" + _LIST_DATE + r"(?:,\s+" + _LIST_DATE + r")*"
     r"\s*,?\s+(?:and|or)\s+(?:again\s+|then\s+)?$"
 )
+# "walkouts at Norda in January and at Alpen Air in February": the other place goes with
+# the other date
+_PLACE_DATE_AFTER = re.compile(
+    r"^\s*,?\s+and\s+(?:at|in|on|from|to)\s+(?:the\s+)?[A-Z][^,;]{0,40}?\s+(?:in|on)\s+"
+    + _LIST_DATE
+    + r"\b"
+)
 _HAVE_END = re.compile(r"^\s*(?P<subject>\S.{0,60}?)\s+(?:have|has|had)\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 # A date that labels a list item or an update, then the item: "1987: The board ...",
@@ -2604,7 +2614,7 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
     # now is the same date told again.
     before = _AGO_BEFORE.sub(" ", before)
     # "strike on March 12 and again on March 19": the other dates of a list go with this one.
-    after = _DATES_AFTER.sub("", after)
+    after = _PLACE_DATE_AFTER.sub("", _DATES_AFTER.sub("", after))
     before = _DATES_BEFORE.sub(" ", before)
     if _WEEKDAY_START.match(text, start) and (near := _NEAR_BEFORE.search(before)):
         before = before[: near.start()]  # "dissolved next Thursday, 30 May"
@@ -2830,6 +2840,14 @@ def build_headline(
             False,
             reporting_date(text, sentence, start),
         )
+    if (
+        (said_at := _RESUMED_SAID.search(text, end, clause.end))
+        and _RELATIVE.search(text, sentence.start, clause.start)
+        and text.count(",", sentence.start, clause.start) == 1
+    ):
+        # "The carrier, which was privatised in 1994 and floated in 1997, said ...": the
+        # relative insertion ends where the main verb resumes
+        clause = Span(clause.start, said_at.start())
     reporting = reporting_date(text, sentence, start)
     special = (
         _warning(text, sentence, clause, start, end, speaker)
