@@ -224,7 +224,7 @@ def test_merge_reports_across_articles_is_order_independent() -> None:
         pytest.param(
             "June 3, 2024\nThe regulator had been due to decide by Feb. 10 but extended its "
             "review in January.",
-            [("2024-01", "Regulator is due to decide by Feb. 10 but extended its review")],
+            [("2024-01", "Regulator extends its review")],
             id="past-verb-after-but-keeps-month-past",
         ),
         pytest.param(
