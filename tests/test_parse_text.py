@@ -1856,3 +1856,10 @@ def test_a_place_with_a_date_of_its_own_after_and_goes_with_that_date() -> None:
 def test_a_relative_insertion_ends_at_the_resumed_reporting_verb() -> None:
     sentence = "The lender, which was founded in 1880 and listed in 1995, said profits fell."
     assert _headline_at(f"Head\n\n{sentence}", "1995") == "Lender listed"
+
+
+def test_last_week_between_said_and_its_clause_is_no_subject() -> None:
+    sentence = "The Brackwater resort said last week it would shut its lower slopes from 2030."
+    assert _headline_at(f"Head\n\n{sentence}", "2030") == (
+        "Brackwater resort to shut its lower slopes"
+    )

@@ -664,7 +664,7 @@ def subject_of(text: str, sentence: Span) -> str | None:
 
 _SUBJECT_TIME = re.compile(
     rf"\s+(?:on\s+(?:{WEEKDAY_ALT})"
-    r"|today|yesterday|tonight|(?:earlier|later|this)\s+(?:this\s+)?(?:week|month|year))\b"
+    r"|today|yesterday|tonight|(?:earlier|later|this|last)\s+(?:this\s+)?(?:week|month|year))\b"
 )
 
 
