@@ -2741,3 +2741,20 @@ def test_a_quarter_before_its_year_and_years_end(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The store is open seven days a week.", [("seven days", "DURATION", "P7D")]),
+        ("He runs three days a week.", [("three days", "DURATION", "P3D")]),
+        (
+            "Sales for the balance of the year will rise.",
+            [("the balance of the year", "DATE", "2019")],
+        ),
+    ],
+)
+def test_days_a_week_is_a_rate_and_the_balance_of_the_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

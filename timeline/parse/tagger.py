@@ -480,7 +480,7 @@ _MOD_PREFIX = _c(
     rf"""
     (?:\b(?P<wk>the{_SP}(?P<wkn>first|second|third|fourth|last|final){_SP}(?P<wku>week|weekend)
         {_SP}of{_SP})
-      |\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder
+      |\b(?P<pos>the{_SP}(?:very{_SP})?(?:beginning|start|end|middle|close|rest|remainder|balance
         |first{_SP}half|second{_SP}half|latter{_SP}part|early{_SP}part)
         {_SP}of{_SP}(?:the{_SP})?)
       |\b(?P<rough>early|late|earlier|later|mid
@@ -601,7 +601,7 @@ _WEEKDAY_HEAD_END = re.compile(
 )
 _DURATION_PREP = re.compile(r"\b(?:for|in|over|within|after)\s{1,3}$")
 _PART_OF = re.compile(
-    r"\b(?:end|beginning|start|middle|rest|remainder|close|course)\s{1,3}of\s{1,3}$"
+    r"\b(?:end|beginning|start|middle|rest|remainder|balance|close|course)\s{1,3}of\s{1,3}$"
 )
 _SET_FOLLOWERS = frozenset(
     """and or but in on at for to from by with since until through during as than after
@@ -1882,6 +1882,11 @@ _LAST_VERB_LEFT = re.compile(
 )
 
 
+# A count of time units before "a week"/"a day" makes a rate ("five days a week", "seven
+# nights a week"), like a count of things ("300 tons a week").
+_UNITS_PER_LEFT = _c(rf"\b{_NUM_ALONE}(?:{_SP}|-){_UNIT_PL}{_SP}$", re.IGNORECASE)
+
+
 # A verb whose object is a length of time: "the strike lasted a day", "waited a day or two".
 _LENGTH_VERB_LEFT = re.compile(
     r"\b(?:last(?:s|ed)?|took|takes?|spen[dt]s?|waited|wait|stayed|stay)\s{1,3}$",
@@ -1937,7 +1942,11 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     if (
         numraw in ("a", "an")
         and not (rel or approx or tail)
-        and (_RATE_LEFT.search(left) or _COUNT_PER_LEFT.search(st.text, max(0, start - 40), start))
+        and (
+            _RATE_LEFT.search(left)
+            or _COUNT_PER_LEFT.search(st.text, max(0, start - 40), start)
+            or _UNITS_PER_LEFT.search(st.text, max(0, start - 40), start)
+        )
     ):
         return []  # "$1.76 a year", "358,000 a month", "20 miles an hour": a rate
     if numraw in ("a", "an") and _FISCAL_WORD.search(m.group(0)):
