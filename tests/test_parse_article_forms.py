@@ -654,3 +654,15 @@ def test_a_clock_time_and_a_capital_open_a_live_blog_update() -> None:
 def test_up_or_down_on_a_year_is_a_comparison_not_a_phrasal_verb(sentence: str, kept: bool) -> None:
     text = f"Figures\n\n6 June 2025\n\nA report came out. {sentence}\n"
     assert bool(_events(text, "2025-06-06")) is kept
+
+
+def test_a_past_spelt_like_its_base_starts_a_second_dated_predicate() -> None:
+    text = (
+        "Results\n\n6 November 2025\n\n"
+        "The company closed two factories in the second quarter and cut 600 jobs in the first"
+        " half of the year.\n"
+    )
+    assert _events(text, "2025-11-06") == [
+        ("2025-Q2", "Company closes two factories"),
+        ("2025-H1", "Company cuts 600 jobs"),
+    ]

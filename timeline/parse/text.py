@@ -303,6 +303,21 @@ _DATE_AHEAD = (
     r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
     r"|(?:in|by)\s+\d{4}\b)"
 )
+# A past spelt like its base before a number or an object's determiner ("cut 600 jobs",
+# "hit a record").
+_SAME_FORM_OBJECT = (
+    r"(?:"
+    + "|".join(sorted(p for p, b in _verbs.IRREGULAR_PAST.items() if p == b and len(p) > 2))
+    + r")\s+(?:\d|(?:the|a|an|its|their|his|her|our)\s)"
+)
+# "and cut 600 jobs in the first half": a second predicate with a date of its own.
+_AND_SAME_FORM_DATED = re.compile(
+    r"\s(?=and\s+"
+    + _SAME_FORM_OBJECT
+    + r"[\w ,'’-]{0,40}?\s(?:"
+    + _DATE_AHEAD
+    + r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)))"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
@@ -319,6 +334,8 @@ _CLAUSE_BREAK = re.compile(
     + r")\s)"
     # "opens on 16 June and closes on 1 September": a second verb with a date of its own.
     r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:on|in|at|from|until|by)\s)"
+    # "closed two factories in the second quarter and cut 600 jobs": a past spelt like its
+    # base, before a number or an object's determiner
     # "host Dunford on Tuesday and travel to Eastleigh next Saturday": the same, with a
     # base form after a plural subject and the date a few words on.
     r"|\s(?=and\s+(?:" + _verbs.BASE_ALTERNATION + r")\s+[\w ]{1,30}?\s" + _DATE_AHEAD + r")"
@@ -506,6 +523,8 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clause_start = comp.end()
     if follow := _FOLLOWING_CLAUSE.search(text, end, clause_end):
         clause_end = follow.start()
+    if second_dated := _AND_SAME_FORM_DATED.search(text, end, clause_end):
+        clause_end = second_dated.start()  # "... in the second quarter and cut 600 jobs in ..."
     # "..., before lawmakers adjourn in mid-May": a bare plural subject and its verb.
     for sub in _BARE_SUBORDINATE.finditer(text, clause_start, start):
         if _verbs.is_known_base(sub["verb"]) or _verbs.past_base(sub["verb"]) is not None:
@@ -600,7 +619,9 @@ _LEAD_AND = re.compile(r"^(?:and|but)\s+")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s")
 _AND_VERB = re.compile(
     r"(?:and|but)\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
-    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
+    r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|(?="
+    + _SAME_FORM_OBJECT
+    + r")[a-z]+|"
     + _verbs.PAST_ALTERNATION
     + r"|(?:"
     + _verbs.BASE_ALTERNATION
@@ -2709,6 +2730,9 @@ _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an)\s+[^,]{1,40}$")
 _OWN_DATE = re.compile(
     r"\b(?:in|on|by|since|until|last|this)\s+(?:January|February|March|April|May|June|July"
     rf"|August|September|October|November|December|{WEEKDAY_ALT}|week|month|year)\b"
+    # "closed two factories in the second quarter and cut 600 jobs in the first half"
+    r"|\b(?:in|during)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
 )
 _FOR_DATE = re.compile(r"\bfor\s+$")  # "set a hearing for 08/20/2026": the hearing's date
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would)\b")
