@@ -87,3 +87,22 @@ def test_mod_prefix_may_end_never_rules_out_a_match(left: str) -> None:
         m = tg._MOD_PREFIX.search(left, lo, len(left))
         if m is not None and m.end() == len(left):
             assert tg._mod_prefix_may_end(left, len(left)), (left, lo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Mr.", "a.m.", "Jan.", "end.", "Yes!", "Why?", " ", "\n", "\n\n", "x"]),
+        max_size=40,
+    ).map(" ".join),
+    st.integers(min_value=0, max_value=400),
+)
+def test_sentence_start_is_the_last_boundary(text: str, pos: int) -> None:
+    """The sentence start is the end of the last boundary, found from the first on."""
+    pos = min(pos, len(text))
+    lo = max(0, pos - 300)
+    best = lo
+    for m in tg._SENT_END.finditer(text, lo, min(len(text), pos + 1)):
+        if tg._is_boundary(text, m):
+            best = m.end()
+    assert tg._sentence_start(text, pos) == best

@@ -831,12 +831,14 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: the end of the last sentence end (not an
+    abbreviation's period) in the 300 characters before it, or their start."""
     lo = max(0, pos - 300)
-    best = lo
-    for m in _SENT_END.finditer(text, lo, min(len(text), pos + 1)):
+    # The last one that is a boundary wins: tried from the last, only until one is.
+    for m in reversed(list(_SENT_END.finditer(text, lo, min(len(text), pos + 1)))):
         if _is_boundary(text, m):
-            best = m.end()
-    return best
+            return m.end()
+    return lo
 
 
 # Every word that _cue_tests tests words[i] for; any other word is a cue only by its
