@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import re
 
@@ -106,3 +107,46 @@ def test_sentence_start_is_the_last_boundary(text: str, pos: int) -> None:
         if tg._is_boundary(text, m):
             best = m.end()
     assert tg._sentence_start(text, pos) == best
+
+
+def _lazy_patterns() -> list[tg._Lazy]:
+    return [v for v in vars(tg).values() if isinstance(v, tg._Lazy)] + [
+        opening for opening, _middle, _back in tg._INNER_STARTS.values()
+    ]
+
+
+_RULE_PIECES = (
+    "the last next this past few two twenty-one 3 14 2014 '87 1990s May may MAY June Jan. "
+    "Sept 5th first second quarter Q3 year years month week day days Monday Mon. a an "
+    "of in on ago later earlier more than nearly about every each per fiscal FY spring "
+    "mid- early late end now today tonight morning p.m. 10:30 12/05/2019 Christmas Eve "
+    "İ ı ſ K , . - ’ ( 1/2 half and or to until since"
+).split(" ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_RULE_PIECES, " ", "  ", "\n"]), max_size=14).map(" ".join))
+def test_factored_patterns_match_as_compiled(text: str) -> None:
+    """Every lazily compiled pattern, factored, matches what re.compile's matches at
+    every place, with the same groups."""
+    for lazy in _lazy_patterns():
+        plain = re.compile(lazy._source, lazy._flags)
+        factored = lazy.compiled
+        for pos in range(len(text) + 1):
+            a, b = plain.match(text, pos), factored.match(text, pos)
+            assert (a is None) == (b is None), (lazy._source[:40], text, pos)
+            if a is not None and b is not None:
+                assert a.regs == b.regs, (lazy._source[:40], text, pos)  # every group's span
+
+
+def test_factoring_groups_alternatives_by_first_literal() -> None:
+    source = "(?:two|ten|[xy]|three|tw|Tx)(?P<g>a|b|ab)?"
+    tree = importlib.import_module("re._parser").parse(source, re.IGNORECASE)
+    tg._factor_tree(tree, True)
+    branch = tree.data[0][1][1]  # the non-capturing group's alternation
+    assert len(branch) == 3  # t(wo|en), [xy], t(hree|w|x): the class keeps its place
+    want = re.compile(source, re.IGNORECASE)
+    factored = tg._compile_factored(source, re.IGNORECASE)
+    for text in ("two", "TWa", "tEn", "three", "x", "y", "twab", "Three b", "tw", "tx", "txb"):
+        a, b = want.match(text), factored.match(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
