@@ -1863,3 +1863,27 @@ def test_last_week_between_said_and_its_clause_is_no_subject() -> None:
     assert _headline_at(f"Head\n\n{sentence}", "2030") == (
         "Brackwater resort to shut its lower slopes"
     )
+
+
+def test_that_after_a_reporting_verb_is_no_relative_that_says_too_little() -> None:
+    sentence = "The minister said that prices rose in 2020."
+    assert _headline_at(f"Head\n\n{sentence}", "2020") == "Prices rise"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The Food Standards and Safety Authority opened its inquiry in 2027.",
+            "Food Standards and Safety Authority opens its inquiry",
+            id="one-body",
+        ),
+        pytest.param(
+            "Ana Lopes and Tom Price opened the gallery in 2027.",
+            "Ana Lopes and Tom Price open the gallery",
+            id="two-people",
+        ),
+    ],
+)
+def test_and_inside_a_bodys_name_keeps_the_verb_singular(sentence: str, expected: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", "2027") == expected

@@ -1005,7 +1005,10 @@ def _is_plural(subject: list[str]) -> bool:
     low = [w.lower().strip(",") for w in subject]
     if low[-1] in ("most", "many", "several", "both") and (len(low) == 1 or "," in subject[-2]):
         return True  # "Most occurred in winter", "Of the 40 pumps, most failed"
-    if "and" in low or low[-1] in ("they", "we", "people", "police", "i", "you"):
+    joined = any(
+        w == "and" and not _inside_name(subject, i) for i, w in enumerate(low)
+    )  # "Patent Trial and Appeal Board" is one body, "Smith and Jones" two people
+    if joined or low[-1] in ("they", "we", "people", "police", "i", "you"):
         return True
     if low[-1] in ("men", "women", "children") or (
         len(low) > 1 and low[-1] in ("staff", "crew") and low[0] in _COUNT_WORDS
@@ -1043,6 +1046,27 @@ _TEAM_PLURALS = frozenset(
     potters millers robins swans cherries hammers gunners toffees villans clarets baggies
     dragons scarlets ospreys leopards cheetahs bulldogs tykes""".split()
 )
+
+
+def _inside_name(words: list[str], at: int) -> bool:
+    """Whether the "and" at ``words[at]`` joins words inside one capitalised name of a
+    body: a capital before it and a run of capitals after it that ends in a body's noun
+    ("Patent Trial and Appeal Board"; not "Brindle Lad and Kate Dwyer")."""
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[at + 1 :]))
+    return (
+        at > 0
+        and words[at - 1][:1].isupper()
+        and len(run) >= 2
+        and run[-1].lower().strip(",") in _BODY_HEADS
+    )
+
+
+_BODY_HEADS = _names.BODY_NOUNS | frozenset(
+    """board authority commission agency service committee council association society
+    institute trust bank group office department ministry court tribunal""".split()
+)
+
+
 # Common nouns that end in -s and are singular.
 _SINGULAR_IN_S = frozenset("canvas gas atlas bias alias lens series species chassis".split())
 
@@ -3133,7 +3157,9 @@ def build_headline(
         # "a tense count that finished yesterday": the relative clause says too little.
         whole = text[sentence.start : clause.start]
         cut = whole.rfind(" that ")
-        if cut > 0:
+        head_word = whole[:cut].rsplit(None, 1)[-1] if cut > 0 else ""
+        if cut > 0 and not _looks_finite(head_word):
+            # (but "The minister said that prices rose in 2020": "that" is a complementizer)
             title = _SPACES.sub(" ", whole[:cut]).strip(_EDGE_PUNCT + ".")
     title = _LEAD_AGO.sub("", title)
     if (part := _OF_MOST.match(title)) and not _verbs.is_participle(part["np"].split()[-1]):
