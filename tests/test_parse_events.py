@@ -2093,3 +2093,13 @@ def test_sizes_prices_measurements_and_holiday_periods_are_no_events() -> None:
         "Most pupils sit their exams in the first two weeks of May."
     )
     assert [d for d, _ in _events(text, "2028-08-16")] == ["2028-08-16"]
+
+
+def test_a_balance_for_a_period_and_a_move_over_a_span_of_years_are_no_events() -> None:
+    text = (
+        "Music department to close\n\n"
+        "The council decided on Wednesday to close the department. "
+        "The university, which posted a deficit of £14 million last year, says applications "
+        "fell by 35% between 2020 and 2028."
+    )
+    assert [d for d, _ in _events(text, "2029-02-15")] == ["2029-02-14"]

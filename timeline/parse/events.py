@@ -270,7 +270,7 @@ _FIGURE_TO = r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|bn|m
 _FIGURE_MOVE = re.compile(
     rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+|to\s+)?(?:about\s+|around\s+|almost\s+"
     rf"|nearly\s+|more\s+than\s+|some\s+)?{_FIGURE}(?:\s+to\s+{_FIGURE_TO})?\s+"
-    r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$"
+    r"(?:(?:in|during|over|for|between)\s+(?:the\s+)?)?$"
     rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+{_FIGURE_TO}\s+"
     r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -313,7 +313,14 @@ def _period_move(before: str, value: str) -> bool:
     if move is None:
         return False
     text = move.group()
-    return not _YEAR_VALUE.fullmatch(value) or bool(_PERFECT.search(text)) or " from " in text
+    # "fell by 35% between 2020 and 2028": a move over a span of years is a trend
+    between = text.rstrip().lower().endswith("between")
+    return (
+        not _YEAR_VALUE.fullmatch(value)
+        or bool(_PERFECT.search(text))
+        or " from " in text
+        or between
+    )
 
 
 # "Sales fell 4% in 2023 after a decade of growth": a turn, told as a happening.
@@ -490,6 +497,14 @@ _MEASURED_IN = re.compile(
 _MEASURE_VERB = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?[A-Z][a-z]+)*\s+(?:was|were|is|are|stood|totalled|totaled|averaged"
     r"|came\s+in)\b"
+)
+_BALANCE = re.compile(
+    r"\b(?:posted|reported|made|recorded|booked|ran|had|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:deficit|surplus|loss|profit|shortfall|overspend|underspend)\s+of\s+"
+    + _ABOUT
+    + _FIGURE
+    + r"\s+(?:(?:in|for|during)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _PRICED = re.compile(
     r"\b(?:cost|costs|costed|was\s+priced\s+at|were\s+priced\s+at)\s+"
@@ -719,6 +734,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         _MEASURE_VERB.match(text, timex.end, sentence.end)
     ):
         return True  # "Rainfall in June was less than half the average": a measurement
+    if not _DAY_VALUE.match(value) and _BALANCE.search(before):
+        return True  # "The university, which posted a deficit of £14 million last year"
     if _PRICED.search(before):
         return True  # "a basket that cost £41 in February 2026": a price, no happening
     if not _DAY_VALUE.match(value) and _FIGURE_IMPACT.search(before):
