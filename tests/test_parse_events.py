@@ -2103,3 +2103,38 @@ def test_a_balance_for_a_period_and_a_move_over_a_span_of_years_are_no_events() 
         "fell by 35% between 2020 and 2028."
     )
     assert [d for d, _ in _events(text, "2029-02-15")] == ["2029-02-14"]
+
+
+def test_a_reaction_dated_by_its_statement_is_no_event() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "Friday 13 April 2029\n\n"
+        "Councillors approved a budget with a 5% council tax rise on Monday night.\n\n"
+        "Council leader Ann Reid said on Tuesday that she was proud of the decision.\n\n"
+        'Opposition leader Tom Hart said on Wednesday the rise was "unfair on pensioners".\n\n'
+        "In an interview on Thursday, Hart called the decision a mistake."
+    )
+    assert [d for d, _ in _events(text, "2029-04-13")] == ["2029-04-09"]
+
+
+def test_a_happening_named_by_its_date_and_judged_joins_the_one_told_before() -> None:
+    text = (
+        "Election\n\n"
+        "Voters went to the polls on Thursday. Turnout was 61%. "
+        "The election on 5 April was the first since the boundary changes."
+    )
+    assert [d for d, _ in _events(text, "2029-04-10")] == ["2029-04-05"]
+    other = (
+        "Strike\n\nWorkers walked out on Monday. The council vote on Monday approved the budget."
+    )
+    assert [d for d, _ in _events(other, "2029-04-10")] == ["2029-04-09", "2029-04-09"]
+
+
+def test_what_a_speaker_believed_or_was_doing_at_a_time_is_no_event() -> None:
+    text = (
+        "Sea ice\n\n"
+        '"In 2014 many of us still believed the ice was safe," Raman said. '
+        '"In April we were fighting for the play-offs," he said. '
+        '"In 2023 we came here and lost," she said.'
+    )
+    assert [d for d, _ in _events(text, "2028-03-02")] == ["2023"]

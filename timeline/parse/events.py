@@ -878,6 +878,11 @@ _DESCRIBED_PERIOD = re.compile(
     r"|good|bad|strong|weak|record|miserable|glorious)\s+$",
     re.IGNORECASE,
 )
+# What a speaker believed or was in the middle of at a time: a state, no happening.
+_QUOTED_STATE = re.compile(
+    r",?\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:still\s+|all\s+|really\s+)?(?:believed|thought|knew|felt"
+    r"|hoped|assumed|feared|wanted|loved|hated|(?:was|were)\s+(?:still\s+|all\s+)?[a-z]{3,}ing)\b"
+)
 _LATER_END = re.compile(r"\blater$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 # "Ferries are cancelled for the rest of the day" happens that day.
@@ -1915,6 +1920,12 @@ def _candidates(
         if _former_plan_went_on(text, spans, sentence_index, timex):
             continue  # "The line was supposed to open in 2022. Then the fall of 2024."
         quoted = in_quotation(text, sentence, timex.start)
+        if (
+            quoted
+            and not _DAY_VALUE.match(value)
+            and _QUOTED_STATE.match(text, timex.end, sentence.end)
+        ):
+            continue  # '"In 2014 many of us still believed the ice was safe," she said.'
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
         why = _why(timex) if end is None else f"{_why(timex)}; {_why(end)}"
@@ -3049,6 +3060,27 @@ _ADVICE = re.compile(
 )
 
 
+# A judgement of what happened ("said on Tuesday that she was proud of the decision",
+# "said on Wednesday the rise was 'unfair on pensioners'"): a reaction, no news.
+_JUDGEMENT = (
+    r"(?:proud|unfair|wrong|disappointed|disappointing|delighted|pleased|happy|angry|sad"
+    r"|saddened|shocked|shocking|outrageous|unacceptable|ridiculous|absurd|disgraceful"
+    r"|appalling|heartbroken|devastated|thrilled|baffled|furious|a\s+(?:mistake|disgrace"
+    r"|scandal|betrayal|shame|travesty|outrage|insult|joke|slap\s+in\s+the\s+face))"
+)
+_EVALUATION = re.compile(
+    r"[^.;!?]{0,60}?\b(?:was|were|is|are|had\s+been|has\s+been|felt|feels|seemed)\s+"
+    r"[\"“]?(?:(?:very|deeply|extremely|so|utterly|completely|simply|absolutely)\s+)?"
+    + _JUDGEMENT
+    + r"\b",
+    re.IGNORECASE,
+)
+_CALLED_IT = re.compile(
+    r"[^.;!?]{0,40}?\bcalled\s+(?:the|this|that|it|his|her|their|its)\b[^.;!?]{0,40}?\s[\"“]?"
+    + _JUDGEMENT
+    + r"\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION = re.compile(
     r"[,!?][\"”’']?\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|added|wrote)"
     r"(?:\s+[\w'’.-]+){0,6}?\s+(?:on\s+)?$"
@@ -3071,7 +3103,12 @@ def _opinion_only(text: str, cand: _Candidate, reporting: bool) -> bool:
     if not cand.quoted and _QUOTE_ENDING.match(text, sentence.start, cand.start.start):
         return True  # 'We are being priced out," Marlowe said in an interview Tuesday.'
 
-    return reporting and _ADVICE.search(text, cand.start.end, sentence.end) is not None
+    if _CALLED_IT.match(text, cand.start.end, sentence.end) and not cand.quoted:
+        return True  # "In an interview on Thursday, Hart called the decision a mistake"
+    return reporting and (
+        _ADVICE.search(text, cand.start.end, sentence.end) is not None
+        or _EVALUATION.match(text, cand.start.end, sentence.end) is not None
+    )
 
 
 def build_events(
@@ -3246,6 +3283,13 @@ def build_events(
         target = next((g for g in reversed(group[-8:]) if _same_happening(g, d)), None)
         if target is None and len(group) == 1 and _POSSESSIVE.match(text, d.cand.start.end):
             target = group[0]  # "Saturday's win was their fourth": the win told before
+        if (
+            target is None
+            and len(group) == 1
+            and _SUBJECT_ON.fullmatch(text, d.cand.sentence.start, d.cand.start.start)
+            and _COPULA_AFTER.match(text, d.cand.span_end)
+        ):
+            target = group[0]  # "The election on 5 April was the first since ...": told before
         if target is None and _list_line(text, d.cand):
             # "Voters will choose a new mayor on Thursday 6 May" ... "- 6 May: polling day.",
             # "will get a pay rise tomorrow" ... "2032-04-01: the new rates take effect.": a
@@ -3332,6 +3376,10 @@ def _report_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
 
 # Events of one date compared with each new one: bounded, so merging stays linear.
 _MERGE_WINDOW = 32
+# A sentence that opens with a happening named by its date ("The election on 5 April was
+# ...", "The collapse, on 12 March, shocked ..."): the happening told before.
+_SUBJECT_ON = re.compile(r"[ \t]*The\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?:on|in|of)\s+")
+_COPULA_AFTER = re.compile(r",?\s+(?:was|were|is|are|had\s+been|has\s+been)\b")
 
 
 def _one_happening(
