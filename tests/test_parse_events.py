@@ -2138,3 +2138,15 @@ def test_what_a_speaker_believed_or_was_doing_at_a_time_is_no_event() -> None:
         '"In 2023 we came here and lost," she said.'
     )
     assert [d for d, _ in _events(text, "2028-03-02")] == ["2023"]
+
+
+def test_a_habit_told_on_a_day_and_the_speakers_this_year_are_no_events() -> None:
+    text = (
+        "Root century\n\n"
+        "Friday 24 March 2028\n\n"
+        "Joe Root scored his 40th Test century on Thursday.\n\n"
+        'Their captain, Tom Latham, said on Wednesday that his side "always struggle in the '
+        "first session at Lord's\".\n\n"
+        '"Every year I say this is the best line-up," she said. "This year I mean it."'
+    )
+    assert [d for d, _ in _events(text, "2028-03-24")] == ["2028-03-23"]

@@ -883,6 +883,10 @@ _QUOTED_STATE = re.compile(
     r",?\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:still\s+|all\s+|really\s+)?(?:believed|thought|knew|felt"
     r"|hoped|assumed|feared|wanted|loved|hated|(?:was|were)\s+(?:still\s+|all\s+)?[a-z]{3,}ing)\b"
 )
+_CURRENT_PERIODS = frozenset(("this year", "this time", "this season", "this month", "this week"))
+_FIRST_PERSON_NOW = re.compile(
+    r",?\s+(?:I|we)\s+(?:really\s+|truly\s+|do\s+)?(?:mean|think|believe|know|feel|hope|want|are|am)\b"
+)
 _LATER_END = re.compile(r"\blater$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
 # "Ferries are cancelled for the rest of the day" happens that day.
@@ -1926,6 +1930,12 @@ def _candidates(
             and _QUOTED_STATE.match(text, timex.end, sentence.end)
         ):
             continue  # '"In 2014 many of us still believed the ice was safe," she said.'
+        if (
+            quoted
+            and timex.text.lower() in _CURRENT_PERIODS
+            and _FIRST_PERSON_NOW.match(text, timex.end, sentence.end)
+        ):
+            continue  # '"This year I mean it," she said.': the speaker's now, no happening
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
         why = _why(timex) if end is None else f"{_why(timex)}; {_why(end)}"
@@ -3075,6 +3085,11 @@ _EVALUATION = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# "said on Wednesday that his side 'always struggle in the first session'": a habit, told.
+_HABIT_SAID = re.compile(
+    r"[^.;!?]{0,60}?[\s\"“](?:always|never|usually|typically|rarely|seldom)\s+[a-z]+",
+    re.IGNORECASE,
+)
 _CALLED_IT = re.compile(
     r"[^.;!?]{0,40}?\bcalled\s+(?:the|this|that|it|his|her|their|its)\b[^.;!?]{0,40}?\s[\"“]?"
     + _JUDGEMENT
@@ -3108,6 +3123,7 @@ def _opinion_only(text: str, cand: _Candidate, reporting: bool) -> bool:
     return reporting and (
         _ADVICE.search(text, cand.start.end, sentence.end) is not None
         or _EVALUATION.match(text, cand.start.end, sentence.end) is not None
+        or _HABIT_SAID.match(text, cand.start.end, sentence.end) is not None
     )
 
 
