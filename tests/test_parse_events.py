@@ -2150,3 +2150,13 @@ def test_a_habit_told_on_a_day_and_the_speakers_this_year_are_no_events() -> Non
         '"Every year I say this is the best line-up," she said. "This year I mean it."'
     )
     assert [d for d, _ in _events(text, "2028-03-24")] == ["2028-03-23"]
+
+
+def test_a_plan_gone_by_and_a_tournament_named_open_are_no_timetable() -> None:
+    text = (
+        "Hospital opens\n\n"
+        "The hospital opened on Monday. Work began in 2024 and was due to finish in spring "
+        "2028, but it was delayed. Sabalenka has won all four of their meetings, most recently "
+        "at the Australian Open in January."
+    )
+    assert [d for d, _ in _events(text, "2030-07-05")] == ["2030-07-01", "2024", "2030-01"]

@@ -474,7 +474,8 @@ _COUNT = (
 _VOLUME_VERB = (
     r"(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|treated"
     r"|admitted|used|visited|claimed|applied\s+for|attended|bought|sought|took|made|saw|had"
-    r"|recorded|registered|logged|produced|delivered|exported|imported|flew|drew|reported)"
+    r"|recorded|registered|logged|produced|delivered|exported|imported|flew|drew|reported"
+    r"|issued|filed|built)"
 )
 # A period told first, then its volume ("Last year about 1.2 million households received
 # help", "Last winter hospitals treated 23,000 patients"): a statistic, no happening.
@@ -886,6 +887,11 @@ _QUOTED_STATE = re.compile(
 _CURRENT_PERIODS = frozenset(("this year", "this time", "this season", "this month", "this week"))
 _FIRST_PERSON_NOW = re.compile(
     r",?\s+(?:I|we)\s+(?:really\s+|truly\s+|do\s+)?(?:mean|think|believe|know|feel|hope|want|are|am)\b"
+)
+_WAS_DUE = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|expected|set|planned)\s+to\s+[a-z]+\b"
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:in|on|by|for)?\s*$",
+    re.IGNORECASE,
 )
 _LATER_END = re.compile(r"\blater$", re.IGNORECASE)
 _STILL = re.compile(r"\bstill\b", re.IGNORECASE)
@@ -1525,10 +1531,10 @@ def _past_coordinate(before: str) -> bool:
 
 
 # "the pair begin a 20-date UK tour in September": a timetable told in the present.
+# Lower case only: "the Australian Open in January" names a tournament, not a timetable.
 _SCHEDULE_AHEAD = re.compile(
     r"\b(?:open|start|begin|close|launch|resume|return|reopen|kick\s+off|take\s+effect|go\s+on"
     r"\s+sale|debut|premiere|arrive|tour|travel|visit)s?\b(?:\s+[\w'’$-]+){0,6}\s+$",
-    re.IGNORECASE,
 )
 _TO_BASE = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\b")
 
@@ -1919,6 +1925,12 @@ def _candidates(
             and _NOUN_AFTER.match(text, timex.end)
         ):
             continue  # "does not return to its 1980s levels": the decade describes a thing
+        if (
+            published is not None
+            and _bounds(value)[1] < published
+            and _WAS_DUE.search(text, max(sentence.start, timex.start - 60), timex.start)
+        ):
+            continue  # "was due to finish in spring 2028, but it was delayed": a plan gone by
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         if _former_plan_went_on(text, spans, sentence_index, timex):
