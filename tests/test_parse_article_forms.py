@@ -666,3 +666,11 @@ def test_a_past_spelt_like_its_base_starts_a_second_dated_predicate() -> None:
         ("2025-Q2", "Company closes two factories"),
         ("2025-H1", "Company cuts 600 jobs"),
     ]
+
+
+def test_a_participle_after_a_prepositions_object_dates_that_object() -> None:
+    lead = "Study\n\n6 June 2025\n\nA report came out on Monday. "
+    text = lead + "The study was paid for by a national grant awarded in 2019.\n"
+    assert dict(_events(text, "2025-06-06"))["2019"] == "National grant awarded"
+    text = lead + "He returns from a shoulder injury he suffered in 2019.\n"
+    assert dict(_events(text, "2025-06-06")).get("2019") != "Shoulder injury he suffered"

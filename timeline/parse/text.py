@@ -1964,6 +1964,8 @@ def _reduced_relative(text: str, sentence: Span, start: int, end: int) -> str | 
         low = word.lower()
         if word.endswith((",", ";")) or low in _FUNCTION_WORDS:
             break
+        if low in _PRONOUN_START:
+            return None  # "a back injury he suffered in May": an object relative
         if phrase and _looks_finite(word):
             break  # the head before the participle is a noun ("rules"), the rest may not be
         if low.endswith("ly") or low in _ADVERBS or _verbs.is_participle(low):
@@ -1971,7 +1973,10 @@ def _reduced_relative(text: str, sentence: Span, start: int, end: int) -> str | 
         phrase.insert(0, word)
     if not phrase or len(phrase) > 5 or not phrase[-1][:1].islower():
         return None
-    if len(words) == len(phrase) or words[-len(phrase) - 1].lower() not in _OBJECT_OF:
+    before = words[: len(words) - len(phrase)]
+    if before and before[-1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        before = before[:-1]  # "under a plan announced in March": the plan announced
+    if not before or before[-1].lower() not in _OBJECT_OF:
         return None  # only a preposition's object: "set by ... guidelines adopted in 1995"
     if not any(_looks_finite(w) for w in words[: len(words) - len(phrase)]):
         return None
