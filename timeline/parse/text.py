@@ -303,13 +303,13 @@ _DATE_AHEAD = (
     r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
     r"|(?:in|by)\s+\d{4}\b)"
 )
+# Irregular pasts spelt like their base ("cut", "hit", "put").
+_SAME_FORM_PAST = "|".join(
+    sorted(p for p, b in _verbs.IRREGULAR_PAST.items() if p == b and len(p) > 2)
+)
 # A past spelt like its base before a number or an object's determiner ("cut 600 jobs",
 # "hit a record").
-_SAME_FORM_OBJECT = (
-    r"(?:"
-    + "|".join(sorted(p for p, b in _verbs.IRREGULAR_PAST.items() if p == b and len(p) > 2))
-    + r")\s+(?:\d|(?:the|a|an|its|their|his|her|our)\s)"
-)
+_SAME_FORM_OBJECT = r"(?:" + _SAME_FORM_PAST + r")\s+(?:\d|(?:the|a|an|its|their|his|her|our)\s)"
 # "and cut 600 jobs in the first half": a second predicate with a date of its own.
 _AND_SAME_FORM_DATED = re.compile(
     r"\s(?=and\s+"
@@ -544,9 +544,6 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 _RESUMED_SAID = re.compile(r",\s+(?:said|says|told|added|announced|confirmed|warned)\s")
 _BARE_SUBORDINATE = re.compile(
     r",?\s(?P<sub>(?:before|after|until|once|when)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}))\b"
-)
-_SAME_FORM_PAST = "|".join(
-    sorted(p for p, b in _verbs.IRREGULAR_PAST.items() if p == b and len(p) > 2)
 )
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
