@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune14|heldout|heldout2|...|heldout10|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune15|heldout|heldout2|...|heldout10|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -34,7 +34,10 @@ studies, water-company fines, art thefts, royal visits, tech layoffs, term-date 
 landslides, ceasefires, patent verdicts, library reopenings, sheepdog trials, rowing races; also
 written blind); ``tune14`` is ``bench/gold-tune14/`` (wind farm consents, drone deliveries, whale
 strandings, polar crossings, wage rises, banknotes, cable outages, horse races, emergency landings,
-e-scooter schemes, bakery centenaries, retirements; also written blind); ``heldout2`` to
+e-scooter schemes, bakery centenaries, retirements; also written blind); ``tune15`` is
+``bench/gold-tune15/`` (satellite licences, hospital fires, eclipses, deposit schemes, festive key
+dates, pier reopenings, conductor appointments, four-day weeks, stolen hives, refill stores, hockey
+finals, driving bans; also written blind); ``heldout2`` to
 ``heldout10``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout10/``, further blind sets
 for final measurement only. For the blind sets only the scores are printed (no misses, false
@@ -69,7 +72,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 15)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 16)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 11)},
 }
@@ -240,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune14: bench/gold-tune2/ to bench/gold-tune14/; "
+        help="tune/held-out: bench/gold/; tune2-tune15: bench/gold-tune2/ to bench/gold-tune15/; "
         "heldout, heldout2 ... heldout10: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
