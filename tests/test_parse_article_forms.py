@@ -674,3 +674,80 @@ def test_a_participle_after_a_prepositions_object_dates_that_object() -> None:
     assert dict(_events(text, "2025-06-06"))["2019"] == "National grant awarded"
     text = lead + "He returns from a shoulder injury he suffered in 2019.\n"
     assert dict(_events(text, "2025-06-06")).get("2019") != "Shoulder injury he suffered"
+
+
+BARE_DATE_LIST = """Bus drivers to strike over Christmas
+
+Published 14 November 2025
+
+Bus drivers at Redline will strike on five days next month, their union said on Thursday.
+
+The walkouts will take place on:
+- Saturday 6 December
+- Sunday 7 December
+
+* 22 December
+* 23 December
+
+The depot at Ashby Road will also close from 1 December to 5 December.
+"""
+
+
+def test_a_list_item_that_is_only_a_date_takes_the_lead_in_line() -> None:
+    events = _events(BARE_DATE_LIST, "2025-11-14")
+    titles = {date: title for date, title in events}
+    for day in ("2025-12-06", "2025-12-07", "2025-12-22", "2025-12-23"):
+        assert titles[day] == "Bus walkouts to take place"  # "Bus" from the headline
+    # no item title is the bare date
+    assert not any(title.endswith("December") for _, title in events)
+
+
+def test_a_list_without_a_lead_in_colon_keeps_its_own_items() -> None:
+    text = "Published 14 November 2025\n\nThe walkouts will take place.\n- Saturday 6 December\n"
+    titles = dict(_events(text, "2025-11-14"))
+    assert titles.get("2025-12-06") != "Walkouts to take place"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("A spokesperson said:", "Spokesperson"),
+        ("A spokeswoman for the council said:", "Council spokeswoman"),
+        ("A spokesman for Harlow Mills said:", "Harlow Mills spokesman"),
+        ("Detective Inspector Ruth Ames said:", "Ames"),
+    ],
+)
+def test_a_role_that_says_a_quote_names_the_speaker(said: str, speaker: str) -> None:
+    text = f'Published 3 March 2026\n\n{said} "The road will reopen on Friday."\n'
+    assert _events(text, "2026-03-03") == [("2026-03-06", f"{speaker}: Road to reopen")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "Sales were weak in the winter and the company cut 300 jobs in March.",
+            "2026-03",
+            "Company cuts 300 jobs",
+        ),
+        (
+            "The council approved the plan and the contractor started work in May.",
+            "2025-05",
+            "Contractor starts work",
+        ),
+        (
+            "The mayor was re-elected and she opened the tunnel in 2024.",
+            "2024",
+            "Mayor opens the tunnel",
+        ),
+    ],
+)
+def test_and_with_its_own_subject_and_verb_starts_the_dated_clause(
+    sentence: str, date: str, title: str
+) -> None:
+    assert (date, title) in _events(f"Published 3 March 2026\n\n{sentence}\n", "2026-03-03")
+
+
+def test_coordinated_subjects_stay_together() -> None:
+    text = "Published 3 March 2026\n\nThe bridge and the tunnel opened in 2019.\n"
+    assert _events(text, "2026-03-03") == [("2019", "Bridge and the tunnel open")]

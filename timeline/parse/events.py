@@ -2747,10 +2747,34 @@ def _speaker(text: str, sentence: Span) -> str | None:
         return None
     who = match["who"].strip()
     if said := _SAID_END.search(who):
-        # 'Ann Pruitt said: "We will ..."': the speaker by surname, as for other quotes.
-        names = [w for w in who[: said.start()].split() if w[:1].isupper()]
-        return names[-1] if names else None
+        return _said_speaker(who[: said.start()].split())
     return who
+
+
+def _said_speaker(words: list[str]) -> str | None:
+    """Who speaks in 'WHO said: "..."': a person by surname ('Ann Pruitt said:' -> "Pruitt"),
+    a role by its role and body ('A spokeswoman for the council said:' -> "Council
+    spokeswoman"), or a role alone ('A spokesperson said:' -> "Spokesperson")."""
+    if words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]  # "A", "The": no name
+    if not words:
+        return None
+    if words[0].islower() and (
+        at := next((i for i, w in enumerate(words) if w in ("for", "at")), None)
+    ):
+        body = words[at + 1 :]
+        if body and body[0].lower() in _NOT_NAMES:
+            body = body[1:]
+        if body and len(body) <= 3:
+            phrase = " ".join([*body, *words[:at]])
+            return phrase[:1].upper() + phrase[1:]
+    names = [w for w in words if w[:1].isupper()]
+    if names:
+        return names[-1]
+    if len(words) > 3:
+        return None
+    phrase = " ".join(words)
+    return phrase[:1].upper() + phrase[1:]
 
 
 _SAID_END = re.compile(r"\s+(?:said|says|added|wrote|warned|told(?:\s+\w+){1,2})$")

@@ -554,6 +554,20 @@ _AND_SUBJECT = re.compile(
     + _verbs.PAST_ALTERNATION
     + "|"
     + _SAME_FORM_PAST
+    + r")\s"
+    # "Safety is our priority and it will publish the results by May", "sales were weak and
+    # the company cut 300 jobs in March": a subject pronoun, or a determiner's noun and its
+    # own past verb.
+    r"|(?:he|she|it|we|they|I)\s+(?:[a-z]+ly\s+)?(?:will|would|could|should|might|may|can"
+    r"|has|have|had|is|are|was|were|[a-z]{3,}ed|"
+    + _verbs.PAST_ALTERNATION
+    + "|"
+    + _SAME_FORM_PAST
+    + r")\s"
+    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z]{3,}(?<!s)\s+(?:[a-z]{3,}ed|"
+    + _verbs.PAST_ALTERNATION
+    + "|"
+    + _SAME_FORM_PAST
     + r")\s)"
 )
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
@@ -2553,6 +2567,41 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$")
 _LEAD_LABEL = re.compile(r"(?P<words>[A-Z][^:.!?\d]{1,40}):\s+(?=[A-Za-z\"“])")
 _LABEL_AFTER = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 _BULLET_ONLY = re.compile(r"[\s*•·–—-]*")
+# The end of a list item that is only a date ("- Friday 5 December", "- 6 May;").
+_BARE_ITEM_END = re.compile(r"[\s.,;]*")
+# A line that leads into a list: it ends with a colon ("Strikes will take place on:").
+_LEAD_LINE = re.compile(r"[^\n]*\S:[ \t]*$")
+# A list item line: a bullet first.
+_ITEM_LINE = re.compile(r"[ \t]*[*•·–—-][ \t]")
+# A preposition left at the end of a lead-in line once its list is gone.
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:on|in|at|from|by|during|for|between)$")
+
+
+def _list_lead(text: str, start: int) -> Span | None:
+    """The last sentence of the line that leads into the list holding ``start``, when the
+    lines between are only list items or blank ("Strikes will take place on:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM_LINE.match(text, line_start):
+        return None
+    pos = line_start - 1
+    for _ in range(40):
+        if pos <= 0:
+            return None
+        begin = text.rfind("\n", 0, pos) + 1
+        if not text[begin:pos].strip() or _ITEM_LINE.match(text, begin):
+            pos = begin - 1
+            continue
+        if not _LEAD_LINE.fullmatch(text, begin, pos):
+            return None
+        spans = sentences(text[begin:pos])
+        if not spans:
+            return None
+        last = spans[-1]
+        colon = text.rindex(":", begin, pos)
+        return Span(begin + last.start, colon)
+    return None
+
+
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
 _WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_ALT})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
@@ -2855,6 +2904,17 @@ def build_headline(
             if not title_problems(later.title):
                 head = later
         return dataclasses.replace(head, reporting=False)
+    if (
+        _BULLET_ONLY.fullmatch(text, sentence.start, start)
+        and _BARE_ITEM_END.fullmatch(text, end, sentence.end)
+        and (lead := _list_lead(text, sentence.start)) is not None
+    ):
+        # "Strikes will take place on:\n- Friday 5 December\n- Monday 8 December": an item
+        # that is only a date takes what happens from the line that leads into the list.
+        head = build_headline(text, lead, lead.end, lead.end, absolute=False, speaker=speaker)
+        title = _DANGLING_PREPOSITION.sub("", head.title)
+        if title != head.title or not title_problems(title):
+            return Headline(title, head.planned, False)
     if (label := _LABEL_AFTER.match(text, end)) and _BULLET_ONLY.fullmatch(
         text, sentence.start, start
     ):
