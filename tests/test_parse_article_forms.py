@@ -695,7 +695,7 @@ The depot at Ashby Road will also close from 1 December to 5 December.
 
 def test_a_list_item_that_is_only_a_date_takes_the_lead_in_line() -> None:
     events = _events(BARE_DATE_LIST, "2025-11-14")
-    titles = {date: title for date, title in events}
+    titles = dict(events)
     for day in ("2025-12-06", "2025-12-07", "2025-12-22", "2025-12-23"):
         assert titles[day] == "Bus walkouts to take place"  # "Bus" from the headline
     # no item title is the bare date
