@@ -2907,11 +2907,13 @@ def build_headline(
     if (
         _BULLET_ONLY.fullmatch(text, sentence.start, start)
         and _BARE_ITEM_END.fullmatch(text, end, sentence.end)
-        and (lead := _list_lead(text, sentence.start)) is not None
+        and (list_lead := _list_lead(text, sentence.start)) is not None
     ):
         # "Strikes will take place on:\n- Friday 5 December\n- Monday 8 December": an item
         # that is only a date takes what happens from the line that leads into the list.
-        head = build_headline(text, lead, lead.end, lead.end, absolute=False, speaker=speaker)
+        head = build_headline(
+            text, list_lead, list_lead.end, list_lead.end, absolute=False, speaker=speaker
+        )
         title = _DANGLING_PREPOSITION.sub("", head.title)
         if title != head.title or not title_problems(title):
             return Headline(title, head.planned, False)
