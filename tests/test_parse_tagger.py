@@ -2758,3 +2758,22 @@ def test_days_a_week_is_a_rate_and_the_balance_of_the_year(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He joined in June 2010. A year later he quit.",
+            [("June 2010", "DATE", "2010-06"), ("A year later", "DATE", "2011")],
+        ),
+        (
+            "Wages rose in January 2018, 3% above a year earlier.",
+            [("January 2018", "DATE", "2018-01"), ("a year earlier", "DATE", "2017")],
+        ),
+    ],
+)
+def test_years_counted_from_a_month_are_years(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

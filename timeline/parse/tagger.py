@@ -2202,7 +2202,7 @@ def _narrative_shift(
         g = base.gran if _GRAN_RANK.get(base.gran, 0) < _GRAN_RANK.get(gran, 0) else gran
         if gran == "week" and base.gran == "day":
             g = "day"
-        if named:
+        if named or (gran in ("year", "decade", "century") and base.gran == "month"):
             g = gran
         steps = sign * k * (2 if unit == "fortnight" else 1)  # a fortnight is two weeks
         p = _Point(_shift(base.date, shift_unit, steps), g, base.extra if g == base.gran else "")
