@@ -1935,7 +1935,7 @@ def test_a_deadline_that_had_been_set_lies_in_the_past() -> None:
         ),
         pytest.param(
             "Friends have organized a vigil for Saturday evening.",
-            [("Saturday evening", "DATE", "2019-05-18")],
+            [("Saturday evening", "DATE", "2019-05-18TEV")],
             id="planned-for-a-weekday",
         ),
         pytest.param(
@@ -2774,6 +2774,19 @@ def test_days_a_week_is_a_rate_and_the_balance_of_the_year(
     ],
 )
 def test_years_counted_from_a_month_are_years(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was killed Thursday evening.", [("Thursday evening", "DATE", "2019-05-09TEV")]),
+        ("He was killed Thursday morning.", [("Thursday morning", "DATE", "2019-05-09")]),
+    ],
+)
+def test_a_weekday_evening_names_the_part_of_the_day(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)

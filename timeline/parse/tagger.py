@@ -2597,9 +2597,11 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
         return [_Out(start, end, "DATE", f"XXXX-WXX-{wd + 1}", None, "unresolved")]
     d, anchor, why = _weekday_date(st, wd, rel, start, end)
     # TempEval-3 annotates "Friday night" mostly as a DATE; half its values carry the part of
-    # the day (TNI), half do not. The day alone is what the event layer needs.
+    # the day (TNI), half do not. The day alone is what the event layer needs. "Friday
+    # evening" names the part of the day (TIMEX3 2019-05-10TEV); the morning is left as the
+    # day (with TMO the test half of TempEval-3 fell).
     typ: TimexType = "DATE"
-    suffix = ""
+    suffix = {"evening": "EV"}.get((m["part"] or "").lower(), "")
     if d is None:
         return [
             _Out(
