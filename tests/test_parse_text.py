@@ -1887,3 +1887,63 @@ def test_that_after_a_reporting_verb_is_no_relative_that_says_too_little() -> No
 )
 def test_and_inside_a_bodys_name_keeps_the_verb_singular(sentence: str, expected: str) -> None:
     assert _headline_at(f"Head\n\n{sentence}", "2027") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        pytest.param(
+            "May 14, 2027\nTheft at the abbey\n\nOn Tuesday officers arrested two women in "
+            "Leeds. They have been charged with handling stolen goods and are due to appear "
+            "before Leeds magistrates on 2 June.",
+            "2027-06-02",
+            "Two women due to appear before Leeds magistrates",
+            id="they-charged-are-the-arrested",
+        ),
+        pytest.param(
+            "May 14, 2027\nTheft at the abbey\n\nThe abbey's trustees commissioned the chalice "
+            "for a bishop. It was last displayed in 2019, when it was lent to a show in York.",
+            "2019",
+            "Chalice last displayed",
+            id="it-seen-is-the-made",
+        ),
+        pytest.param(
+            "January 15, 2027\nStorm live\n\n07:10 - The Met Office has issued a red warning "
+            "for wind. It runs until 18:00.",
+            "2027-01-15T18:00",
+            "Red warning runs",
+            id="it-runs-is-the-issued",
+        ),
+    ],
+)
+def test_a_pronoun_that_undergoes_the_happening_is_the_object_before(
+    text: str, date: str, expected: str
+) -> None:
+    assert (date, expected) in _titles(text)
+
+
+def test_a_pronoun_after_a_live_blogs_update_is_its_subject_without_the_clock() -> None:
+    text = (
+        "January 15, 2027\nStorm live\n\n08:45 - Ferries to Brodick were cancelled. They "
+        "are expected to resume on Saturday.\n\n12:05 - Schools across Ayrshire closed early. "
+        "They will reopen on Monday."
+    )
+    titles = _titles(text)
+    assert ("2027-01-16", "Ferries to Brodick expected to resume") in titles
+    assert ("2027-01-18", "Schools across Ayrshire to reopen") in titles
+
+
+def test_a_speakers_own_it_sends_its_to_the_speaker() -> None:
+    text = (
+        "June 10, 2024\nQuarry row\n\nThe owner says the quarry would secure jobs. The Dale "
+        "Action Group, which has 300 members, said it may give evidence. Its members will "
+        "march to the gates on Saturday."
+    )
+    assert ("2024-06-15", "Dale Action Group's members to march to the gates") in _titles(text)
+
+
+def test_a_participle_after_a_count_and_a_determiner_is_an_adjective() -> None:
+    sentence = "The trust said repairs to the four flooded cottages would be finished in 2026."
+    assert _headline_at(f"Head\n\n{sentence}", "2026") == (
+        "Trust: repairs to the four flooded cottages to be finished"
+    )

@@ -33,7 +33,6 @@ from timeline.parse._lexicon import WEEKDAY_ALT, WEEKDAYS
 from timeline.parse._names import TITLED_NAME
 from timeline.parse.tagger import find_ranges
 from timeline.parse.text import (
-    ITEM_LABEL,
     UPDATE_STAMP,
     Span,
     build_headline,
@@ -42,7 +41,9 @@ from timeline.parse.text import (
     end_of_line,
     gate_title,
     in_quotation,
+    label_end,
     name_topic,
+    patient_antecedent,
     quote_attribution,
     reporting_date,
     says_object_pronoun,
@@ -2827,19 +2828,29 @@ _COUNTED_PLURAL = re.compile(
 _SUBJECT_MODIFIER = re.compile(r"\s(?:that|which|who)\s")
 
 
-def _previous_subject(text: str, spans: Sequence[Span], k: int, pronoun: str) -> str | None:
+def _previous_subject(
+    text: str, spans: Sequence[Span], k: int, pronoun: str, at: int
+) -> str | None:
     """ "It lowers its forecast": the subject of the sentence before names "it"
-    ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number."""
+    ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number; "It was
+    last seen", "They have been charged": the object of that sentence (the pronoun's
+    sentence starts at ``at``)."""
     if k < 0 or spans[k].start <= _first_line_end(text):
         return None
     they = pronoun != "It"  # "They"/"Most" look for "them"
+    if pronoun != "Most" and (
+        patient := patient_antecedent(
+            text, spans[k].start, spans[k].end, label_end(text, at, len(text))
+        )
+    ):
+        return patient  # "Police arrested two men. They have been charged": the men
     if k > 0 and says_object_pronoun(text, spans[k].start, spans[k].end, they):
         k -= 1  # "The county closed it in March. It was built ...": the "it" before says who
         if spans[k].start <= _first_line_end(text):
             return None
     span = spans[k]
-    if label := ITEM_LABEL.match(text, span.start, span.end):
-        span = Span(label.end(), span.end)  # "- This spring: The reservoir starts filling."
+    # "- This spring: The reservoir starts filling.", "07:10 - Ferries were cancelled."
+    span = Span(label_end(text, span.start, span.end), span.end)
     subject = subject_of(text, span)
     if subject is None:
         return None
@@ -3246,7 +3257,9 @@ def build_events(
         if pronoun:
             k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
             word = pronoun["pronoun"]
-            if named := _previous_subject(text, spans, k, "They" if word == "Most" else word):
+            if named := _previous_subject(
+                text, spans, k, "They" if word == "Most" else word, d.cand.sentence.start
+            ):
                 # "Most occurred in winter" after "Heater faults rose": "... mostly occur"
                 named = f"{named} mostly" if word == "Most" else named
                 d.title = f"{named} {d.title[pronoun.end() :]}"

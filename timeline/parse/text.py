@@ -766,11 +766,23 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# A time phrase that opens a sentence before its subject ("On Tuesday officers arrested").
+_LEAD_WHEN = re.compile(
+    rf"(?:(?:On|Last|This|Next|Earlier|Later)\s+(?:{WEEKDAY_ALT}|week|month|year|weekend"
+    r"|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|In\s+(?:\d{4}|(?:"
+    + "|".join(sorted(m.capitalize() for m in MONTHS if len(m) > 4 or m == "may"))
+    + r")(?:\s+\d{4})?))\s*,?\s+(?=[A-Za-z])"
+)
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
     if lead := _LEAD_ADVERB.match(text, lo, pos):
         lo = lead.end()  # "Now the council wants ...": the council
+    if lead := _LEAD_WHEN.match(text, lo, pos):
+        lo = lead.end()  # "On Monday police arrested ...": the police
     match = _FINITE.search(text, lo, pos)
     if match is not None and match.group() in ("said", "says", "told", "announced"):
         # "The company said its new plant ... is on schedule and will begin": the
@@ -996,7 +1008,19 @@ def _is_plural(subject: list[str]) -> bool:
         subject = subject[:-1]  # "lawmakers narrowly (approved)"
     if len(subject) > 2 and subject[0].lower() in _PART_OF and subject[1].lower() == "of":
         subject = subject[2:]
-    head = next((i for i, w in enumerate(subject) if i and w.lower() in _HEAD_ENDS), None)
+    head = next(
+        (
+            i
+            for i, w in enumerate(subject)
+            if i
+            and (
+                w.lower() in _HEAD_ENDS
+                # "Ferries to Brodick", "The repairs to the flats" (but "Up to 40 people")
+                or (w == "to" and i <= 2 and _PLURAL_NOUN.fullmatch(subject[i - 1]) is not None)
+            )
+        ),
+        None,
+    )
     if head is not None:
         after = subject[head + 1] if head + 1 < len(subject) else ""
         if not (
@@ -1093,8 +1117,8 @@ def _verb_base(word: str, prev: str, before: str = "") -> str | None:
     low = word.lower()
     if not word.islower() or low in _NOT_VERBS or prev in _DETERMINERS:
         return None
-    if prev.replace(",", "").isdigit() and before in _DETERMINERS:
-        return None  # "the 212 reported faults": a participle used as an adjective
+    if (prev.replace(",", "").isdigit() or prev in _COUNT_WORDS) and before in _DETERMINERS:
+        return None  # "the 212 reported faults", "the six damaged flats": an adjective
     if prev in _ADJECTIVAL and before in _DETERMINERS:
         return None  # "the first televised debate": a participle used as an adjective
     if (
@@ -4018,7 +4042,10 @@ UPDATE_STAMP = re.compile(
     r"[ \t]*(?:[-*•–][ \t]+)?(?:\d{4}-\d{2}-\d{2}[ T])?"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*[-–—:|]\s+|[ \t](?=[A-Z][a-z]))"
 )
-_OBJECT_IT = re.compile(r"\bit\b")
+# "it" as an object (but "said it may apply": the speaker's own "it" is a subject).
+_OBJECT_IT = re.compile(
+    r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )(?<!\bwhether )(?<!\bif )(?<!\bannounced )\bit\b"
+)
 _OBJECT_THEM = re.compile(r"\bthem\b")
 
 
@@ -4042,6 +4069,93 @@ def says_object_pronoun(text: str, lo: int, hi: int, plural: bool) -> bool:
 ITEM_LABEL = re.compile(r"\s*[*•·–—-]?\s*[^\n:.!?]{1,30}(?::|\s[-–—])\s+(?=[A-Z])")
 
 
+def label_end(text: str, lo: int, hi: int) -> int:
+    """Where the words of the sentence ``text[lo:hi]`` start, after a list item's label
+    or a live blog's clock time ("- This spring: The reservoir ...", "07:10 - Ferries ...").
+
+    Args:
+        text: The document text.
+        lo: Where the sentence starts.
+        hi: Where it ends.
+
+    Returns:
+        The offset after the label, or ``lo`` when there is none.
+    """
+    if label := ITEM_LABEL.match(text, lo, hi):
+        return label.end()
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if stamp := UPDATE_STAMP.match(text, lo, hi):
+        return stamp.end()
+    return lo
+
+
+# "It was last seen ...", "They have been charged ...", "It runs until 18:00": a pronoun
+# that undergoes the happening, or a thing that lasts; it stands for what the sentence
+# before acted on rather than for who acted.
+_PATIENT_PRONOUN = re.compile(
+    r"(?:It|They)\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be|had\s+to\s+be)"
+    r"\s+(?:(?:last|first|later|then|also|now|since|never|formally|[a-z]+ly)\s+)?"
+    r"(?P<participle>[a-z]+)"
+    r"|(?:runs?|lasts?|expires?|will\s+(?:run|last|expire))\s+(?:until|till|for|through|from)"
+    r")\b"
+)
+_COUNTS = "two three four five six seven eight nine ten eleven twelve several \\d+"
+# "arrested two men, aged 34 and 41, at ...", "painted the picture in 1911": an active
+# past verb's object, before a preposition, a comma or the sentence's end.
+_VERB_OBJECT = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?P<verb>[a-z]{3,}ed|" + _verbs.PAST_ALTERNATION + r")\s+"
+    r"(?P<np>(?:the|a|an|" + _COUNTS.replace(" ", "|") + r")\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:in|on|at|to|for|from|over|after|before|during|near|with|by|and"
+    r"|but|which|who|that|as|into|outside|inside|across)\b)"
+)
+_NOT_OBJECT_VERBS = frozenset("was were had said told became seemed remained".split())
+
+
+def patient_antecedent(text: str, lo: int, hi: int, pronoun_at: int) -> str | None:
+    """What an opening "It"/"They" stands for when its sentence has it undergo something
+    ("They have been charged", "It was last seen") or last ("It runs until 18:00"): the
+    object of the first active verb of the sentence before ("Police arrested two men ...",
+    "Marrow painted the picture ..."), when its number agrees.
+
+    Args:
+        text: The document text.
+        lo: Where the sentence before starts.
+        hi: Where it ends.
+        pronoun_at: Where the pronoun's sentence starts.
+
+    Returns:
+        The object without its article ("Two men", "Picture"), or None.
+    """
+    said = _PATIENT_PRONOUN.match(text, pronoun_at)
+    if said is None or (
+        said["participle"] is not None and not _verbs.is_participle(said["participle"])
+    ):
+        return None
+    plural = text.startswith("They", pronoun_at)
+    found = next(
+        (
+            m
+            for m in _VERB_OBJECT.finditer(text, label_end(text, lo, hi), hi)
+            if m["verb"] not in _NOT_OBJECT_VERBS
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    words = found["np"].split()
+    if any(w in _FUNCTION_WORDS or _verbs.is_participle(w) for w in words[1:]):
+        return None  # "bought the site and ...", "found the bag dumped"
+    counted = words[0] in _COUNT_WORDS or words[0].isdigit()
+    if plural != (counted or _is_plural(words)):
+        return None
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
+
+
 def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | None:
     """The subject of the sentence before ``start`` when it is a short noun phrase of the
     given number ("The men, aged 24 and 31, were arrested. They will appear ...")."""
@@ -4049,12 +4163,14 @@ def _previous_sentence_subject(text: str, start: int, plural: bool) -> str | Non
         e for e in _SENTENCE_END.finditer(text, max(0, start - 600), start + 2) if e.end() < start
     ]
     lo = ends[-2].end() if len(ends) >= 2 else max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    pronoun_at = label_end(text, start, len(text))
+    if lo < start and (patient := patient_antecedent(text, lo, start, pronoun_at)):
+        return patient  # "Police arrested two men. They have been charged ...": the men
     if len(ends) >= 3 and says_object_pronoun(text, lo, start, plural):
         # "The bridge reopened on Thursday. The county closed it in March. It was built in
         # 1932": the "it" before says who; the subject of the sentence before that.
         start, lo = ends[-2].end(), ends[-3].end()
-    if label := ITEM_LABEL.match(text, lo, start):
-        lo = label.end()  # "- This spring: The reservoir starts filling."
+    lo = label_end(text, lo, start)  # "- This spring: The reservoir starts filling."
     if lo >= start:
         return None
     subject = _subject_before(text, Span(lo, start), start)
