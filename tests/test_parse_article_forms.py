@@ -751,3 +751,30 @@ def test_and_with_its_own_subject_and_verb_starts_the_dated_clause(
 def test_coordinated_subjects_stay_together() -> None:
     text = "Published 3 March 2026\n\nThe bridge and the tunnel opened in 2019.\n"
     assert _events(text, "2026-03-03") == [("2019", "Bridge and the tunnel open")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "The county court found in her favour in 2022, but the Court of Appeal overturned "
+            "that decision in March 2023.",
+            "2023-03",
+            "Court of Appeal overturns that decision",
+        ),
+        ("The board reversed that policy last year.", "2025", "Board reverses that policy"),
+    ],
+)
+def test_that_before_a_noun_after_a_verb_is_a_determiner(
+    sentence: str, date: str, title: str
+) -> None:
+    assert (date, title) in _events(f"Published 3 March 2026\n\n{sentence}\n", "2026-03-03")
+
+
+def test_a_saying_verb_keeps_its_that_clause_and_another_verb_drops_it() -> None:
+    assert (
+        to_headline_tense("Officials said that prices rose")[0] == "Officials say that prices rose"
+    )
+    assert to_headline_tense("The council backed the plan that the mayor proposed")[0] == (
+        "The council backs the plan"
+    )

@@ -345,6 +345,39 @@ _CLAUSE_BREAK = re.compile(
 )
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\s+")
 _THAT_OBJECT = re.compile(r"(?:by|in|on|at|until|before|after|from|within|over)\s")
+# "that" as a determiner: a singular noun, then a preposition, the date or the clause's end.
+_THAT_NOUN = re.compile(
+    r"that\s+(?P<noun>[a-z]{3,}(?<!s))\s*(?=[,.;]|(?:in|on|at|by|during|last|this|next|earlier"
+    r"|later|the|a|an)\s)"
+)
+# Verbs whose object is a clause: "said that", "ruled that" keep "that" a complementizer.
+_CLAUSE_VERBS = frozenset(
+    """said says say told tells tell announced announces announce confirmed confirms confirm
+    added adds warned warns argued argues claimed claims believed believes believe thought
+    thinks think found finds ruled rules noted notes reported reports showed shows show
+    suggested suggests decided decides agreed agrees insisted insists admitted admits denied
+    denies feared fears hoped hopes expected expects predicted predicts stated states revealed
+    reveals learned learns knew knows know meant means ensured ensures ensure concluded
+    concludes accepted accepts acknowledged acknowledges estimated estimates indicated
+    indicates signalled signals""".split()
+)
+
+
+def _that_determines(text: str, comp: re.Match[str]) -> bool:
+    """Whether the "that" of ``comp`` is a determiner after a verb ("overturned that
+    decision in March"), not a complementizer ("said that prices rose in March")."""
+    if comp.group().startswith("whether"):
+        return False
+    found = _THAT_NOUN.match(text, comp.start())
+    if found is None or _looks_finite(found["noun"]):
+        return False
+    before = text[max(0, comp.start() - 30) : comp.start()].split()
+    if not before:
+        return False
+    verb = before[-1].lower()
+    return verb not in _CLAUSE_VERBS and _looks_finite(verb)
+
+
 _FOLLOWING_CLAUSE = re.compile(r",?\s+and\s+(?:that|then|would|will|is|was|has|had)\b|,\s+and\s+")
 _PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early|somewhere|sometime|shortly|just|well|long)\s+)?"
@@ -518,6 +551,8 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             continue  # "to pull an update that October": a determiner of the date
         if _THAT_OBJECT.match(text, comp.end()):
             continue  # "wants to double that by 2030": a pronoun object, no complementizer
+        if _that_determines(text, comp):
+            continue  # "the appeal court overturned that decision in March": a determiner
         if (rel := _restrictive_relative(text, clause_start, start)) and rel[1] > comp.end():
             continue  # "a sketch that hung unrecognised for decades sold on Wednesday"
         clause_start = comp.end()
@@ -1485,9 +1520,22 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
                 return words[: joined[-1]]
             if prev in ("it", "they", "he", "she", "we", "you"):
                 return words[: j - 1]  # "much of the money it held": a clause of its own
+            that_at = [i for i in range(verb_at + 1, j - 1) if words[i].lower() == "that"]
+            if that_at:
+                main = words[verb_at].lower()
+                if (_verbs.present_base(main) or main) in _SAYING_VERBS:
+                    return words  # "Officials say that prices rose": what they say
+                return words[: that_at[-1]]  # "backs the plan that the mayor proposed"
             return words[:j]
         break
     return words
+
+
+# Verbs whose "that" clause is what the headline reports ("Officials say that prices rose").
+_SAYING_VERBS = frozenset(
+    """say tell claim announce warn argue report insist admit deny predict state add confirm
+    reveal believe think expect estimate agree decide rule note""".split()
+)
 
 
 def _opens_subject(word: str) -> bool:
