@@ -2160,3 +2160,19 @@ def test_a_plan_gone_by_and_a_tournament_named_open_are_no_timetable() -> None:
         "at the Australian Open in January."
     )
     assert [d for d, _ in _events(text, "2030-07-05")] == ["2030-07-01", "2024", "2030-01"]
+
+
+def test_a_past_day_of_a_month_ahead_is_last_years_and_its_offsets_follow() -> None:
+    text = (
+        "Treasurer jailed\n\n"
+        "The former treasurer was jailed on Friday. The trust reported the matter to police "
+        "on March 14, and he was arrested at his home two days later. The hearing was "
+        "adjourned until March 3. The launch range is booked for a rocket on Feb. 10."
+    )
+    assert [d for d, _ in _events(text, "2033-01-24")] == [
+        "2033-01-21",
+        "2032-03-14",
+        "2032-03-16",
+        "2033-03-03",
+        "2033-02-10",
+    ]

@@ -972,6 +972,12 @@ _PAST_PHRASE = re.compile(
     r"|would|could|may|might|shall|expected|scheduled|due|planned|set\s+to|going\s+to)\b)"
 )
 _MONTH_VALUE = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI)$")
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_BOUND_WORD_BEFORE = re.compile(
+    r"\b(?:until|till|to|by|before|through|from|into|for)\s+$", re.IGNORECASE
+)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)|(?<!\d),")
 
 
@@ -990,10 +996,24 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         and _WEEKDAY.search(timex.text)
         and not _DIGIT.search(timex.text)
     )
-    if not (weekday or _MONTH_VALUE.match(cand.value)):
+    # "reported it to police on March 14" (in January): a day of a month with no year
+    month_day = (
+        not weekday
+        and _DAY_VALUE.match(cand.value) is not None
+        and _DIGIT.search(timex.text) is not None
+        and _MONTH_WORD.search(timex.text) is not None
+    )
+    if not (weekday or month_day or _MONTH_VALUE.match(cand.value)):
         return
     if weekday and _FOR_BEFORE.search(text, max(0, timex.start - 5), timex.start):
         return  # "new try set for Saturday": what it is set for lies ahead
+    if month_day and (
+        _BOUND_WORD_BEFORE.search(text, max(0, timex.start - 9), timex.start)
+        or _bounds(cand.value)[0] <= published + dt.timedelta(days=31)
+    ):
+        # "was adjourned until March 3": a bound, which may lie ahead; "is booked for a
+        # launch on Nov. 18" (on Nov. 12): a day within the month ahead is that day
+        return
     if _bounds(cand.value)[0] <= published:
         return
     # the last comma that is no thousands separator ("plans for 1,200 homes on Thursday")
@@ -1012,6 +1032,12 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         new = dt.date.fromisoformat(cand.value) - dt.timedelta(days=7)
         cand.value = new.isoformat()
         cand.why = f"{timex.text}: the {new:%A} before the publication date (past tense)"
+    elif month_day:
+        day = dt.date.fromisoformat(cand.value)
+        if day.month == 2 and day.day == 29:
+            return  # no such day the year before
+        cand.value = day.replace(year=day.year - 1).isoformat()
+        cand.why = f"{timex.text}: the last such day before the publication date (past tense)"
     else:
         year, period = cand.value.split("-", 1)
         cand.value = f"{int(year) - 1}-{period}"
@@ -1789,6 +1815,33 @@ def _start_in_end_year(start: Timex, value: str, end_value: str) -> str:
     return moved if moved[:7] <= end_value[:7] else value
 
 
+def _follow_shifted_day(
+    cand: _Candidate, shifted: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """ "reported it to police on March 14, and he was arrested two days later": a day
+    counted from the day before it moves with that day when a rule above moved it a year
+    back (the tagger counted from the day it had). Returns the day's tagged and own dates
+    for the next one."""
+    if not _DAY_VALUE.match(cand.value) or cand.end is not None:
+        return None
+    tagged = dt.date.fromisoformat(cand.start.value[:10]) if _DAY_VALUE.match(
+        cand.start.value[:10]
+    ) else None
+    own = dt.date.fromisoformat(cand.value)
+    if (
+        tagged is not None
+        and tagged == own
+        and shifted is not None
+        and cand.start.anchor == "narrative"
+        and shifted[0] != shifted[1]
+        and abs((tagged - shifted[0]).days) <= 31
+    ):
+        own = shifted[1] + (tagged - shifted[0])
+        cand.value = own.isoformat()
+        cand.why = f"{cand.start.text}: counted from {shifted[1]}, the day before it"
+    return (tagged, own) if tagged is not None else None
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -1799,6 +1852,7 @@ def _candidates(
     range_end = dict(find_ranges(text, timexes))
     consumed = set(range_end.values())
     found: list[_Candidate] = []
+    shifted: tuple[dt.date, dt.date] | None = None  # the last day's tagged and own dates
     sentence_index = 0
     for i, timex in enumerate(timexes):
         value = _calendar_value(timex)
@@ -1987,6 +2041,7 @@ def _candidates(
         _before_the_main_day(text, cand, found)
         _warning_window(text, cand, published)
         _range_ahead(text, cand, published)
+        shifted = _follow_shifted_day(cand, shifted)
         if _WEEK_OF.search(text, max(sentence.start, timex.start - 16), timex.start) and (
             _DAY_VALUE.match(cand.value) and end is None
         ):
