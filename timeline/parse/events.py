@@ -975,6 +975,7 @@ _MONTH_VALUE = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI)$")
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
 )
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn)\b")
 _BOUND_WORD_BEFORE = re.compile(
     r"\b(?:until|till|to|by|before|through|from|into|for)\s+$", re.IGNORECASE
 )
@@ -998,7 +999,7 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     )
     # "reported it to police on March 14" (in January): a day of a month with no year
     month_day = (
-        not weekday
+        not _WEEKDAY.search(timex.text)  # "Monday 5 November" is of the year its weekday fits
         and _DAY_VALUE.match(cand.value) is not None
         and _DIGIT.search(timex.text) is not None
         and _MONTH_WORD.search(timex.text) is not None
@@ -1009,10 +1010,12 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         return  # "new try set for Saturday": what it is set for lies ahead
     if month_day and (
         _BOUND_WORD_BEFORE.search(text, max(0, timex.start - 9), timex.start)
+        or _PERFECT_BEFORE.search(text, cand.sentence.start, timex.start)
         or _bounds(cand.value)[0] <= published + dt.timedelta(days=31)
     ):
         # "was adjourned until March 3": a bound, which may lie ahead; "is booked for a
-        # launch on Nov. 18" (on Nov. 12): a day within the month ahead is that day
+        # launch on Nov. 18" (on Nov. 12): a day within the month ahead is that day; "has
+        # confirmed an extra holiday on 5 November": what is confirmed may lie ahead
         return
     if _bounds(cand.value)[0] <= published:
         return
