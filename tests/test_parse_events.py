@@ -2176,3 +2176,13 @@ def test_a_past_day_of_a_month_ahead_is_last_years_and_its_offsets_follow() -> N
         "2033-03-03",
         "2033-02-10",
     ]
+
+
+def test_a_figure_that_moved_by_a_fraction_over_a_span_is_a_trend() -> None:
+    text = (
+        "Planners\n\n"
+        "The council approved the plan on Monday. The number of planners employed by local "
+        "authorities fell by a quarter between 2010 and 2025. Bee numbers fell by about a "
+        "third between 2000 and 2020."
+    )
+    assert [d for d, _ in _events(text, "2033-03-16")] == ["2033-03-14"]

@@ -265,12 +265,17 @@ _MOVE_VERB = (
     r"|declined|surged|slumped|soared|tumbled|(?:has|have|had)\s+(?:risen|fallen|grown|jumped"
     r"|climbed|dropped|slipped|gained|lost|increased|decreased|declined|surged|soared)"
 )
+# "fell by about a third", "rose by two-thirds": a share of the figure.
+_FRACTION = (
+    r"(?:(?:a|one|two|three)[\s-]+)?(?:third|quarter|fifth|tenth|half)s?\b|two-thirds\b"
+    r"|three-quarters\b"
+)
 _FIGURE_TO = r"[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|bn|m)?"
 # Any figure's move over a period ("Fares rose by 4.9% in 2024 and by 5.9% in 2023", "They
 # have risen 12% this year", "Visits fell from 900,000 in 2015 to 410,000 last year").
 _FIGURE_MOVE = re.compile(
     rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+|to\s+)?(?:about\s+|around\s+|almost\s+"
-    rf"|nearly\s+|more\s+than\s+|some\s+)?{_FIGURE}(?:\s+to\s+{_FIGURE_TO})?\s+"
+    rf"|nearly\s+|more\s+than\s+|some\s+)?(?:{_FIGURE}|{_FRACTION})(?:\s+to\s+{_FIGURE_TO})?\s+"
     r"(?:(?:in|during|over|for|between)\s+(?:the\s+)?)?$"
     rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+{_FIGURE_TO}\s+"
     r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
