@@ -2186,3 +2186,12 @@ def test_a_figure_that_moved_by_a_fraction_over_a_span_is_a_trend() -> None:
         "third between 2000 and 2020."
     )
     assert [d for d, _ in _events(text, "2033-03-16")] == ["2033-03-14"]
+
+
+def test_a_newsletters_signpost_to_its_readers_is_no_event() -> None:
+    text = (
+        "The Byte\n\n"
+        "Good morning. Here's what happened in tech this week, and what's coming up. "
+        "Orbit unveiled its first phone on Tuesday."
+    )
+    assert [d for d, _ in _events(text, "2033-04-22")] == ["2033-04-19"]

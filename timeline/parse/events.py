@@ -2227,6 +2227,8 @@ _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
     r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
+    r"|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:happened|we\s+know|you\s+need|to\s+(?:know"
+    r"|watch|read)|(?:is|['’]s)\s+coming)|the\s+(?:latest|news)|our|your)"
     r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart|pause|end|stop|wrap\s+up)\s+(?:our|the|this)"
     r"\s+(?:live\s+)?(?:coverage|updates|blog)"
     r")\b(?![-'’])"
