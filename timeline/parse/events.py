@@ -1832,9 +1832,11 @@ def _follow_shifted_day(
     for the next one."""
     if not _DAY_VALUE.match(cand.value) or cand.end is not None:
         return None
-    tagged = dt.date.fromisoformat(cand.start.value[:10]) if _DAY_VALUE.match(
-        cand.start.value[:10]
-    ) else None
+    tagged = (
+        dt.date.fromisoformat(cand.start.value[:10])
+        if _DAY_VALUE.match(cand.start.value[:10])
+        else None
+    )
     own = dt.date.fromisoformat(cand.value)
     if (
         tagged is not None
