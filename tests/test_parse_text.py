@@ -1947,3 +1947,41 @@ def test_a_participle_after_a_count_and_a_determiner_is_an_adjective() -> None:
     assert _headline_at(f"Head\n\n{sentence}", "2026") == (
         "Trust: repairs to the four flooded cottages to be finished"
     )
+
+
+def test_he_after_him_in_the_same_sentence_is_the_person_the_text_is_about() -> None:
+    text = (
+        "March 3, 2030\nBanned\n\nWinger Kofi Mensah was banned from driving. Mensah admitted "
+        "the offence. A camera recorded his Audi Estate on the A1. Officers stopped him at a "
+        "garage, and he was interviewed under caution on 24 February."
+    )
+    assert ("2030-02-24", "Mensah interviewed under caution") in _titles(text)
+
+
+def test_a_quoted_i_is_a_speaker_with_a_double_barrelled_surname() -> None:
+    text = (
+        "March 3, 2030\nNew conductor\n\nThe Fenland Symphony named Clara Webb-Hollis as its "
+        "conductor. Webb-Hollis will start in May with Bruckner's Fourth Symphony.\n\n"
+        '"I first conducted this orchestra in June 2024, as a stand-in," she said on Monday.'
+    )
+    assert ("2024-06", "Webb-Hollis first conducts this orchestra") in _titles(text)
+
+
+def test_names_joined_after_a_subordinator_are_one_subject() -> None:
+    sentence = "The deal stalled after Spain and Portugal objected in May, citing fishing rights."
+    assert _headline_at(f"Head\n\n{sentence}", "May") == "Spain and Portugal object"
+
+
+def test_a_relatives_antecedent_after_said_is_the_noun_phrase_said_of() -> None:
+    sentence = (
+        "The head, Ms Lee, said Block 4, which houses the labs, is expected to reopen in June."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "June") == "Block 4 expected to reopen"
+
+
+def test_a_relatives_antecedent_after_as_part_of_is_its_own_phrase() -> None:
+    sentence = (
+        "The depot was due to move out of the town centre in 2031 as part of a £40m scheme "
+        "that was approved last spring."
+    )
+    assert _headline_at(f"Head\n\n{sentence}", "last spring") == "£40m scheme approved"

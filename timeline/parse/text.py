@@ -456,6 +456,8 @@ _RELATIVE_LEAD = re.compile(
 )
 _PARTICIPLE_LEAD = re.compile(r"^[a-z]+ed\s")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+# A person's full name, a double-barrelled surname too ("Ana Ruiz-Kessler").
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b(?!-)")
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " ,;:—–-\"'“”‘’()[]"
 _FUNCTION_WORDS = frozenset(
@@ -529,6 +531,14 @@ _CAPITAL_NOUN_S = re.compile(
 )
 
 
+# "held up after Italy and Greece objected": the name before "and" opens a clause's subject
+# that "and" coordinates.
+_NAME_AFTER_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|because|until|while|once|since|as|if|that)\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$"
+)
+
+
 def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     clause_start, clause_end = sentence.start, sentence.end
     parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
@@ -567,7 +577,9 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     # "the Dayton plant would stop production in November and the Macon plant would close
     # in December": a second subject and finite verb after "and", once a verb came first.
     for join in _AND_SUBJECT.finditer(text, clause_start, start):
-        if _FINITE.search(text, clause_start, join.start()):
+        if named := _NAME_AFTER_SUBORDINATOR.search(text, clause_start, join.start()):
+            clause_start = named.start("name")  # "after Italy and Greece objected"
+        elif _FINITE.search(text, clause_start, join.start()):
             clause_start = join.end()
     if (second := _AND_SUBJECT.search(text, end, clause_end)) and _FINITE.search(
         text, clause_start, second.start()
@@ -860,6 +872,7 @@ _AGE_AT_END = re.compile(r",\s+(?:aged\s+)?\d{1,3}$")
 
 
 _ANTECEDENT_DETERMINERS = frozenset("the a an its their".split())
+_SAID_WORDS = frozenset("said says announced confirmed added".split())
 
 
 def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
@@ -872,6 +885,9 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
     if "that" in words[:-1]:
         # "Orr told a news conference that inflation, which peaked ...": inflation
         words = words[len(words) - words[::-1].index("that") :]
+    if len(words) > 1 and words[0] in _SAID_WORDS and words[1][:1].isupper():
+        # "Dr Okafor, said Ward 7, which sits above the laundry, ...": Ward 7
+        words = words[1:]
     if text.startswith("who ", clause_start) and "of" in words[1:]:
         # "Dr Ines Okafor of the University of Leeds, who began ...": the person
         at = words.index("of", 1)
@@ -884,8 +900,11 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
                 # the renovation began; the phrase runs from its own determiner
                 dets = _ANTECEDENT_DETERMINERS
                 j = next((k for k in range(i - 2, -1, -1) if words[k].lower() in dets), None)
-                if j is not None and not any(
-                    w.islower() and _looks_finite(w) for w in words[j + 1 : i - 1]
+                if (
+                    j is not None
+                    and not any(w.islower() and _looks_finite(w) for w in words[j + 1 : i - 1])
+                    # (but "the main building in 2036 as part of a £90m rebuild that")
+                    and not any(w.lower() in _FUNCTION_WORDS for w in words[j + 1 : i - 1])
                 ):
                     i = j
             if not any(w.islower() and _looks_finite(w) for w in words[i + 1 :]):
@@ -910,7 +929,8 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     station airport bridge river park centre center office department ministry party club
     company group trust foundation museum gallery island bay valley hill lake county city
     town village beach harbour harbor medal award prize cup trophy police athletic united
-    albion wanderers rovers rangers hotspur fc""".split()
+    albion wanderers rovers rangers hotspur fc symphony orchestra philharmonic opera ballet
+    choir band theatre theater festival league association society institute""".split()
 )
 
 
@@ -930,7 +950,8 @@ def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
     repay the money. He must report to prison by Jan. 15"): then the person the text is
     about."""
     lo = max(text.rfind(". ", 0, max(0, sentence.start - 2)), text.rfind("\n", 0, sentence.start))
-    if _HIM.search(text, lo + 1, sentence.start):
+    if _HIM.search(text, lo + 1, max(sentence.start, before)):
+        # (or the sentence itself: "Officers stopped him, and he was interviewed")
         return _main_person(text, before) or _last_name(text, before)
     if (aged := _AGED_SUBJECT.match(text, lo + 1)) and aged.end() < sentence.start:
         return aged["name"]  # "Kett, 29, has scored 14 goals. He joined in 2024": Kett
@@ -982,7 +1003,7 @@ _AGED_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+),\s+(?:aged\s+)?\d{1,3}
 def _last_name(text: str, before: int) -> str | None:
     """The surname of the person named last before ``before`` ("Martin Ellery" -> "Ellery";
     "Leeds Crown Court" is no person)."""
-    for found in reversed(list(_NAME.finditer(text, max(0, before - 300), before))):
+    for found in reversed(list(_PERSON_NAME.finditer(text, max(0, before - 300), before))):
         words = found.group().split()
         if words[0].lower() in _PLACE_START or _TITLE_BEFORE.search(text, 0, found.start()):
             continue  # "St Ives", "The Winter Tide": a place, a work's title
@@ -1009,7 +1030,8 @@ def _sentence_person(text: str, lo: int, hi: int) -> str | None:
 
 
 _PLACE_START = frozenset("st saint mount mt lake port fort cape san santa the".split())
-_TITLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# "the Winter Tide", "his Range Rover": a work's title, a thing someone owns.
+_TITLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|his|her|their|its|my|our)\s+$")
 
 
 _SINGULAR_NAMES = frozenset(
@@ -4251,7 +4273,7 @@ def _main_person(text: str, before: int) -> str | None:
     ("Eleanor Voss ... Voss ..." -> "Voss"): whom an unresolved "he" or "she" means."""
     lo = max(0, before - _REFERENCE_WINDOW)
     counts: dict[str, int] = {}
-    for name in _NAME.findall(text, lo, before):
+    for name in _PERSON_NAME.findall(text, lo, before):
         words = name.split()
         if words[0] == "By":
             continue  # a byline names the writer
