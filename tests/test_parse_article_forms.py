@@ -778,3 +778,39 @@ def test_a_saying_verb_keeps_its_that_clause_and_another_verb_drops_it() -> None
     assert to_headline_tense("The council backed the plan that the mayor proposed")[0] == (
         "The council backs the plan"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "The plant shut in 2019, with production expected to move to Poland next year.",
+            "2027",
+            "Production expected to move to Poland",
+        ),
+        (
+            "A man who stole a van from a yard in Hull and drove it to York was jailed on "
+            "Monday for two years.",
+            "2026-03-02",
+            "Man jailed for two years",
+        ),
+        (
+            "The High Court ruled on Monday that a builder who failed to insure a customer's "
+            "deposit must repay it, even though the contract had ended.",
+            "2026-03-02",
+            "High Court rules that a builder must repay it",
+        ),
+    ],
+)
+def test_plans_and_relatives_in_the_subject(sentence: str, date: str, title: str) -> None:
+    assert (date, title) in _events(f"Published 3 March 2026\n\n{sentence}\n", "2026-03-03")
+
+
+def test_a_subordinate_clause_right_after_the_verb_is_put_in_the_present() -> None:
+    assert to_headline_tense("The depot closed when buses moved to the new garage")[0] == (
+        "The depot closes when buses move to the new garage"
+    )
+    # a passive participle in it stays one
+    assert to_headline_tense("The hall reopened after delays caused by the floods")[0] == (
+        "The hall reopens after delays caused by the floods"
+    )

@@ -551,6 +551,13 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             _verbs.present_base(noun["word"]) or _verbs.is_known_base(noun["word"][:-1])
         ):
             continue  # "appear before Bristol magistrates on Friday": a plural noun, no verb
+        if (
+            brk.end() <= start
+            and _AND_BREAK.match(text, brk.start())
+            and _WHO_OPENS.search(text, clause_start, brk.start())
+            and _MAIN_AUX_AFTER.search(text, brk.end(), start)
+        ):
+            continue  # "A man who stole a bus and drove it away was jailed": a relative's "and"
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -587,6 +594,11 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clause_end = second.start()
     return _trimmed(text, clause_start, clause_end) or sentence
 
+
+_AND_BREAK = re.compile(r"\s+(?:and|but)\s")
+_WHO_OPENS = re.compile(r"(?<=[a-z]) who\s")
+# The main clause's auxiliary after a relative clause, no comma before it.
+_MAIN_AUX_AFTER = re.compile(r"(?<=[a-z]) (?:was|were|has been|have been|had been)\s")
 
 _RESUMED_SAID = re.compile(r",\s+(?:said|says|told|added|announced|confirmed|warned)\s")
 _BARE_SUBORDINATE = re.compile(
@@ -643,6 +655,8 @@ def _restrictive_relative(text: str, lo: int, hi: int) -> tuple[int, int] | None
         prev = words[k - 1].group().lower()
         if not word.islower() or prev in _DETERMINERS or prev in _MAIN_AUX or prev == "be":
             continue
+        if prev in ("and", "or", "but"):
+            continue  # "who stole a bus and drove it away was jailed": the relative goes on
         if _verbs.participle_base(prev.rstrip(",")) is not None and not prev.endswith(","):
             continue  # "that were thought lost ... will go": a participle's complement
         if low in _MAIN_AUX or (
@@ -1224,7 +1238,14 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     verb_at = -1
     active_past = False  # the main verb was an active past form, now in the present
     head_end = 0  # where the subject's head ends, before a reduced relative
+    skip_to = 0  # the end of a relative clause on the subject
+    if (who := _who_relative(words)) is not None:
+        # "A man who stole a bus and drove it away was jailed": the main verb is after it
+        head_end, skip_to = who
+        limit = min(len(words), max(limit, skip_to + 2))
     for i in range(1, limit):
+        if i < skip_to:
+            continue
         w = words[i].lower()
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         after = words[i + 2].lower() if i + 2 < len(words) else ""
@@ -1306,6 +1327,16 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             verb_at = i
             break
         if (
+            w in _PLAN_PARTICIPLES
+            and nxt == "to"
+            and prev not in _DETERMINERS
+            and not words[i - 1].endswith(",")
+            and not any(x.lower() in _FINITE_AUX for x in words[i + 2 :])
+            and not _past_verb_ahead(words, i + 2)
+        ):
+            planned, verb_at = True, i  # "with production expected to move": a plan
+            break
+        if (
             nxt == "by"
             and _verbs.is_participle(w)
             and prev not in _DETERMINERS
@@ -1372,6 +1403,20 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
     if active_past:
         _coordinated_present(words, verb_at)
     return " ".join(words), planned
+
+
+def _who_relative(words: list[str]) -> tuple[int, int] | None:
+    """Where a relative clause on the subject opens ("who", among the first five words) and
+    where the main clause's auxiliary after it stands, when no comma comes between."""
+    opens = next((i for i in range(1, min(len(words), 5)) if words[i] == "who"), None)
+    if opens is None:
+        return None
+    for k in range(opens + 2, min(len(words), opens + 24)):
+        if words[k - 1].endswith((",", ";", ":")):
+            return None
+        if words[k] in ("was", "were", "has", "have", "had", "is", "are", "will"):
+            return opens, k
+    return None
 
 
 # Verbs that take an object: a past form followed by a preposition is a participle.
@@ -1478,6 +1523,8 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
         ):
             words[j - 1] = words[j - 1].rstrip(",")
             return words[:j]
+    if verb_at + 1 < len(words) and words[verb_at + 1].lower() in _SUBORDINATORS:
+        subordinator = verb_at + 1  # "closed when services moved": right after the verb
     for j in range(verb_at + 2, len(words)):
         prev = words[j - 1].lower()
         low = words[j].lower()
@@ -1521,7 +1568,7 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             break
         if subordinator > verb_at and j - subordinator <= 4 and low not in ("was", "were"):
             base = _verb_base(words[j], prev)
-            if base is not None:
+            if base is not None and not (j + 1 < len(words) and words[j + 1].lower() == "by"):
                 words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
             continue
         if (
@@ -2306,6 +2353,8 @@ def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
+    if absolute := _WITH_PLANNED.match(title):
+        title = title[absolute.end() :]  # "with a masterplan expected to be adopted in 2026"
     if _LEAD_ARTICLE.match(title):
         title = title.split(" ", 1)[1]
     elif (this := _LEAD_THIS.match(title)) and not (
@@ -2319,6 +2368,10 @@ def _finish(text: str, pos: int, title: str) -> str:
         title = title[age.end() :]
     if len(title) > MAX_TITLE:
         title = _without_descriptors(title)
+    if len(title) > MAX_TITLE and (relative := _WHO_RELATIVE.search(title)):
+        # "rules that a landlord who failed to protect a deposit must pay compensation":
+        # the relative clause goes before the news is cut
+        title = title[: relative.start()] + title[relative.end("rel") :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
     title = _without_fragment(title)
     if (named := _SURNAME_IN_S.match(title)) and _verbs.is_known_base(named["verb"]):
@@ -2330,6 +2383,24 @@ def _finish(text: str, pos: int, title: str) -> str:
             title = f"{named['name']} {verb}{title[named.end() :]}"
     return title[:1].upper() + title[1:]
 
+
+# "with" that opens an absolute phrase around a plan: "..., with a final masterplan expected
+# to be adopted early next year".
+_WITH_PLANNED = re.compile(
+    r"[Ww]ith\s+(?=(?:[\w'’£$€%.,-]+\s+){1,5}?(?:expected|scheduled|due|set|slated|poised"
+    r"|planned|likely)\s+to\s)"
+)
+# Participles of a plan that head a headline without an auxiliary ("Production expected to
+# move to Poland").
+_PLAN_PARTICIPLES = frozenset("expected scheduled due set slated poised planned likely".split())
+_FINITE_AUX = frozenset("was were is are has have had will would".split())
+
+# A relative clause on a person between its noun and the main clause's modal or auxiliary:
+# "a landlord who failed to protect a tenant's deposit must pay".
+_WHO_RELATIVE = re.compile(
+    r"(?<=[a-z]) who(?P<rel>(?: (?![Ww]ho\b)[\w'’£$€%.-]+){2,12}?)"
+    r"(?= (?:must|will|would|should|can|could|may|might|is|are|was|were|has|have|had) )"
+)
 
 _SURNAME_IN_S = re.compile(r"(?P<name>[A-Z][a-z]+s) (?P<verb>[a-z]+)\b")
 
