@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune15|heldout|heldout2|...|heldout11|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune16|heldout|heldout2|...|heldout11|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -37,7 +37,9 @@ strandings, polar crossings, wage rises, banknotes, cable outages, horse races, 
 e-scooter schemes, bakery centenaries, retirements; also written blind); ``tune15`` is
 ``bench/gold-tune15/`` (satellite licences, hospital fires, eclipses, deposit schemes, festive key
 dates, pier reopenings, conductor appointments, four-day weeks, stolen hives, refill stores, hockey
-finals, driving bans; also written blind); ``heldout2`` to
+finals, driving bans; also written blind); ``tune16`` is ``bench/gold-tune16/`` (earthquakes,
+data centres, fog pile-ups, licence abolition, state fairs, lighthouse sales, new species, phone
+bans, community shops, hotel openings, baseball, mould rulings; also written blind); ``heldout2`` to
 ``heldout11``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout11/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -75,7 +77,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 16)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 17)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 12)},
 }
@@ -246,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune15: bench/gold-tune2/ to bench/gold-tune15/; "
+        help="tune/held-out: bench/gold/; tune2-tune16: bench/gold-tune2/ to bench/gold-tune16/; "
         "heldout, heldout2 ... heldout11: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
