@@ -814,3 +814,30 @@ def test_a_subordinate_clause_right_after_the_verb_is_put_in_the_present() -> No
     assert to_headline_tense("The hall reopened after delays caused by the floods")[0] == (
         "The hall reopens after delays caused by the floods"
     )
+
+
+INTERVIEW = """'I knew I could do it': a climber on her return
+
+By Tom Hale | Sunday 6 April 2025
+
+Q: When did you decide to climb again?
+Okafor: It was last March.
+
+Q: When was the new hut built?
+A: It was built in 2019.
+
+Q: When will the route reopen?
+A: In the spring of 2027.
+
+Q: When did the rockfall happen?
+A: On Tuesday.
+"""
+
+
+def test_an_answer_that_is_only_a_date_dates_what_the_question_asks() -> None:
+    assert _events(INTERVIEW, "2025-04-06") == [
+        ("2025-03", "Okafor decides to climb again"),
+        ("2019", "New hut built"),
+        ("2027-SP", "Route to reopen"),
+        ("2025-04-01", "Rockfall happens"),
+    ]

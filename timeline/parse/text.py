@@ -3053,6 +3053,10 @@ def build_headline(
         statement.
     """
     sentence = _past_stamp(text, _past_dateline(text, sentence, start), start)
+    if answered := _answered_question(text, sentence, start, end):
+        # "Q: When did you decide to come back?" / "Ferris: It was last March.": what the
+        # question asks about happened then.
+        return answered
     if (
         _THAT_WAS.fullmatch(text, sentence.start, start)
         and not text[end : sentence.end].strip(" .!")
@@ -3672,6 +3676,56 @@ _THAT_WAS = re.compile(
     r"(?:the\s+(?:morning|afternoon|evening|night|end|start|middle"
     r"|(?:early|small|late|final)\s+hours)\s+of\s+)?"
 )
+# An interview's answer that is only a date: "Ferris: It was last March.", "A: In 2019."
+_ANSWER_LABEL = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}):\s+")
+_DATE_ANSWER = re.compile(
+    r"(?:(?:That|This|It)\s+(?:was|happened|came|will\s+be)\s+(?:[a-z]+(?:ed|en|lt)\s+)?)?"
+    r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y"
+    r"|[Dd]uring)\s+)?"
+)
+_ANSWER_MARK_END = re.compile(r"\n[ \t]*A[ \t]*:[ \t]*$")
+# The question it answers: "When did you decide to come back?", "When was the bridge built?"
+_WHEN_QUESTION = re.compile(
+    r"(?:(?:Q|[A-Z][\w'’.-]+)\s*:\s*)?(?:When|What\s+year|Which\s+year|What\s+day)\s+"
+    r"(?P<aux>did|was|were|will)\s+(?P<rest>[^?]{3,120})\?"
+)
+
+
+def _answered_question(text: str, sentence: Span, start: int, end: int) -> Headline | None:
+    """The headline of a when-question answered by a sentence that is only its date."""
+    label = _ANSWER_LABEL.match(text, sentence.start)
+    lo = label.end() if label else sentence.start
+    if not _DATE_ANSWER.fullmatch(text, lo, start) or text[end : sentence.end].strip(" .!"):
+        return None
+    before = _ANSWER_MARK_END.sub("", text[max(0, sentence.start - 300) : sentence.start])
+    before = before.rstrip()
+    question = _WHEN_QUESTION.search(before, max(0, before.rfind("\n") + 1))
+    if question is None or question.end() != len(before):
+        return None
+    words = question["rest"].split()
+    verb_at = next(
+        (k for k in range(1, len(words)) if words[k].islower() and _verbs.is_known_base(words[k])),
+        None,
+    )
+    if question["aux"] in ("was", "were"):
+        title, planned = question["rest"], False  # "the bridge built": a headline passive
+    elif verb_at is None:
+        return None
+    else:
+        subject = words[:verb_at]
+        if [w.lower() for w in subject] == ["you"]:
+            if label is None:
+                return None
+            subject = [label["who"].split()[-1]]
+        planned = question["aux"] == "will"
+        verb = "to " + words[verb_at] if planned else _present(words[verb_at], _is_plural(subject))
+        title = " ".join([*subject, verb, *words[verb_at + 1 :]])
+    if _LEAD_ARTICLE.match(title):
+        title = title.split(" ", 1)[1]
+    title = title[:1].upper() + title[1:]
+    return Headline(title, planned, False) if len(title.split()) >= 2 else None
+
+
 _QUOTE_START = re.compile(r"\s*[\"“‘']")
 
 
