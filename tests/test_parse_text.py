@@ -1985,3 +1985,37 @@ def test_a_relatives_antecedent_after_as_part_of_is_its_own_phrase() -> None:
         "that was approved last spring."
     )
     assert _headline_at(f"Head\n\n{sentence}", "last spring") == "£40m scheme approved"
+
+
+def test_a_demonstrative_subject_after_but_says_whose() -> None:
+    sentence = "Polio was declared eradicated in Kandor in 2015, but that status was lost in 2022."
+    assert _headline_at(f"Head\n\n{sentence}", "2022") == "Polio status lost"
+
+
+def test_a_two_word_title_takes_the_articles_one_topic() -> None:
+    text = (
+        "What next for Fernhill Ferry Company?\n\nFernhill Ferry Company went bust on "
+        "Monday. The firm ran six boats.\n\nWho might buy it?\n\nTwo firms are interested. "
+        "Offers are due by 19 May."
+    )
+    result = analyse(text, source_id="t.txt", published=dt.date(2028, 5, 2))
+    titles = [(e.date, e.title) for e in result.events]
+    assert ("2028-05-19", "Fernhill Ferry Company offers due") in titles
+
+
+def test_a_label_that_names_its_owner_says_what_it_is() -> None:
+    text = (
+        "May 2, 2028\nLido reopens\n\nTickets will be free for a week.\n\nThe lido's "
+        "history in brief: it opened in 1931 and was extended in 1965 so that divers "
+        "could train."
+    )
+    titles = _titles(text)
+    assert ("1931", "Lido opens") in titles
+    assert ("1965", "Lido extended so that divers could train") in titles
+
+
+def test_a_full_name_does_not_run_across_a_line_break() -> None:
+    from timeline.parse.text import full_name
+
+    text = "Mumps returns to Dunvale\n\nMumps was declared eliminated in 2012."
+    assert full_name(text, "Mumps", len(text)) is None

@@ -42,6 +42,7 @@ from timeline.parse.text import (
     gate_title,
     in_quotation,
     label_end,
+    label_owner,
     name_topic,
     patient_antecedent,
     quote_attribution,
@@ -2902,6 +2903,8 @@ def _previous_subject(
     ("Pinecrest Foods Inc"), when it is a short noun phrase of the same number; "It was
     last seen", "They have been charged": the object of that sentence (the pronoun's
     sentence starts at ``at``)."""
+    if owner := label_owner(text, at):
+        return owner  # "The pier's story in brief: it opened in 1869"
     if k < 0 or spans[k].start <= _first_line_end(text):
         return None
     they = pronoun != "It"  # "They"/"Most" look for "them"
