@@ -2019,3 +2019,42 @@ def test_a_full_name_does_not_run_across_a_line_break() -> None:
 
     text = "Mumps returns to Dunvale\n\nMumps was declared eliminated in 2012."
     assert full_name(text, "Mumps", len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "Under the deal, nurses would move to a 36-hour week on 1 April.",
+            "1 April",
+            "Nurses to move to a 36-hour week",
+            id="would-plan",
+        ),
+        pytest.param(
+            "Under the deal, the depot would not close until 2031.",
+            "2031",
+            "Depot not to close",
+            id="would-not",
+        ),
+        pytest.param(
+            "The club would have folded in 2029 without the loan.",
+            "2029",
+            "Club would have folded without the loan",
+            id="would-have-is-no-plan",
+        ),
+    ],
+)
+def test_would_with_a_base_verb_is_a_plan(sentence: str, date: str, expected: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+def test_a_speaker_gives_way_when_the_cut_leaves_a_verb_without_its_particle() -> None:
+    from timeline.parse.text import cut_title
+
+    title = (
+        "Kent County Council's leader: trust to take over the nine largest village libraries "
+        "whatever the review finds"
+    )
+    assert cut_title(title) == (
+        "Trust to take over the nine largest village libraries whatever the review finds"
+    )

@@ -1219,6 +1219,10 @@ _PASSIVE_NEXT = frozenset(
 ) | {""}
 
 
+# "would have won", "would like to": no plan.
+_NOT_PLANNED_AFTER_WOULD = frozenset("have like love prefer rather be".split())
+
+
 def to_headline_tense(title: str) -> tuple[str, bool]:
     """Put a clause into headline tense ("Russia annexed Crimea" -> "Russia annexes Crimea").
 
@@ -1321,6 +1325,20 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             break
         if w == "would" and nxt == "be" and _verbs.is_participle(after):
             words[i] = "to"  # "Contributions would be collected from 2026": what is planned
+            planned, verb_at = True, i
+            break
+        if (
+            w == "would"
+            and (
+                (nxt == "not" and after.isalpha() and _verbs.is_known_base(after))
+                or (nxt.isalpha() and _verbs.is_known_base(nxt))
+            )
+            and nxt not in _NOT_PLANNED_AFTER_WOULD
+            and not any(x.lower() in ("if", "unless", "that", "say", "says") for x in words[:i])
+        ):
+            # "Under the plan, staff would go back to a five-day week on 2 January": what
+            # is planned ("Staff to go back ..."; "would not": "not to")
+            words[i : i + 2 if nxt == "not" else i + 1] = ["not", "to"] if nxt == "not" else ["to"]
             planned, verb_at = True, i
             break
         if w in _MODALS or w in ("did", "does", "do", "not"):
@@ -1669,6 +1687,9 @@ def cut_title(title: str) -> str:
     return _cut(title, MAX_TITLE)
 
 
+_PARTICLES = (" over ", " up ", " out ", " off ", " down ", " on ", " in ", " back ")
+
+
 def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
@@ -1688,7 +1709,7 @@ def _cut(title: str, limit: int) -> str:
         r",\s|\s[—–]\s|\s(?=(?:with|after|before|while|when|as|including"
         r"|because|despite|amid|following|for|in|at|on|from|during|by|over|near|into|under|across"
         r"|against|between|along|through|towards|toward"
-        r"|to|and|but|which|who|unless|although|though|so\s+that)\s)",
+        r"|to|and|but|which|who|unless|although|though|whatever|so\s+that)\s)",
         title,
     ):
         if match.start() <= limit and match.start() >= 25:
@@ -1729,6 +1750,19 @@ def _cut(title: str, limit: int) -> str:
         and any(w.islower() and _verbs.present_base(w) for w in words[1:-2])
     ):
         words.pop()  # "The fair takes place led by ...": the participle dangles without its "by"
+    if (
+        0 < colon < best
+        and len(words) >= 2
+        and words[-2].lower() == "to"
+        and _verbs.is_known_base(words[-1].lower())
+        and title.startswith(_PARTICLES, best)
+    ):
+        # "Mayor: combined authority to take over the 12 busiest school routes whatever
+        # ...": the cut leaves "to take" without its particle; the speaker gives way
+        body = title[colon + 2 :]
+        shorter = _cut(body[:1].upper() + body[1:], limit)
+        if len(shorter.split()) > len(words) - len(title[:colon].split()):
+            return shorter
     return " ".join(words).rstrip(_EDGE_PUNCT)
 
 
@@ -1967,7 +2001,8 @@ def _tidy(title: str) -> str:
             and not _RELATIVE_WORD.search(ins["subject"])
         )
         and ins["subject"].split()[0].lower()
-        not in (_FUNCTION_WORDS - _SUBJECT_DETERMINERS) | {"across", "during"}
+        not in (_FUNCTION_WORDS - _SUBJECT_DETERMINERS)
+        | {"across", "during", "under", "despite", "amid", "within", "without", "following"}
         and (
             not any(_looks_finite(w.strip(",")) for w in ins["insertion"].split())
             or _OPENS_INSERTION.match(ins["insertion"]) is not None
@@ -2606,7 +2641,11 @@ _LEAD_SCENE = re.compile(
     # "After two dry summers, the board ...": a count of things, then the main clause.
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
-    r"(?=[A-Z]|(?:the|a|an|its|their|his|her|it|he|she|they|we)\s))",
+    r"(?=[A-Z]|(?:the|a|an|its|their|his|her|it|he|she|they|we)\s)"
+    # "Under the deal, the depot would close ...": the terms, then the main clause.
+    r"|under\s+(?:the|a|an|its|their|this|that|these)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:deal|plan|plans|scheme|proposal|proposals|agreement|terms|rules|changes|contract"
+    r"|settlement|law|bill|order|timetable),\s+(?=[A-Za-z]))",
     re.IGNORECASE,
 )
 _GERUND_START = re.compile(
