@@ -841,3 +841,41 @@ def test_an_answer_that_is_only_a_date_dates_what_the_question_asks() -> None:
         ("2027-SP", "Route to reopen"),
         ("2025-04-01", "Rockfall happens"),
     ]
+
+
+WEEK_AHEAD = """The week ahead in markets
+
+Sunday 2 March 2025
+
+Monday: Retail surveys for February are published across the euro zone.
+Wednesday: The finance minister delivers her budget to parliament.
+- Friday: Jobs figures are released.
+Thursday: Shares fell sharply, the review said.
+"""
+
+
+def test_a_weekday_that_labels_a_line_in_a_week_ahead_list_is_the_coming_one() -> None:
+    days = {t.text: t.value for t in tag(WEEK_AHEAD, dct=dt.date(2025, 3, 2)) if t.type == "DATE"}
+    assert days["Monday"] == "2025-03-03"
+    assert days["Wednesday"] == "2025-03-05"
+    assert days["Friday"] == "2025-03-07"
+    assert days["Thursday"] == "2025-02-27"  # a past verb still decides
+    assert days["February"] == "2025-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The figures are published on Monday.", "2025-03-03"),
+        ("The results are released Friday.", "2025-03-07"),
+        ("He is accused of attacking a man on Monday.", "2025-02-24"),
+    ],
+)
+def test_a_present_passive_timetable_looks_ahead(sentence: str, value: str) -> None:
+    (found,) = tag(sentence, dct=dt.date(2025, 3, 2))
+    assert found.value == value
+
+
+def test_a_month_that_figures_are_for_is_not_pushed_ahead_by_a_coming_day() -> None:
+    events = _events(WEEK_AHEAD, "2025-03-02")
+    assert not any(date.startswith("2026") for date, _ in events)

@@ -1102,6 +1102,8 @@ def _coordinate_ahead(
     between = text[anchor.span_end : timex.start]
     if _past_verb(between, _PAST_PHRASE) or _SEGMENT_BREAK.search(between):
         return
+    if _DATA_PERIOD_BEFORE.search(between):
+        return  # "Monday: factory surveys for February are published": the data's month
     year = published.year
     while _bounds(f"{year}-{match['p']}")[1] < published:
         year += 1
@@ -1109,6 +1111,9 @@ def _coordinate_ahead(
     cand.why = f"{timex.text}: the next such period, after a date still to come before it"
     cand.confidence -= 0.1
 
+
+# A period that figures are "for" or "of": the period the data covers, not a plan's.
+_DATA_PERIOD_BEFORE = re.compile(r"\s(?:for|of)\s+(?:the\s+month\s+of\s+)?$")
 
 _MOVED_TO = re.compile(
     r"\b(?:pushed|moved|delayed|postponed|deferred|rescheduled|put)(?:\s+back|\s+off)?"

@@ -711,6 +711,14 @@ _PARTICIPLES = frozenset(
     driven frozen hidden risen fallen forgotten gotten beaten sworn torn""".split()
 )
 # Before a participle, these make it a passive or a state, not a past tense.
+# What follows a present passive that a timetable states: "are published on Monday",
+# "is released Friday", "are announced at noon" (not "is accused of", "are expected to",
+# nor "are published across Europe", where a month may be the data's).
+_SCHEDULED_NEXT = frozenset(
+    """on at next this tomorrow tonight monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
 _LINKING = frozenset(
     "be been being to is are get gets stay stays remain remains become becomes".split()
 )
@@ -995,6 +1003,13 @@ def _cue_tests(words: list[str], i: int) -> int:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
     if w in _PAST_CUES or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+        if (
+            i
+            and words[i - 1] in ("is", "are")
+            and w.endswith("ed")  # not "Mass is said on Christmas Eve": a custom
+            and (i + 1 == len(words) or words[i + 1] in _SCHEDULED_NEXT)
+        ):
+            return 1  # "the figures are published on Monday": a present passive timetable
         if i and words[i - 1] in _LINKING:
             # a passive, an infinitive or a state ("will be held", "will stay closed
             # Wednesday"), not the tense
@@ -1300,11 +1315,23 @@ def _weekday_date(
         tense = 1
     else:
         tense = _tense(st.text, start, end)
+    if tense == 0 and rel == "" and _labels_a_line(st.text, start, end):
+        tense = 1  # "Monday: Factory surveys are published": a week-ahead list's day
     if tense > 0 or (rel == "this" and tense >= 0):
         d = dct + dt.timedelta(days=fwd)
         return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
     d = dct - dt.timedelta(days=back)
     return d, "dct", f"the {name} before the publication date, {_dct_str(dct)}"
+
+
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]")
+_BULLET_SPACE = re.compile(r"[ \t]*(?:[-*•·–—][ \t]+)?")
+
+
+def _labels_a_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens its line as a label ("Monday: ...", "- Friday: ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BULLET_SPACE.fullmatch(text, line_start, start) and _LABEL_COLON.match(text, end))
 
 
 def _dct_str(d: dt.date) -> str:
