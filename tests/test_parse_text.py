@@ -2058,3 +2058,36 @@ def test_a_speaker_gives_way_when_the_cut_leaves_a_verb_without_its_particle() -
     assert cut_title(title) == (
         "Trust to take over the nine largest village libraries whatever the review finds"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        pytest.param(
+            "The pair will open a café in May and hope to welcome walkers in 2029.",
+            "2029",
+            "Pair hopes to welcome walkers",
+            id="and-hope-to",
+        ),
+        pytest.param(
+            "Members backed the bid from operator Kestrel Rail, which wants to start trials "
+            "in the spring and switch on the first of two new lines in 2030.",
+            "2030",
+            "Kestrel Rail to switch on the first of two new lines",
+            id="relative-and-base-verb",
+        ),
+        pytest.param(
+            "The largest tremor yet, measuring 5.2, shook the valley on Sunday afternoon.",
+            "on Sunday afternoon",
+            "Largest tremor yet shakes the valley",
+            id="ing-insertion",
+        ),
+    ],
+)
+def test_a_second_verbs_subject_and_form(sentence: str, date: str, expected: str) -> None:
+    assert _headline_at(f"Head\n\n{sentence}", date) == expected
+
+
+def test_a_passive_after_while_keeps_its_participle() -> None:
+    sentence = "The east platform will stay shut until Friday while the lifts are replaced."
+    assert _headline_at(f"Head\n\n{sentence}", "Friday").endswith("while the lifts are replaced")

@@ -71,6 +71,7 @@ donate ease elevate enact expose fund gather grant guarantee measure meddle obse
 overhaul owe phase pour predict reduce reunify reunite revise sail scrap share shrink snap
 sponsor strengthen tour transfer treat unify unite upgrade vow wave weaken widen
 hope cope wipe type scrape
+switch install connect convert
 belong prolong ignore explore adore implore deplore restore underscore
 devote promote denote equate recede concede precede
 assume consume presume resume exhume develop envelop elope

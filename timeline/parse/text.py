@@ -338,7 +338,7 @@ _CLAUSE_BREAK = re.compile(
     # base, before a number or an object's determiner
     # "host Dunford on Tuesday and travel to Eastleigh next Saturday": the same, with a
     # base form after a plural subject and the date a few words on.
-    r"|\s(?=and\s+(?:" + _verbs.BASE_ALTERNATION + r")\s+[\w ]{1,30}?\s" + _DATE_AHEAD + r")"
+    r"|\s(?=and\s+(?:" + _verbs.BASE_ALTERNATION + r")\s+[\w ]{1,40}?\s" + _DATE_AHEAD + r")"
     # "we will open the line next spring and we will not ...": a new subject, a new clause.
     r"|\s(?=(?:and|but)\s+(?:we|I|he|she|they)\s+[a-z]))"
     r"\s*"
@@ -539,6 +539,13 @@ _NAME_AFTER_SUBORDINATOR = re.compile(
 )
 
 
+# ", measuring 4.8, shook ...": a participle phrase between a subject and its verb.
+_ING_INSERTION = re.compile(
+    r"[a-z]{3,}ing\b[^,;]{1,40},\s+(?:(?:also|then|later|first)\s+)?(?:[a-z]{3,}ed|was|were"
+    r"|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
+)
+
+
 def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     clause_start, clause_end = sentence.start, sentence.end
     parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
@@ -558,6 +565,8 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             and _MAIN_AUX_AFTER.search(text, brk.end(), start)
         ):
             continue  # "A man who stole a bus and drove it away was jailed": a relative's "and"
+        if brk.end() <= start and _ING_INSERTION.match(text, brk.end(), start):
+            continue  # "The strongest aftershock, measuring 4.8, shook": an insertion
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -688,7 +697,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:[a-z]+(?:ed|en)|" + _verbs.PARTICIPLE_ALTERNATION + r")\b[^,;]*$"
 )
 _LEAD_AND = re.compile(r"^(?:and|but)\s+")
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|due\s+to)\s")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:plans?|wants?|aims?|intends?)\s+to|due\s+to)\s"
+)
 _AND_VERB = re.compile(
     r"(?:and|but)\s+(?=(?:(?:[a-z]+ly|last|also|first)\s+)?(?:was|were|has|had|will|would|could|then"
     r"|later|wants|plans|hopes|aims|expects|[a-z]+ed|(?="
@@ -697,7 +708,7 @@ _AND_VERB = re.compile(
     + _verbs.PAST_ALTERNATION
     + r"|(?:"
     + _verbs.BASE_ALTERNATION
-    + r")s?(?=\s+[\w ]{1,30}?\s"
+    + r")s?(?=\s+[\w ]{1,40}?\s"
     + _DATE_AHEAD
     + r"))\b)"
 )
@@ -1219,6 +1230,8 @@ _PASSIVE_NEXT = frozenset(
 ) | {""}
 
 
+# "hope to welcome": the intent is the verb; a plan needs no "to" before it.
+_INTENT_VERBS = frozenset("hope plan aim expect want intend wish".split())
 # "would have won", "would like to": no plan.
 _NOT_PLANNED_AFTER_WOULD = frozenset("have like love prefer rather be".split())
 
@@ -1588,7 +1601,11 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
             break
         if subordinator > verb_at and j - subordinator <= 4 and low not in ("was", "were"):
             base = _verb_base(words[j], prev)
-            if base is not None and not (j + 1 < len(words) and words[j + 1].lower() == "by"):
+            if (
+                base is not None
+                and not (j + 1 < len(words) and words[j + 1].lower() == "by")
+                and prev not in _AUXILIARIES  # "while barriers are repaired": a passive
+            ):
                 words[j] = _present(base, _is_plural(words[subordinator + 1 : j]))
             continue
         if (
@@ -3068,6 +3085,19 @@ _JOINED_DEMONSTRATIVE = re.compile(r",\s+(?:but|and|yet)\s+(?:that|this)\s+$")
 _BARE_NOUN_VERB = re.compile(r"(?P<noun>[a-z]{3,})\s+(?:was|were|is|are|has|had|have)\s")
 
 
+def _relative_subject(text: str, sentence: Span, pos: int) -> str | None:
+    """The antecedent of a ", which"/", who" clause that runs on to ``pos`` ("the scheme
+    from developer Northspan Data, which wants to start building ... and switch on ...":
+    "Northspan Data"), a name in it before a common noun."""
+    rel = _last_relative(text, sentence.start, pos)
+    if rel is None or "," in text[rel:pos]:
+        return None
+    antecedent = _antecedent(text, sentence, rel)
+    if not antecedent or antecedent.split()[0].lower() in _PRONOUN_START:
+        return None
+    return _LEAD_ARTICLE_ANY.sub("", antecedent)
+
+
 def build_headline(
     text: str,
     sentence: Span,
@@ -3332,10 +3362,18 @@ def build_headline(
             sayer := _SAID_SUBJECT.match(text, sentence.start)
         ):
             subject = sayer["who"]
-        if subject.lower() not in _PRONOUN_START:
-            title = f"{subject} to {_LEAD_AND.sub('', title)}"
+        rest = _LEAD_AND.sub("", title)
+        if subject.lower() in _PRONOUN_START:
+            pass
+        elif and_base["verb"] in _INTENT_VERBS and rest.startswith(f"{and_base['verb']} to "):
+            # "will lodge an application in July and hope to welcome guests in 2038"
+            plural = _is_plural(subject.split())
+            title = f"{subject} {_present(and_base['verb'], plural)}{rest[len(and_base['verb']) :]}"
+        else:
+            title = f"{subject} to {rest}"
     elif _AND_VERB.match(text, clause.start) and (
-        subject := _reported_it(text, sentence, clause.start)
+        subject := _relative_subject(text, sentence, clause.start)
+        or _reported_it(text, sentence, clause.start)
         or _subject_before(text, sentence, clause.start)
         or _pronoun_start(text, sentence, clause.start)
     ):
@@ -3356,9 +3394,13 @@ def build_headline(
         elif _verbs.is_known_base(verb) and _verbs.past_base(verb) is None:
             # "will host Dunford on Tuesday and travel to ... next Saturday": the base
             # form shares the first verb's tense and person.
-            if _FUTURE_BEFORE.search(text, sentence.start, clause.start):
-                rest = f"to {rest}"
-            elif not _is_plural(subject.split()) and subject.lower() not in ("they", "we", "i"):
+            if _FUTURE_BEFORE.search(text, sentence.start, clause.start) and not (
+                verb in _INTENT_VERBS and rest.startswith(f"{verb} to ")
+            ):
+                rest = f"to {rest}"  # (but "... and hope to welcome guests": "hopes to")
+            if rest.startswith(f"{verb} ") and (
+                not _is_plural(subject.split()) and subject.lower() not in ("they", "we", "i")
+            ):
                 rest = f"{_verbs.third_person(verb)}{rest[len(verb) :]}"
         if (it := _VERB_IT.match(rest)) and (
             thing := _first_object(text, sentence.start, clause.start)
