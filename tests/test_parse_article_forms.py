@@ -879,3 +879,32 @@ def test_a_present_passive_timetable_looks_ahead(sentence: str, value: str) -> N
 def test_a_month_that_figures_are_for_is_not_pushed_ahead_by_a_coming_day() -> None:
     events = _events(WEEK_AHEAD, "2025-03-02")
     assert not any(date.startswith("2026") for date, _ in events)
+
+
+def test_a_parenthetical_in_a_date_label_is_part_of_the_label() -> None:
+    text = (
+        "Show dates\n\nPublished 1 August 2031\n\n"
+        "- Monday, Sept. 1 (Labor Day): Closing parade through the town centre\n"
+        "- 14 May (provisional): Second reading of the bill in the Lords\n"
+    )
+    assert _events(text, "2031-08-01") == [
+        ("2031-09-01", "Closing parade through the town centre"),
+        ("2031-05-14", "Second reading of the bill in the Lords"),
+    ]
+
+
+def test_a_live_update_that_only_quotes_a_readers_message_is_no_event() -> None:
+    text = (
+        "Live: floods close the valley road\n\nTuesday 4 March 2031\n\n"
+        '09:15 — A reader, Sam, emails: "I have lived here for 40 years and never seen this."\n'
+        "09:40 — The council closes the valley road between Ashby and Corton.\n"
+    )
+    titles = [title for _, title in _events(text, "2031-03-04")]
+    assert not any("Sam" in title or "reader" in title.lower() for title in titles)
+    assert any("closes the valley road" in title for title in titles)
+
+
+def test_a_passive_in_a_subordinate_clause_stays_passive() -> None:
+    assert to_headline_tense("The road will stay shut while the barriers are repaired")[0] == (
+        "The road to stay shut while the barriers are repaired"
+    )

@@ -2455,6 +2455,9 @@ _SAID_AT_END = re.compile(
 # "6:45 a.m. — Sheriff Laura Benning says 14 homes were hit": the stamp dates the telling.
 _SAYS_OPENING = re.compile(
     r"\s*(?:[\w'’.-]+\s+){1,7}?(?:says?|said|reports?|reported|confirms?|confirmed)\b"
+    # "09:15 — A reader, Jo, emails: "I drive this stretch every day"": a message quoted
+    r"|\s*(?:[\w'’.,-]+\s+){1,7}?(?:e-?mails|writes|wrote|tweets|tweeted|posts|posted"
+    r"|messages|messaged|asks|asked|texts)\s*:"
 )
 _DISCLOSURE = frozenset({"publish", "releas", "report", "announc", "unveil", "reveal"})
 _STAMP_START = re.compile(

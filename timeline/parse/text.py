@@ -1563,7 +1563,7 @@ def _cut_second_verb(words: list[str], verb_at: int) -> list[str]:
         low = words[j].lower()
         if low in _SUBORDINATORS:
             subordinator = j
-        if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is"):
+        if prev in ("and", "or", "but", "to", "had", "has", "have", "was", "were", "is", "are"):
             continue
         if prev in _ADJECTIVAL:
             continue  # "the first combined products": a participle used as an adjective
@@ -2825,6 +2825,26 @@ def _list_lead(text: str, start: int) -> Span | None:
     return None
 
 
+# A parenthetical in a list item's date label: "- Monday, Sept. 1 (Labor Day): ...".
+_LABEL_PAREN = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# A label's dates before a parenthetical that holds the date: "- Monday, Sept. 1 (".
+_LABEL_BEFORE_PAREN = re.compile(r"[\s*•·–—-]*(?:[A-Z0-9][\w.,'’-]*[ \t]+){1,4}\(")
+
+
+def _item_label(text: str, sentence: Span, start: int, end: int) -> re.Match[str] | None:
+    """The colon or dash that ends a list item's or an update's date label holding
+    ``text[start:end]`` ("- 1987: ...", "14:05 - ...", "- Monday, Sept. 1 (Labor Day): ..."),
+    else None."""
+    if _BULLET_ONLY.fullmatch(text, sentence.start, start):
+        after = end
+        if paren := _LABEL_PAREN.match(text, end):
+            after = paren.end()  # "Monday, Sept. 1 (Labor Day):"
+        return _LABEL_AFTER.match(text, after)
+    if _LABEL_BEFORE_PAREN.fullmatch(text, sentence.start, start) and text.startswith(")", end):
+        return _LABEL_AFTER.match(text, end + 1)  # "Labor Day" in that parenthetical
+    return None
+
+
 _STARTING = re.compile(r"(?:starting|beginning|commencing|effective)\s+(?:(?:from|on|in|at)\s+)?")
 _WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_ALT})\b")
 _NEAR_BEFORE = re.compile(r"\b(?:(?:next|last|this|coming|on|by|until)\s+)+$", re.IGNORECASE)
@@ -3162,9 +3182,7 @@ def build_headline(
         title = _DANGLING_PREPOSITION.sub("", head.title)
         if title != head.title or not title_problems(title):
             return Headline(title, head.planned, False)
-    if (label := _LABEL_AFTER.match(text, end)) and _BULLET_ONLY.fullmatch(
-        text, sentence.start, start
-    ):
+    if (label := _item_label(text, sentence, start, end)) is not None:
         # "- 1987: The water board proposes a dam", "14:05 - Flights are cancelled": the date
         # labels a list item or an update; the headline is the text after the label.
         body = Span(label.end(), sentence.end)
