@@ -2091,3 +2091,26 @@ def test_a_second_verbs_subject_and_form(sentence: str, date: str, expected: str
 def test_a_passive_after_while_keeps_its_participle() -> None:
     sentence = "The east platform will stay shut until Friday while the lifts are replaced."
     assert _headline_at(f"Head\n\n{sentence}", "Friday").endswith("while the lifts are replaced")
+
+
+def test_a_list_items_label_may_end_with_a_parenthesis() -> None:
+    text = (
+        "June 2, 2031\nShow dates\n\nKey dates\n\n- Friday, June 20: Opening day\n"
+        "- Monday, June 23 (Midsummer): Closing parade through the town\n"
+    )
+    assert ("2031-06-23", "Closing parade through the town") in _titles(text)
+
+
+def test_who_after_and_opens_a_question_not_a_relative() -> None:
+    sentence = "A review of the fees and who pays them opens in March."
+    assert _headline_at(f"Head\n\n{sentence}", "in March") == (
+        "Review of the fees and who pays them opens"
+    )
+
+
+def test_an_it_the_sentence_opens_with_is_named_as_an_object_too() -> None:
+    text = (
+        "May 2, 2030\nMill hotel\n\nThe old cotton mill spun yarn for a century before it "
+        "shut in 1971. It stood empty for years until Lark & Co bought it in 2026."
+    )
+    assert ("2026", "Lark & Co buys the old cotton mill") in _titles(text)

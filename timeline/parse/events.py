@@ -2901,6 +2901,12 @@ _COUNTED_PLURAL = re.compile(
 )
 
 
+# An object "it" in a title ("Harbor & Pine acquires it"), and a sentence that opens
+# with "It".
+_OBJECT_IT_TITLE = re.compile(
+    r"(?<=[a-z] )it(?=$| (?:in|on|at|from|for|to|by|off|up|down|after|before|with|over)\b)"
+)
+_OPENS_IT = re.compile(r"It\s+(?=[a-z])")
 _SUBJECT_MODIFIER = re.compile(r"\s(?:that|which|who)\s")
 
 
@@ -3332,6 +3338,19 @@ def build_events(
                 np = counted[-1]["np"]
                 d.title = f"{np[:1].upper()}{np[1:]} mostly {d.title[pronoun.end() :]}"
             pronoun = None
+        if (
+            not pronoun
+            and (it := _OBJECT_IT_TITLE.search(d.title))
+            and _OPENS_IT.match(text, label_end(text, d.cand.sentence.start, d.cand.span_start))
+        ):
+            # "It stood empty for decades until Harbor & Pine acquired it in 2033": the
+            # "it" the sentence opens with, named by the sentence before
+            k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
+            if named := _previous_subject(text, spans, k, "It", d.cand.sentence.start):
+                thing = f"the {named[:1].lower()}{named[1:]}"
+                if thing.lower() not in text.lower():
+                    thing = named  # a name ("Harbour Lights"), not "the ..."
+                d.title = f"{d.title[: it.start()]}{thing}{d.title[it.end() :]}"
         if pronoun:
             k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
             word = pronoun["pronoun"]

@@ -286,7 +286,7 @@ _FINITE_WORD = (
 _SUBJECT_START = (
     r"(?:(?:he|she|it|they|we|i)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+[a-z0-9]"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
+    r"|[A-Z][\w'’.-]*(?:\s+(?:&|[A-Z0-9][\w'’.-]*)){0,3}(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
     r"(?:(?:[a-z]+ly\s+)?" + _FINITE_WORD + r"|[a-z]+\s+(?:their|the|a|an|its|his|her)\s)"
     r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + _FINITE_WORD
@@ -2557,11 +2557,16 @@ _APPOSITIVE_OF = re.compile(
 )
 
 
+_WH_CLAUSE_BEFORE = re.compile(r"\b(?:and|or|of|about|on|decide|know|knows|ask|asks)\s$")
+
+
 def _bare_who(text: str, lo: int, hi: int) -> int | None:
     """Offset of the last " who" without a comma before it ("a man who died") whose verb
     is finite, in ``text[lo:hi]``."""
     found = None
     for match in _BARE_WHO.finditer(text, lo, hi):
+        if _WH_CLAUSE_BEFORE.search(text, lo, match.start() + 1):
+            continue  # "the level of the charge and who is exempt": a question, no relative
         if _looks_finite(match["verb"]):
             found = match.start() + len(match.group()) - len(match.group().lstrip())
     return found
@@ -2788,7 +2793,8 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "June 2017 - Ministers ..." (a hyphen only with spaces round it: "2014-15" is a range).
 # A verbless lead before a colon ("Good news:", "Travel update:", "Breaking:").
 _LEAD_LABEL = re.compile(r"(?P<words>[A-Z][^:.!?\d]{1,40}):\s+(?=[A-Za-z\"“])")
-_LABEL_AFTER = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+# "- 1987: ", "14:05 - ", "- Monday, Sept. 1 (Labor Day): ": what ends a date's label.
+_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*:\s+|\s+[-–—]\s+)")
 _BULLET_ONLY = re.compile(r"[\s*•·–—-]*")
 # The end of a list item that is only a date ("- Friday 5 December", "- 6 May;").
 _BARE_ITEM_END = re.compile(r"[\s.,;]*")
@@ -4358,7 +4364,10 @@ UPDATE_STAMP = re.compile(
 )
 # "it" as an object (but "said it may apply": the speaker's own "it" is a subject).
 _OBJECT_IT = re.compile(
-    r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )(?<!\bwhether )(?<!\bif )(?<!\bannounced )\bit\b"
+    r"(?<!\bsaid )(?<!\bsays )(?<!\bthat )(?<!\bwhether )(?<!\bif )(?<!\bannounced )"
+    # "stored tobacco before it closed": the subject of a clause of its own
+    r"(?<!\bbefore )(?<!\bafter )(?<!\bwhen )(?<!\buntil )(?<!\bsince )(?<!\bbecause )"
+    r"(?<!\bonce )(?<!\bwhile )(?<!\band )(?<!\bbut )\bit\b(?!['’]s)"
 )
 _OBJECT_THEM = re.compile(r"\bthem\b")
 
