@@ -2790,3 +2790,14 @@ def test_a_weekday_evening_names_the_part_of_the_day(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks began at 9 o'clock.", [("9 o'clock", "TIME", "2019-05-15T09:00")]),
+        ("Doors open about 10:30 each day.", [("each day", "SET", "P1D")]),
+    ],
+)
+def test_a_digit_hour_with_o_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

@@ -470,7 +470,7 @@ _P_TIME = _c(
     (?P<pre>(?:around|about|approximately|shortly{_SP}(?:before|after)|just{_SP}(?:before|after)
        |at|by|until|till|before|after|from|since){_SP})?
     (?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?{_SP0}
-         (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b))
+         (?P<ampm>[aApP](?:\.{_SP0}[mM]\b\.?|{_SP0}[mM]\b)|(?<=\d[ ])o['’]clock\b)
        |(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)(?=\s{{0,2}}(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|local|hours))
        |(?P<h4>[01]?\d|2[0-3]):(?P<m4>[0-5]\d)(?![\d:.,]\d|\s{{0,2}}[aApP]\.?{_SP0}[mM]\b)
        |(?P<noon>noon|midnight|midday)(?![\w])
@@ -2869,8 +2869,8 @@ def _h_time(m: re.Match[str], st: _State) -> list[_Out]:
         hh = int(m["h"])
         mm = int(m["m"] or 0)
         ampm = m["ampm"].lower().replace(".", "").replace(" ", "")
-        if hh > 12 or hh == 0:
-            return []
+        if hh > 12 or hh == 0 or (ampm[:1] == "o" and m["m"]):
+            return []  # "9 o'clock" is a clock, "9:30 o'clock" none
         if ampm == "pm" and hh != 12:
             hh += 12
         if ampm == "am" and hh == 12:
