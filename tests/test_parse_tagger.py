@@ -2801,3 +2801,25 @@ def test_a_weekday_evening_names_the_part_of_the_day(
 )
 def test_a_digit_hour_with_o_clock(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales rose in the week ended May 10.",
+            [("the week", "DURATION", "P1W"), ("May 10", "DATE", "2019-05-10")],
+        ),
+        (
+            "For the month ending April 30, sales rose.",
+            [("the month", "DURATION", "P1M"), ("April 30", "DATE", "2019-04-30")],
+        ),
+        ("Stocks fell on Friday the 13th.", [("Friday the 13th", "DATE", "2018-07-13")]),
+        ("The vote will be on Monday, the 16th.", [("Monday, the 16th", "DATE", "2019-09-16")]),
+        ("Since Black Monday, stocks have recovered.", []),
+    ],
+)
+def test_week_ended_and_a_weekday_with_its_day_number(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

@@ -437,7 +437,8 @@ _P_REL_NAMED = _c(
     (?:(?P<rel>(?i:last|next|this|this{_SP}coming|this{_SP}past|coming|the{_SP}previous
         |the{_SP}following|that|the{_SP}next))(?:{_SP}|-))?
     (?P<wd>{_WEEKDAY})(?:s\b)?
-    (?:{_SP}(?P<part>morning|afternoon|evening|night))?(?![\w])
+    (?:{_SP}(?P<part>morning|afternoon|evening|night)
+      |,?{_SP}the{_SP}(?P<wdnum>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?(?![\w])
     |(?<![\w.])(?P<mrel>(?i:last|next|this|this{_SP}past|this{_SP}coming|past))
       {_SP}(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])(?!\s{{0,2}}\d)
     |(?<![\w.])(?P<nth>(?i:(?:the{_SP})?(?:first|second|third|fourth|last)))
@@ -2330,6 +2331,7 @@ def _bare_units(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(start, end, "DATE", ref, None, "dct" if st.dct else "unresolved")]
 
 
+_ENDED_AFTER = re.compile(r"\s{1,3}(?:ended|ending|through)\b")
 _OF_MONTH = re.compile(rf"{_SP}of{_SP}(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?![\w])")
 
 
@@ -2363,6 +2365,15 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
         word = "next" if future else "last"
         why = f"{text}: the {word} weekend around the publication date, {st.dct.isoformat()}"
         return [_Out(start, end, "DATE", p.value(), None, "dct", why)]
+    if (
+        rel == "the"
+        and unit in ("month", "week")
+        and _ENDED_AFTER.match(st.text, end)
+        and not _PART_OF.search(st.text, max(0, start - 24), start)
+    ):
+        # "in the week ended Oct. 20", "for the month ending Sept. 30": a period's length,
+        # like "the year ended June 30"
+        return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
     if rel == "the" and unit in ("month", "week", "day"):
         # "the month" alone is anaphoric; "the end of the month" or "later in the day" is
         # the one in focus: the day of the previous date in the text, else the DCT's.
@@ -2600,6 +2611,10 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
             )
         ]
     wd_word = m["wd"]
+    if st.text[max(0, start - 6) : start] == "Black ":
+        return []  # "Black Monday": a name, not a day of this week
+    if m["wdnum"]:
+        return _weekday_the_nth(m, st)
     if (
         not m["rel"]
         and not m["part"]
@@ -2644,6 +2659,32 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     st.last = p
     out_p = _Point(d, "day", suffix)
     return [_Out(start, end, typ, out_p.value(), None, anchor, f"{m.group(0)}: {why}")]
+
+
+def _weekday_the_nth(m: re.Match[str], st: _State) -> list[_Out]:
+    """'Friday the 13th': the nearest month whose 13th is a Friday, back or ahead by tense."""
+    start, end = m.start(), m.end()
+    wd = lex.WEEKDAYS[m["wd"].lower()]
+    n = int(m["wdnum"])
+    if st.dct is None:
+        return [_Out(start, end, "DATE", f"XXXX-XX-{n:02d}", None, "unresolved")]
+    ahead = _tense(st.text, start, end) > 0
+    found: list[dt.date] = []
+    for k in range(-14, 15):
+        y, mo = divmod(st.dct.year * 12 + st.dct.month - 1 + k, 12)
+        try:
+            d = dt.date(y, mo + 1, n)
+        except ValueError:
+            continue
+        if d.weekday() == wd and ((d >= st.dct) if ahead else (d <= st.dct)):
+            found.append(d)
+    if not found:
+        return [_Out(start, end, "DATE", f"XXXX-XX-{n:02d}", None, "unresolved")]
+    d = min(found) if ahead else max(found)
+    st.last = _Point(d, "day")
+    word = "next" if ahead else "last"
+    why = f"{m.group(0)}: the {word} such day around the publication date, {st.dct.isoformat()}"
+    return [_Out(start, end, "DATE", d.isoformat(), None, "dct", why)]
 
 
 def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
