@@ -908,3 +908,14 @@ def test_a_passive_in_a_subordinate_clause_stays_passive() -> None:
     assert to_headline_tense("The road will stay shut while the barriers are repaired")[0] == (
         "The road to stay shut while the barriers are repaired"
     )
+
+
+@pytest.mark.parametrize("headline", ["On this day: 21 October", "2024: the year in review"])
+def test_a_headline_that_is_a_label_and_a_date_is_no_event(headline: str) -> None:
+    text = f"{headline}\n\nPublished 21 October 2025\n\n1805: Nelson is killed at Trafalgar.\n"
+    assert _events(text, "2025-10-21") == [("1805", "Nelson killed at Trafalgar")]
+
+
+def test_a_headline_with_a_verb_keeps_its_date() -> None:
+    text = "Council approves plan: 14 May\n\nPublished 1 June 2025\n\nThe council met.\n"
+    assert [date for date, _ in _events(text, "2025-06-01")] == ["2025-05-14"]

@@ -1858,6 +1858,37 @@ def _follow_shifted_day(
     return (tagged, own) if tagged is not None else None
 
 
+# A headline that is a label and a date: "On this day: 21 October", "2024: the year in
+# review" (a few words on the other side of the colon, no verb among them).
+_HEADLINE_LABEL_BEFORE = re.compile(r"\s*(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+[ \t]*:[ \t]*")
+_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:[\w'’-]+[ \t]+){0,5}[\w'’-]+[ \t]*")
+
+
+def _labels_the_headline(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` with a short verbless label is the whole first line (the headline)."""
+    head = len(text) - len(text.lstrip())
+    line_end = text.find("\n", head)
+    line_end = len(text) if line_end < 0 else line_end
+    if timex.end > line_end:
+        return False
+    before = _HEADLINE_LABEL_BEFORE.fullmatch(text, head, timex.start)
+    after = _HEADLINE_LABEL_AFTER.fullmatch(text, timex.end, line_end)
+    label = text[head : timex.start] if before else text[timex.end : line_end] if after else None
+    if label is None or (before is None and timex.start > head):
+        return False
+    if before is None and text[timex.end : line_end].strip() and after is None:
+        return False
+    return not any(_finite_word(w.strip(":,")) for w in label.lower().split())
+
+
+def _finite_word(word: str) -> bool:
+    return (
+        word in ("is", "are", "was", "were", "will", "has", "have", "had")
+        or (word.endswith("ed") and len(word) > 4)
+        or (word.endswith("s") and _verbs.present_base(word) is not None)
+    )
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -1876,6 +1907,8 @@ def _candidates(
             continue
         if exclude is not None and timex.start < exclude.end and exclude.start < timex.end:
             continue
+        if i < 3 and _labels_the_headline(text, timex):
+            continue  # "On this day: 21 October", "2024: the year in review"
         while sentence_index < len(spans) and spans[sentence_index].end <= timex.start:
             sentence_index += 1
         if sentence_index == len(spans) or spans[sentence_index].start > timex.start:
