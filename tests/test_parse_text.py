@@ -2114,3 +2114,18 @@ def test_an_it_the_sentence_opens_with_is_named_as_an_object_too() -> None:
         "shut in 1971. It stood empty for years until Lark & Co bought it in 2026."
     )
     assert ("2026", "Lark & Co buys the old cotton mill") in _titles(text)
+
+
+def test_so_that_cut_after_its_so_leaves_no_so() -> None:
+    sentence = (
+        "Crews will begin the repairs on Friday, and the inquiry will sit again on 4 May so "
+        "that the panel can confirm the road has been fixed."
+    )
+    assert not _headline_at(f"Head\n\n{sentence}", "on 4 May").endswith(" so")
+
+
+def test_it_in_a_subordinate_clause_is_the_sentences_own_subject() -> None:
+    sentence = "The red-brick mill processed cotton for decades before it shut in 1971."
+    assert _headline_at(f"Head\n\nThe owners sold up.\n\n{sentence}", "in 1971") == (
+        "Red-brick mill shuts"
+    )

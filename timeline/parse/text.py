@@ -2427,7 +2427,7 @@ def _finish(text: str, pos: int, title: str) -> str:
         # the relative clause goes before the news is cut
         title = title[: relative.start()] + title[relative.end("rel") :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
-    title = _without_fragment(title)
+    title = _DANGLING_SO.sub("", _without_fragment(title))
     if (named := _SURNAME_IN_S.match(title)) and _verbs.is_known_base(named["verb"]):
         # "Oakes begin diverting money": a surname in -s, not a plural, when the text
         # has it singular ("Graham Oakes, 59,", "Oakes was")
@@ -2456,6 +2456,8 @@ _WHO_RELATIVE = re.compile(
     r"(?= (?:must|will|would|should|can|could|may|might|is|are|was|were|has|have|had) )"
 )
 
+# "Case to return to court so": "so that ..." was cut after its "so".
+_DANGLING_SO = re.compile(r"\s+so$")
 _SURNAME_IN_S = re.compile(r"(?P<name>[A-Z][a-z]+s) (?P<verb>[a-z]+)\b")
 
 
@@ -2677,7 +2679,8 @@ _SUBORDINATOR_END = re.compile(r"\s(?:before|after|while|since|until)\s+$")
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
 _SUBORDINATE_IT = re.compile(r"^(?:since|after|before|when|because|until|while|once)\s+it\s+")
 _IT_OWNER = re.compile(
-    r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"(?P<np>(?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"\s+(?:had|has|was|is|will|would|could|[a-z]+ed)\b"
 )
 
