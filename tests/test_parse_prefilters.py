@@ -1,9 +1,11 @@
 """The event layer's cheap pre-checks never rule out a match the full pattern would find.
 
-The figure patterns of ``events._statistic_or_speculation`` run only when the window before
-the date holds a digit: each of them needs one in every match. That is checked twice: on
-the parsed pattern (every match must consume a digit), and on text drawn from each pattern
-by hypothesis, whose match must hold a digit.
+The figure patterns run only when the window before the date holds a digit: each of them
+needs one in every match. That is checked twice: on the parsed pattern (every match must
+consume a digit), and on text drawn from each pattern by hypothesis, whose match must hold
+a digit. Other patterns run only when their lower-cased window holds one of the words every
+match of theirs holds (``events._may_hold``); that is checked on text drawn from each
+pattern, and on the letters that case-insensitive matching folds into ASCII ones.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ NEEDS_A_DIGIT = [
     pytest.param(getattr(events, name), id=name)
     for name in """_STATE_COUNT _WITH_FIGURE _WORTH _AGE_TURNS _SHARE_HELD _FIGURE_CHANGE
     _FIGURE_MOVE _OUTLOOK_FIGURE _FIGURE_FOR _RATE_BY _TOTAL_DURATION _VOLUME_IN _HEADCOUNT
-    _BALANCE _PRICED _FIGURE_IMPACT _SHARE_OF _LEVEL_AT _RANK_STATE""".split()
+    _BALANCE _PRICED _FIGURE_IMPACT _SHARE_OF _LEVEL_AT _RANK_STATE _CODE_OF""".split()
 ]
 
 _ASCII_DIGITS = frozenset(range(ord("0"), ord("9") + 1))
@@ -72,7 +74,7 @@ def test_the_check_sees_patterns_without_a_digit() -> None:
 
 
 @pytest.mark.parametrize("pattern", NEEDS_A_DIGIT)
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_a_match_holds_a_digit(pattern: re.Pattern[str], data: st.DataObject) -> None:
     # Text the pattern matches, drawn from the pattern itself, with text around it.
@@ -80,3 +82,88 @@ def test_a_match_holds_a_digit(pattern: re.Pattern[str], data: st.DataObject) ->
     match = pattern.search(value)
     assert match is not None
     assert events._DIGIT.search(value, match.start(), match.end())
+
+
+# Each pattern that runs only when _may_hold finds one of its words in the window.
+NEEDS_A_WORD = [
+    pytest.param(getattr(events, pattern), getattr(events, words), id=pattern)
+    for pattern, words in [
+        ("_COMPARISON", "_COMPARISON_WORDS"),
+        ("_THAN_BASELINE", "_THAN_WORDS"),
+        ("_GOING_BACK", "_GOING_BACK_WORDS"),
+        ("_BOUGHT_BEFORE", "_BOUGHT_BEFORE_WORDS"),
+        ("_THING_FROM", "_THING_FROM_WORDS"),
+        ("_SETTING", "_SETTING_WORDS"),
+        ("_SHARE_MOVE", "_SHARE_MOVE_WORDS"),
+        ("_HABITUAL", "_HABITUAL_WORDS"),
+        ("_MEASURED_IN", "_MEASURED_WORDS"),
+        ("_LASTS_INTO", "_LASTS_INTO_WORDS"),
+        ("_RECORD_SINCE", "_RECORD_SINCE_WORDS"),
+        ("_RECORD_OF", "_SUPERLATIVE_WORDS"),
+        ("_RECORD_IN", "_SUPERLATIVE_WORDS"),
+        ("_COUNTERFACTUAL", "_COUNTERFACTUAL_WORDS"),
+        ("_CHANCE_OF", "_CHANCE_WORDS"),
+        ("_RECURRING_BEFORE", "_RECURRING_WORDS"),
+        ("_NO_COMMENT", "_NO_COMMENT_WORDS"),
+        ("_REPORTED_AT", "_REPORTED_AT_WORDS"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), NEEDS_A_WORD)
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_match_holds_a_word(
+    pattern: re.Pattern[str], words: tuple[str, ...], data: st.DataObject
+) -> None:
+    value = data.draw(st.from_regex(pattern))
+    match = pattern.search(value)
+    assert match is not None
+    assert events._may_hold(events._lowered(value, match.start(), match.end()), words)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_counted_participle_match_holds_a_digit_or_a_word(data: st.DataObject) -> None:
+    pattern = events._COUNTED_PARTICIPLE
+    value = data.draw(st.from_regex(pattern))
+    match = pattern.search(value)
+    assert match is not None
+    window = value[match.start() : match.end()]
+    assert events._DIGIT.search(window) or events._may_hold(
+        events._lowered(window, 0, len(window)), events._COUNTED_WORDS
+    )
+
+
+def test_stamp_line_needs_a_stamp_word() -> None:
+    # _STAMP_LINE is tried on a whole line only when the line holds one of _STAMP_WORDS: its
+    # top level is one sequence that opens with a look-ahead for them, up to the line's end.
+    pattern = events._STAMP_LINE
+    words = "|".join(events._STAMP_WORDS)
+    assert pattern.pattern.startswith(r"[ \t]*(?=[^\n]*\b(?:" + words + r")\b)")
+    assert all(op is not _const.BRANCH for op, _ in _parser.parse(pattern.pattern, pattern.flags))
+    assert not pattern.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "value"),
+    [
+        (events._BOUGHT_BEFORE, events._BOUGHT_BEFORE_WORDS, "tickets bought ſince "),
+        (events._GOING_BACK, events._GOING_BACK_WORDS, "dating bacK to "),
+        (events._SHARE_MOVE, events._SHARE_MOVE_WORDS, "The İndex fell 3% on "),
+        (events._HABITUAL, events._HABITUAL_WORDS, "they meet annually and "),
+        (events._COMPARISON, events._COMPARISON_WORDS, "Sales were UP 4% ON "),
+    ],
+)
+def test_folded_letters_leave_it_to_the_pattern(
+    pattern: re.Pattern[str], words: tuple[str, ...], value: str
+) -> None:
+    assert pattern.search(value)
+    assert events._may_hold(events._lowered(value, 0, len(value)), words)
+
+
+def test_a_window_without_the_words_is_ruled_out() -> None:
+    low = events._lowered("The council met on ", 0, 19)
+    assert low == "the council met on "
+    assert not events._may_hold(low, events._THAN_WORDS)
+    assert events._lowered("bought ſince ", 0, 13) is None

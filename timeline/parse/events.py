@@ -599,6 +599,64 @@ _QUARTER_VALUE = re.compile(r"-[QH]\d$")
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 _DIGIT = re.compile(r"\d")
+# Letters that case-insensitive matching folds into ASCII ones ("ſince", the Kelvin sign).
+_FOLDING = ("ſ", "ı", "İ", "K")
+
+
+def _lowered(text: str, lo: int, hi: int) -> str | None:
+    """``text[lo:hi]`` lower-cased, to look for the words a pattern needs before running it;
+    None when it holds a letter that case-insensitive matching folds into an ASCII one, where
+    such a look could miss a match."""
+    window = text[lo:hi]
+    if not window.isascii() and any(c in window for c in _FOLDING):
+        return None
+    return window.lower()
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """False when the lowered window ``low`` holds none of ``words``: a pattern that needs
+    one of them in every match (tests/test_parse_prefilters.py) cannot match in it."""
+    return low is None or any(word in low for word in words)
+
+
+# Words that every match of a pattern holds, for _may_hold (tests/test_parse_prefilters.py).
+_COMPARISON_WORDS = (
+    *"up down higher lower more less fewer rose fell increased decreased".split(),
+    *"compared from against versus vs".split(),
+)
+_THAN_WORDS = ("than",)
+_GOING_BACK_WORDS = ("back",)
+_BOUGHT_BEFORE_WORDS = ("before", "after", "prior", "since")
+_THING_FROM_WORDS = ("from", "dated")
+_SETTING_WORDS = ("set",)
+_SHARE_MOVE_WORDS = ("share", "stock", "index", "s&p", "dow", "nasdaq", "ftse", "nikkei", "dax")
+_HABITUAL_WORDS = ("year", "annually", "usually", "typically")
+_COUNTED_WORDS = ("hundreds", "thousands", "millions")
+_MEASURED_WORDS = (
+    *"rain snowfall temperature sunshine turnout attendance inflation unemployment".split(),
+    *"output growth demand traffic ridership emissions footfall".split(),
+)
+_LASTS_INTO_WORDS = ("into", "through")
+_RECORD_SINCE_WORDS = ("record",)
+_SUPERLATIVE_WORDS = ("est", "worst", "most")  # "most" for _RECORD_IN
+_COUNTERFACTUAL_WORDS = ("have", "almost", "nearly")
+_CHANCE_WORDS = ("chance", "odds", "probability", "likelihood")
+_RECURRING_WORDS = (
+    "each",
+    "every",
+    "once",
+    "twice",
+    "times",
+    "daily",
+    "weekly",
+    "monthly",
+    "nightly",
+)
+_STAMP_WORDS = ("Updated", "Published", "Posted", "Modified")  # as written: case-sensitive
+_NO_COMMENT_WORDS = ("reached", "comment")
+_REPORTED_AT_WORDS = (
+    *"call briefing conference interview statement podcast post broadcast webcast".split(),
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _LONG_WORD = re.compile(r"\b[a-z]{4,}\b")
 _PAST_MARK = re.compile(r"\b(?:last|ago|earlier)\b")
@@ -683,6 +741,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     # one (tests/test_parse_prefilters.py): one search rules them all out.
     figure = _DIGIT.search(text, min(sentence.start, clause.start), timex.start) is not None
     day = _DAY_VALUE.match(value) is not None
+    # Every window below, lower-cased once for the words its patterns need.
+    low = _lowered(text, min(sentence.start, clause.start), timex.start)
     if figure and (
         _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start)
     ):
@@ -691,11 +751,17 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Trade was worth £9.8bn last year"
     if (figure and _AGE_TURNS.search(before)) or _HEDGE.match(text, sentence.start, timex.start):
         return True  # "Baudin, who turns 70 in August, ...": an age; "Maybe in 2027."
-    if _SHARE_MOVE.search(text, max(sentence.start, timex.start - 140), timex.start) and not (
-        _DEBUT.search(text, sentence.start, sentence.end)
+    if (
+        _may_hold(low, _SHARE_MOVE_WORDS)
+        and _SHARE_MOVE.search(text, max(sentence.start, timex.start - 140), timex.start)
+        and not _DEBUT.search(text, sentence.start, sentence.end)
     ):
         return True  # "Arvika shares fell 3.2% on Thursday": the market's reaction
-    if _HABITUAL.search(text, sentence.start, timex.start) and not _YEAR_IN.search(timex.text):
+    if (
+        _may_hold(low, _HABITUAL_WORDS)
+        and _HABITUAL.search(text, sentence.start, timex.start)
+        and not _YEAR_IN.search(timex.text)
+    ):
         words = text[clause.start : clause.end]
         if not (
             day or _past_verb(words) or _FUTURE_CLAUSE.search(words) or _MODAL_BEFORE.search(words)
@@ -714,7 +780,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     if (
         _COUNTED_STATE.search(before)
         or (figure and _SHARE_HELD.search(before))
-        or _COUNTED_PARTICIPLE.search(before)
+        or ((figure or _may_hold(low, _COUNTED_WORDS)) and _COUNTED_PARTICIPLE.search(before))
     ):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
@@ -751,8 +817,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Last winter hospitals treated 23,000 patients": a period's volume
     if figure and _HEADCOUNT.search(before):
         return True  # "Brightway employed 14,500 people at the end of last year": a size
-    if _MEASURED_IN.search(text, max(sentence.start, timex.start - 60), timex.start) and (
-        _MEASURE_VERB.match(text, timex.end, sentence.end)
+    if (
+        _may_hold(low, _MEASURED_WORDS)
+        and _MEASURED_IN.search(text, max(sentence.start, timex.start - 60), timex.start)
+        and _MEASURE_VERB.match(text, timex.end, sentence.end)
     ):
         return True  # "Rainfall in June was less than half the average": a measurement
     if not day and figure and _BALANCE.search(before):
@@ -763,18 +831,24 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "the delay would cut its profits by about £90 million in 2028"
     if not day and figure and _SHARE_OF.search(before):
         return True  # "Offshore wind supplied 17% of Britain's electricity last year"
-    if _LASTS_INTO.search(text, max(sentence.start, timex.start - 30), timex.start):
+    if _may_hold(low, _LASTS_INTO_WORDS) and _LASTS_INTO.search(
+        text, max(sentence.start, timex.start - 30), timex.start
+    ):
         return True
     lo = max(sentence.start, timex.start - 60)
-    if _RECORD_SINCE.search(text, lo, timex.start) or (
+    if (_may_hold(low, _RECORD_SINCE_WORDS) and _RECORD_SINCE.search(text, lo, timex.start)) or (
         figure and _LEVEL_AT.search(text, lo, timex.start)
     ):
         return True
-    if not day and _CHANCE_OF.search(before):
+    if not day and _may_hold(low, _CHANCE_WORDS) and _CHANCE_OF.search(before):
         return True  # "Markets price only a one-in-three chance of a move before March"
     if _QUARTER_VALUE.search(value) and _FOR_PERIOD.fullmatch(text, sentence.start, timex.start):
         return True  # "For the fiscal second quarter, the company forecast ...": a period
-    if _COUNTERFACTUAL.search(before) and not _determiner_end(text, clause.start, timex.start):
+    if (
+        _may_hold(low, _COUNTERFACTUAL_WORDS)
+        and _COUNTERFACTUAL.search(before)
+        and not _determiner_end(text, clause.start, timex.start)
+    ):
         return True  # "Marisol would have turned 30 next month", "should have entered service"
     if (
         timex.text.lower().startswith("this ")
@@ -784,10 +858,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "It was the second delay this week": a tally, not a happening
     if figure and _RANK_STATE.search(text, lo, timex.start):
         return True  # "The university was ranked 134th as recently as 2020": a standing
-    if (
-        _RECORD_OF.search(text, lo, timex.start)
-        and (_SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS)
-    ) or (timex.text.lower() in _PERIOD_WORDS and _RECORD_IN.search(text, lo, timex.start)):
+    if _may_hold(low, _SUPERLATIVE_WORDS) and (
+        (
+            _RECORD_OF.search(text, lo, timex.start)
+            and (_SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS)
+        )
+        or (timex.text.lower() in _PERIOD_WORDS and _RECORD_IN.search(text, lo, timex.start))
+    ):
         return True  # "the highest of the year so far": a record's period, not a happening
     # "If members vote for action, the first walkout could take place in December": a
     # plan with its condition stays.
@@ -824,7 +901,11 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     ):
         return True  # "its February jobs report": the report's date is the event
     del after_long
-    if _COMPARISON.search(text, max(sentence.start, timex.start - 60), timex.start):
+    # The widest window below, lower-cased once for the words its patterns need.
+    low = _lowered(text, max(sentence.start, timex.start - 80), timex.start)
+    if _may_hold(low, _COMPARISON_WORDS) and _COMPARISON.search(
+        text, max(sentence.start, timex.start - 60), timex.start
+    ):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
     if _NAMES_A_THING.fullmatch(timex.text) and _determiner_end(
         text, max(sentence.start, timex.start - 12), timex.start
@@ -836,19 +917,22 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "after the Christmas trading period", "before the Easter recess"
     if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
         return True  # "take off in summer heat": a kind of weather
-    if _GOING_BACK.search(text, max(sentence.start, timex.start - 40), timex.start):
+    if _may_hold(low, _GOING_BACK_WORDS) and _GOING_BACK.search(text, lo, timex.start):
         return True  # "satellite records going back to 1979": how far back something reaches
-    if _BOUGHT_BEFORE.search(text, max(sentence.start, timex.start - 40), timex.start):
+    if _may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
         return True  # "Season tickets bought before Tuesday remain valid": a bound
-    if _THING_FROM.search(text, max(sentence.start, timex.start - 40), timex.start):
+    if _may_hold(low, _THING_FROM_WORDS) and _THING_FROM.search(text, lo, timex.start):
         return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
-    if _SETTING_OPENS.match(text, sentence.start, timex.start) or _SETTING.search(
-        text, max(sentence.start, timex.start - 80), timex.start
+    if _SETTING_OPENS.match(text, sentence.start, timex.start) or (
+        _may_hold(low, _SETTING_WORDS)
+        and _SETTING.search(text, max(sentence.start, timex.start - 80), timex.start)
     ):
         return True  # "Set in Kent in the summer of 1976, the book ...": a story's setting
-    if _THAN_BASELINE.search(
-        text, max(sentence.start, timex.start - 70), timex.start
-    ) and not _WHEN_FOLLOWS.match(text, timex.end):
+    if (
+        _may_hold(low, _THAN_WORDS)
+        and _THAN_BASELINE.search(text, max(sentence.start, timex.start - 70), timex.start)
+        and not _WHEN_FOLLOWS.match(text, timex.end)
+    ):
         return True  # "20% lighter than the phone it launched in 2023": a baseline
     before = text[max(sentence.start, timex.start - 20) : timex.start]
     # "has fallen since 2019" (but "since 2019, when a dispute ...")
@@ -2011,13 +2095,18 @@ def _candidates(
         )
         if stamp and _FILLER.match(text, timex.end, sentence.end):
             continue  # "6:02 a.m. — Good morning.", "11:45 a.m. — That's all from us"
-        if _STAMP_LINE.fullmatch(text, line_start, _line_end(text, timex.end)):
+        line_end = _line_end(text, timex.end)
+        if any(text.find(w, line_start, line_end) >= 0 for w in _STAMP_WORDS) and (
+            _STAMP_LINE.fullmatch(text, line_start, line_end)
+        ):
             continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
-        if _RECURRING.match(text, timex.end) or _RECURRING_BEFORE.search(
-            text, max(sentence.start, timex.start - 40), timex.start
+        lo = max(sentence.start, timex.start - 40)
+        if _RECURRING.match(text, timex.end) or (
+            _may_hold(_lowered(text, lo, timex.start), _RECURRING_WORDS)
+            and _RECURRING_BEFORE.search(text, lo, timex.start)
         ):
             continue  # "from 11 a.m. each weekday", "every Friday and Saturday night"
-        if _CODE_OF.search(text, max(sentence.start, timex.start - 40), timex.start):
+        if _DIGIT.search(text, lo, timex.start) and _CODE_OF.search(text, lo, timex.start):
             continue  # "quoting incident 0412 of 9 March": part of a reference number
         if _SIGN_OFF.match(text, sentence.start, sentence.end):
             continue  # "That's all for this week.", "See you next Friday."
@@ -3352,10 +3441,13 @@ def build_events(
             or _SAYS_OPENING.match(text, _stamp_end(text, d.cand.sentence), d.cand.sentence.end)
         ):
             d.reporting = True
-        if _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
+        if _may_hold(
+            _lowered(text, d.cand.sentence.start, d.cand.sentence.end), _NO_COMMENT_WORDS
+        ) and _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
             d.reporting = True  # "could not be reached for comment on Monday": no happening
-        if _REPORTED_AT.search(
-            text, max(d.cand.sentence.start, d.cand.start.start - 80), d.cand.start.start
+        lo = max(d.cand.sentence.start, d.cand.start.start - 80)
+        if _may_hold(_lowered(text, lo, d.cand.start.start), _REPORTED_AT_WORDS) and (
+            _REPORTED_AT.search(text, lo, d.cand.start.start)
         ):
             d.reporting = True  # "told reporters on a conference call on Wednesday"
     named_by_day: set[int] = set()
