@@ -785,8 +785,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
         not day
-        and figure
-        and (_FIGURE_CHANGE.search(before) or _period_move(before, value))
+        and ((figure and _FIGURE_CHANGE.search(before)) or _period_move(before, value))
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
