@@ -17,6 +17,7 @@ GUARDED = [
     pytest.param(text._DETERMINER_BEFORE, text._DETERMINER_LAST, id="determiner-before"),
     pytest.param(text._DEFINITE_END, text._DEFINITE_LAST, id="definite-end"),
     pytest.param(text._GERUND_OF, text._GERUND_OF_LAST, id="gerund-of"),
+    pytest.param(text._DEMONYM_GERUND, text._THE_LAST, id="demonym-gerund"),
     pytest.param(events._PERIOD_OF, events._PERIOD_OF_LAST, id="period-of"),
     pytest.param(events._DETERMINER_END, events._DETERMINER_END_LAST, id="determiner-end"),
     pytest.param(events._TREND_SINCE, events._TREND_SINCE_LAST, id="trend-since"),

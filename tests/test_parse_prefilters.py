@@ -4,7 +4,7 @@ The figure patterns run only when the window before the date holds a digit: each
 needs one in every match. That is checked twice: on the parsed pattern (every match must
 consume a digit), and on text drawn from each pattern by hypothesis, whose match must hold
 a digit. Other patterns run only when their lower-cased window holds one of the words every
-match of theirs holds (``events._may_hold``); that is checked on text drawn from each
+match of theirs holds (``_ends.may_hold``); that is checked on text drawn from each
 pattern, and on the letters that case-insensitive matching folds into ASCII ones.
 """
 
@@ -18,7 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.parse import events
+from timeline.parse import events, text
+from timeline.parse._ends import lowered, may_hold
 
 _parser: Any = importlib.import_module("re._parser")
 _const: Any = importlib.import_module("re._constants")
@@ -84,7 +85,7 @@ def test_a_match_holds_a_digit(pattern: re.Pattern[str], data: st.DataObject) ->
     assert events._DIGIT.search(value, match.start(), match.end())
 
 
-# Each pattern that runs only when _may_hold finds one of its words in the window.
+# Each pattern that runs only when may_hold finds one of its words in the window.
 NEEDS_A_WORD = [
     pytest.param(getattr(events, pattern), getattr(events, words), id=pattern)
     for pattern, words in [
@@ -106,8 +107,11 @@ NEEDS_A_WORD = [
         ("_RECURRING_BEFORE", "_RECURRING_WORDS"),
         ("_NO_COMMENT", "_NO_COMMENT_WORDS"),
         ("_REPORTED_AT", "_REPORTED_AT_WORDS"),
+        ("_SO_FAR_BEFORE", "_SO_FAR_WORDS"),
+        ("_WAS_DUE", "_WAS_DUE_WORDS"),
+        ("_FIGURE_MOVE", "_MOVE_WORDS"),
     ]
-]
+] + [pytest.param(text._REPORTING_BEFORE, text._REPORTING_WORDS, id="_REPORTING_BEFORE")]
 
 
 @pytest.mark.parametrize(("pattern", "words"), NEEDS_A_WORD)
@@ -119,20 +123,27 @@ def test_a_match_holds_a_word(
     value = data.draw(st.from_regex(pattern))
     match = pattern.search(value)
     assert match is not None
-    assert events._may_hold(events._lowered(value, match.start(), match.end()), words)
+    assert may_hold(lowered(value, match.start(), match.end()), words)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (events._COUNTED_PARTICIPLE, events._COUNTED_WORDS),
+        (events._COUNTED_STATE, events._NUMBER_WORDS),
+    ],
+)
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_counted_participle_match_holds_a_digit_or_a_word(data: st.DataObject) -> None:
-    pattern = events._COUNTED_PARTICIPLE
+def test_a_count_holds_a_digit_or_a_word(
+    pattern: re.Pattern[str], words: tuple[str, ...], data: st.DataObject
+) -> None:
+    # These run when the window holds a digit or one of their words.
     value = data.draw(st.from_regex(pattern))
     match = pattern.search(value)
     assert match is not None
     window = value[match.start() : match.end()]
-    assert events._DIGIT.search(window) or events._may_hold(
-        events._lowered(window, 0, len(window)), events._COUNTED_WORDS
-    )
+    assert events._DIGIT.search(window) or may_hold(lowered(window, 0, len(window)), words)
 
 
 def test_stamp_line_needs_a_stamp_word() -> None:
@@ -159,11 +170,11 @@ def test_folded_letters_leave_it_to_the_pattern(
     pattern: re.Pattern[str], words: tuple[str, ...], value: str
 ) -> None:
     assert pattern.search(value)
-    assert events._may_hold(events._lowered(value, 0, len(value)), words)
+    assert may_hold(lowered(value, 0, len(value)), words)
 
 
 def test_a_window_without_the_words_is_ruled_out() -> None:
-    low = events._lowered("The council met on ", 0, 19)
+    low = lowered("The council met on ", 0, 19)
     assert low == "the council met on "
-    assert not events._may_hold(low, events._THAN_WORDS)
-    assert events._lowered("bought ſince ", 0, 13) is None
+    assert not may_hold(low, events._THAN_WORDS)
+    assert lowered("bought ſince ", 0, 13) is None

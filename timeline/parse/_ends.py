@@ -1,8 +1,10 @@
-"""A cheap pre-check for the patterns that must match at the end of a window.
+"""Cheap pre-checks for the patterns that the event layer tries on a window by each date.
 
 Several per-date checks search a window before the date with a pattern that ends in
 ``<one of some words>\\s+$`` ("results for the ", "since ", "the "). A search tries every
-start in the window, and almost always fails; the last word of the window tells first.
+start in the window, and almost always fails; the last word of the window tells first
+(may_end_with). Others need one of a few words anywhere in their match ("than", "back"): a
+look for them in the lower-cased window tells first (lowered, may_hold).
 """
 
 from __future__ import annotations
@@ -29,3 +31,24 @@ def may_end_with(text: str, lo: int, hi: int, words: frozenset[str]) -> bool:
         start -= 1
     word = text[start:end]
     return not word.isascii() or word.lower() in words
+
+
+# Letters that case-insensitive matching folds into ASCII ones ("ſince", the Kelvin sign).
+_FOLDING = ("ſ", "ı", "İ", "K")
+
+
+def lowered(text: str, lo: int, hi: int) -> str | None:
+    """``text[lo:hi]`` lower-cased, to look for the words a pattern needs before running it
+    (see may_hold); None when it holds a letter that case-insensitive matching folds into an
+    ASCII one, where such a look could miss a match."""
+    window = text[lo:hi]
+    if not window.isascii() and any(c in window for c in _FOLDING):
+        return None
+    return window.lower()
+
+
+def may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """False when the lowered window ``low`` (from lowered) holds none of ``words``: a
+    pattern that needs one of them in every match cannot match in it. Each caller's words
+    are checked against its pattern in tests/test_parse_prefilters.py."""
+    return low is None or any(word in low for word in words)

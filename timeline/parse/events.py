@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from timeline import values
 from timeline.model import Event, Mention
 from timeline.parse import _verbs
-from timeline.parse._ends import may_end_with
+from timeline.parse._ends import lowered, may_end_with, may_hold
 from timeline.parse._lexicon import WEEKDAY_ALT, WEEKDAYS
 from timeline.parse._names import TITLED_NAME
 from timeline.parse.tagger import find_ranges
@@ -599,27 +599,7 @@ _QUARTER_VALUE = re.compile(r"-[QH]\d$")
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:next|this|coming)\b", re.IGNORECASE)
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 _DIGIT = re.compile(r"\d")
-# Letters that case-insensitive matching folds into ASCII ones ("ſince", the Kelvin sign).
-_FOLDING = ("ſ", "ı", "İ", "K")
-
-
-def _lowered(text: str, lo: int, hi: int) -> str | None:
-    """``text[lo:hi]`` lower-cased, to look for the words a pattern needs before running it;
-    None when it holds a letter that case-insensitive matching folds into an ASCII one, where
-    such a look could miss a match."""
-    window = text[lo:hi]
-    if not window.isascii() and any(c in window for c in _FOLDING):
-        return None
-    return window.lower()
-
-
-def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
-    """False when the lowered window ``low`` holds none of ``words``: a pattern that needs
-    one of them in every match (tests/test_parse_prefilters.py) cannot match in it."""
-    return low is None or any(word in low for word in words)
-
-
-# Words that every match of a pattern holds, for _may_hold (tests/test_parse_prefilters.py).
+# Words that every match of a pattern holds, for may_hold (tests/test_parse_prefilters.py).
 _COMPARISON_WORDS = (
     *"up down higher lower more less fewer rose fell increased decreased".split(),
     *"compared from against versus vs".split(),
@@ -641,6 +621,17 @@ _RECORD_SINCE_WORDS = ("record",)
 _SUPERLATIVE_WORDS = ("est", "worst", "most")  # "most" for _RECORD_IN
 _COUNTERFACTUAL_WORDS = ("have", "almost", "nearly")
 _CHANCE_WORDS = ("chance", "odds", "probability", "likelihood")
+_NUMBER_WORDS = (
+    *"two three four five six seven eight nine ten eleven twelve dozens scores".split(),
+    *"hundreds thousands".split(),
+)  # and a digit
+_SO_FAR_WORDS = ("far", "date")
+_WAS_DUE_WORDS = ("due", "scheduled", "expected", "set", "planned")
+_MOVE_WORDS = (
+    *"rose fell grew jumped climbed dropped slipped slid gained lost increased decreased".split(),
+    *"reached totalled totaled amounted hit declined surged slumped soared tumbled risen".split(),
+    *"fallen grown by".split(),
+)
 _RECURRING_WORDS = (
     "each",
     "every",
@@ -742,7 +733,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     figure = _DIGIT.search(text, min(sentence.start, clause.start), timex.start) is not None
     day = _DAY_VALUE.match(value) is not None
     # Every window below, lower-cased once for the words its patterns need.
-    low = _lowered(text, min(sentence.start, clause.start), timex.start)
+    low = lowered(text, min(sentence.start, clause.start), timex.start)
     if figure and (
         _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start)
     ):
@@ -752,13 +743,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     if (figure and _AGE_TURNS.search(before)) or _HEDGE.match(text, sentence.start, timex.start):
         return True  # "Baudin, who turns 70 in August, ...": an age; "Maybe in 2027."
     if (
-        _may_hold(low, _SHARE_MOVE_WORDS)
+        may_hold(low, _SHARE_MOVE_WORDS)
         and _SHARE_MOVE.search(text, max(sentence.start, timex.start - 140), timex.start)
         and not _DEBUT.search(text, sentence.start, sentence.end)
     ):
         return True  # "Arvika shares fell 3.2% on Thursday": the market's reaction
     if (
-        _may_hold(low, _HABITUAL_WORDS)
+        may_hold(low, _HABITUAL_WORDS)
         and _HABITUAL.search(text, sentence.start, timex.start)
         and not _YEAR_IN.search(timex.text)
     ):
@@ -778,19 +769,22 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     if _UNLIKELY.search(before):
         return True  # "Many are unlikely to return before the spring": what will not happen
     if (
-        _COUNTED_STATE.search(before)
+        ((figure or may_hold(low, _NUMBER_WORDS)) and _COUNTED_STATE.search(before))
         or (figure and _SHARE_HELD.search(before))
-        or ((figure or _may_hold(low, _COUNTED_WORDS)) and _COUNTED_PARTICIPLE.search(before))
+        or ((figure or may_hold(low, _COUNTED_WORDS)) and _COUNTED_PARTICIPLE.search(before))
     ):
         return True  # "Eleven vessels were waiting at anchor on Monday night": a count
     if (
         not day
-        and ((figure and _FIGURE_CHANGE.search(before)) or _period_move(before, value))
+        and (
+            (figure and _FIGURE_CHANGE.search(before))
+            or (may_hold(low, _MOVE_WORDS) and _period_move(before, value))
+        )
         and not _TURN_AFTER.match(text, timex.end)
     ):
         return True  # "Revenue rose 61% to $212 million last year": a period's figure
     if not day and (
-        _SO_FAR_BEFORE.search(before)
+        (may_hold(low, _SO_FAR_WORDS) and _SO_FAR_BEFORE.search(before))
         or (
             figure
             and (
@@ -817,7 +811,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
     if figure and _HEADCOUNT.search(before):
         return True  # "Brightway employed 14,500 people at the end of last year": a size
     if (
-        _may_hold(low, _MEASURED_WORDS)
+        may_hold(low, _MEASURED_WORDS)
         and _MEASURED_IN.search(text, max(sentence.start, timex.start - 60), timex.start)
         and _MEASURE_VERB.match(text, timex.end, sentence.end)
     ):
@@ -830,21 +824,21 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "the delay would cut its profits by about £90 million in 2028"
     if not day and figure and _SHARE_OF.search(before):
         return True  # "Offshore wind supplied 17% of Britain's electricity last year"
-    if _may_hold(low, _LASTS_INTO_WORDS) and _LASTS_INTO.search(
+    if may_hold(low, _LASTS_INTO_WORDS) and _LASTS_INTO.search(
         text, max(sentence.start, timex.start - 30), timex.start
     ):
         return True
     lo = max(sentence.start, timex.start - 60)
-    if (_may_hold(low, _RECORD_SINCE_WORDS) and _RECORD_SINCE.search(text, lo, timex.start)) or (
+    if (may_hold(low, _RECORD_SINCE_WORDS) and _RECORD_SINCE.search(text, lo, timex.start)) or (
         figure and _LEVEL_AT.search(text, lo, timex.start)
     ):
         return True
-    if not day and _may_hold(low, _CHANCE_WORDS) and _CHANCE_OF.search(before):
+    if not day and may_hold(low, _CHANCE_WORDS) and _CHANCE_OF.search(before):
         return True  # "Markets price only a one-in-three chance of a move before March"
     if _QUARTER_VALUE.search(value) and _FOR_PERIOD.fullmatch(text, sentence.start, timex.start):
         return True  # "For the fiscal second quarter, the company forecast ...": a period
     if (
-        _may_hold(low, _COUNTERFACTUAL_WORDS)
+        may_hold(low, _COUNTERFACTUAL_WORDS)
         and _COUNTERFACTUAL.search(before)
         and not _determiner_end(text, clause.start, timex.start)
     ):
@@ -857,7 +851,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "It was the second delay this week": a tally, not a happening
     if figure and _RANK_STATE.search(text, lo, timex.start):
         return True  # "The university was ranked 134th as recently as 2020": a standing
-    if _may_hold(low, _SUPERLATIVE_WORDS) and (
+    if may_hold(low, _SUPERLATIVE_WORDS) and (
         (
             _RECORD_OF.search(text, lo, timex.start)
             and (_SO_FAR.match(text, timex.end) or timex.text.lower() in _PERIOD_WORDS)
@@ -901,8 +895,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "its February jobs report": the report's date is the event
     del after_long
     # The widest window below, lower-cased once for the words its patterns need.
-    low = _lowered(text, max(sentence.start, timex.start - 80), timex.start)
-    if _may_hold(low, _COMPARISON_WORDS) and _COMPARISON.search(
+    low = lowered(text, max(sentence.start, timex.start - 80), timex.start)
+    if may_hold(low, _COMPARISON_WORDS) and _COMPARISON.search(
         text, max(sentence.start, timex.start - 60), timex.start
     ):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
@@ -916,19 +910,19 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "after the Christmas trading period", "before the Easter recess"
     if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
         return True  # "take off in summer heat": a kind of weather
-    if _may_hold(low, _GOING_BACK_WORDS) and _GOING_BACK.search(text, lo, timex.start):
+    if may_hold(low, _GOING_BACK_WORDS) and _GOING_BACK.search(text, lo, timex.start):
         return True  # "satellite records going back to 1979": how far back something reaches
-    if _may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
+    if may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
         return True  # "Season tickets bought before Tuesday remain valid": a bound
-    if _may_hold(low, _THING_FROM_WORDS) and _THING_FROM.search(text, lo, timex.start):
+    if may_hold(low, _THING_FROM_WORDS) and _THING_FROM.search(text, lo, timex.start):
         return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
     if _SETTING_OPENS.match(text, sentence.start, timex.start) or (
-        _may_hold(low, _SETTING_WORDS)
+        may_hold(low, _SETTING_WORDS)
         and _SETTING.search(text, max(sentence.start, timex.start - 80), timex.start)
     ):
         return True  # "Set in Kent in the summer of 1976, the book ...": a story's setting
     if (
-        _may_hold(low, _THAN_WORDS)
+        may_hold(low, _THAN_WORDS)
         and _THAN_BASELINE.search(text, max(sentence.start, timex.start - 70), timex.start)
         and not _WHEN_FOLLOWS.match(text, timex.end)
     ):
@@ -1268,6 +1262,10 @@ def _when_title(text: str, d: _Draft) -> str | None:
     date."""
     if d.cand.quoted:
         return None
+    # Looked for first: few dates have a when-clause after them.
+    match = _WHEN_CLAUSE.match(text, d.cand.span_end, d.cand.sentence.end)
+    if match is None:
+        return None
     first_person = _FIRST_PERSON.match(text, d.cand.sentence.start) is not None
     # "37 errors in the nine weeks before the afternoon of Aug. 9, 2027, when two trains
     # collided": a date that bounds a period is named by its when-clause.
@@ -1282,9 +1280,6 @@ def _when_title(text: str, d: _Draft) -> str | None:
             text, max(d.cand.sentence.start, d.cand.span_start - 30), d.cand.span_start
         )
     ):
-        return None
-    match = _WHEN_CLAUSE.match(text, d.cand.span_end, d.cand.sentence.end)
-    if match is None:
         return None
     title, _ = to_headline_tense(match["clause"].strip())
     title = cut_title(re.sub(r"^(?:the|an?)\s+(?=[a-z])", "", title, flags=re.IGNORECASE))
@@ -2101,7 +2096,7 @@ def _candidates(
             continue  # "Updated: 10:42 AM EST, Thu November 2, 2023": when the page changed
         lo = max(sentence.start, timex.start - 40)
         if _RECURRING.match(text, timex.end) or (
-            _may_hold(_lowered(text, lo, timex.start), _RECURRING_WORDS)
+            may_hold(lowered(text, lo, timex.start), _RECURRING_WORDS)
             and _RECURRING_BEFORE.search(text, lo, timex.start)
         ):
             continue  # "from 11 a.m. each weekday", "every Friday and Saturday night"
@@ -2135,6 +2130,7 @@ def _candidates(
         if (
             published is not None
             and _bounds(value)[1] < published
+            and may_hold(lowered(text, sentence.start, timex.start), _WAS_DUE_WORDS)
             and _WAS_DUE.search(text, max(sentence.start, timex.start - 60), timex.start)
         ):
             continue  # "was due to finish in spring 2028, but it was delayed": a plan gone by
@@ -3440,12 +3436,12 @@ def build_events(
             or _SAYS_OPENING.match(text, _stamp_end(text, d.cand.sentence), d.cand.sentence.end)
         ):
             d.reporting = True
-        if _may_hold(
-            _lowered(text, d.cand.sentence.start, d.cand.sentence.end), _NO_COMMENT_WORDS
+        if may_hold(
+            lowered(text, d.cand.sentence.start, d.cand.sentence.end), _NO_COMMENT_WORDS
         ) and _NO_COMMENT.search(text, d.cand.sentence.start, d.cand.sentence.end):
             d.reporting = True  # "could not be reached for comment on Monday": no happening
         lo = max(d.cand.sentence.start, d.cand.start.start - 80)
-        if _may_hold(_lowered(text, lo, d.cand.start.start), _REPORTED_AT_WORDS) and (
+        if may_hold(lowered(text, lo, d.cand.start.start), _REPORTED_AT_WORDS) and (
             _REPORTED_AT.search(text, lo, d.cand.start.start)
         ):
             d.reporting = True  # "told reporters on a conference call on Wednesday"

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from timeline.parse import _names, _verbs
-from timeline.parse._ends import may_end_with
+from timeline.parse._ends import lowered, may_end_with, may_hold
 from timeline.parse._lexicon import MONTHS, WEEKDAY_ALT, WEEKDAYS
 
 # A period after these words does not end a sentence ("Mr. Putin", "Oct. 24", "U.S.").
@@ -2193,6 +2193,7 @@ _SECOND_PARTICIPLE = re.compile(r"\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+(?:ed|e
 _DEMONYM_GERUND = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+(?P<ger>[a-z]{3,}ing)\s+(?P<prep>in|into|with|on|against)\s+the\s+$"
 )
+_THE_LAST = frozenset(("the",))  # what _DEMONYM_GERUND ends with: see may_end_with
 _NP_END = re.compile(
     r"\s+(?:and|but|or|which|that|who|where|when|as|after|before)\b|[,;:]|\.(?=\s+[A-Z]|\s*$)|$"
 )
@@ -2213,7 +2214,11 @@ def _attributive_event(text: str, sentence: Span, start: int, end: int) -> str |
     """A date naming an event noun: "Russian meddling in the 2016 election",
     "the 2019 collapse of a freight bridge"."""
     before = text[max(sentence.start, start - 80) : start]
-    if (dem := _DEMONYM_GERUND.search(before)) and dem["dem"] in _names.DEMONYMS:
+    if (
+        may_end_with(before, 0, len(before), _THE_LAST)
+        and (dem := _DEMONYM_GERUND.search(before))
+        and dem["dem"] in _names.DEMONYMS
+    ):
         base = _verbs.base_of_ing(dem["ger"])
         if base is not None:
             stop = _NP_END.search(text, end, sentence.end)
@@ -2522,6 +2527,11 @@ _REPORTING_BEFORE = re.compile(
     r"|were\s+told)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# Words every match of _REPORTING_BEFORE holds (see may_hold).
+_REPORTING_WORDS = (
+    *"said says told tells speaking spoke added noted stated explained commented".split(),
+    *"wrote writes heard".split(),
+)
 
 
 def reporting_date(text: str, sentence: Span, start: int) -> bool:
@@ -2535,7 +2545,10 @@ def reporting_date(text: str, sentence: Span, start: int) -> bool:
     Returns:
         True when a reporting verb stands just before the date.
     """
-    return bool(_REPORTING_BEFORE.search(text, max(sentence.start, start - 50), start))
+    lo = max(sentence.start, start - 50)
+    return may_hold(lowered(text, lo, start), _REPORTING_WORDS) and bool(
+        _REPORTING_BEFORE.search(text, lo, start)
+    )
 
 
 def headline(text: str, sentence: Span, start: int, end: int) -> str:
