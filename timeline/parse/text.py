@@ -985,8 +985,14 @@ def _he_or_she(text: str, sentence: Span, before: int) -> str | None:
     for owner in reversed(list(_POSSESSOR.finditer(text, sentence.start, before))):
         # "This is Castillo's second mission: she flew ...": a person named before in full
         name = owner["name"]
-        if name.lower() not in _NOT_PERSON and re.search(
-            rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[max(0, sentence.start - 4000) : before]
+        if (
+            name.lower() not in _NOT_PERSON
+            # the pattern needs the name itself: none is compiled for a name not there
+            and text.find(name, max(0, sentence.start - 4000), before) >= 0
+            and re.search(
+                rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b",
+                text[max(0, sentence.start - 4000) : before],
+            )
         ):
             return name
     return _previous_person(text, sentence) or _last_name(text, before)
@@ -4199,7 +4205,10 @@ def gate_title(
         while len(words) > 3 and words[-1].lower().strip(_EDGE_PUNCT) in _DANGLING_END:
             words.pop()
         candidates.append(" ".join(words).rstrip(_EDGE_PUNCT))
-    in_sentence = re.search(rf"\b{re.escape(first)}\b", text[sentence.start : sentence.end])
+    # The pattern needs the word itself: no pattern is compiled for a word not there.
+    in_sentence = text.find(first, sentence.start, sentence.end) >= 0 and re.search(
+        rf"\b{re.escape(first)}\b", text[sentence.start : sentence.end]
+    )
     if (
         "too-few-words" in problems
         and in_sentence
