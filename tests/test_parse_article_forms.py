@@ -919,3 +919,16 @@ def test_a_headline_that_is_a_label_and_a_date_is_no_event(headline: str) -> Non
 def test_a_headline_with_a_verb_keeps_its_date() -> None:
     text = "Council approves plan: 14 May\n\nPublished 1 June 2025\n\nThe council met.\n"
     assert [date for date, _ in _events(text, "2025-06-01")] == ["2025-05-14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Ashby has a population of about 12,000 (2021 Census).", []),
+        ("Unemployment stood at 4.2% (ONS, 2023).", []),
+        ("The bridge was built in 1932 (rebuilt 1988).", ["1932", "1988"]),
+    ],
+)
+def test_a_year_that_cites_a_figures_source_is_no_event(sentence: str, dates: list[str]) -> None:
+    events = _events(f"Published 2 June 2025\n\n{sentence}\n", "2025-06-02")
+    assert [date for date, _ in events] == dates

@@ -1982,6 +1982,29 @@ def _finite_word(word: str) -> bool:
     )
 
 
+# A parenthetical that cites where a figure comes from: "(2021 Census)", "(ONS, 2023)",
+# "(source: Eurostat, 2022)", "(2023 estimate)".
+_SOURCE_WORD = re.compile(r"[Cc]ensus|survey|estimates?|figures|data|source:|[A-Z]{2,8}\b")
+_SOURCE_LOWER = frozenset("census survey estimate estimates figures data source:".split())
+
+
+def _cites_a_source(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is the year of a parenthetical source ("(2021 Census)")."""
+    opened = text.rfind("(", max(0, timex.start - 30), timex.start)
+    if opened < 0 or text.find(")", opened, timex.start) >= 0:
+        return False
+    closed = text.find(")", timex.end, timex.end + 30)
+    if closed < 0:
+        return False
+    rest = (text[opened + 1 : timex.start] + " " + text[timex.end : closed]).replace(",", " ")
+    words = rest.split()
+    return (
+        bool(_SOURCE_WORD.search(rest))
+        and len(words) <= 4
+        and all(not w[:1].islower() or w in _SOURCE_LOWER for w in words)
+    )
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -2002,6 +2025,8 @@ def _candidates(
             continue
         if i < 3 and _labels_the_headline(text, timex):
             continue  # "On this day: 21 October", "2024: the year in review"
+        if _cites_a_source(text, timex):
+            continue  # "a population of about 48,000 (2021 Census)": the figure's source
         while sentence_index < len(spans) and spans[sentence_index].end <= timex.start:
             sentence_index += 1
         if sentence_index == len(spans) or spans[sentence_index].start > timex.start:
