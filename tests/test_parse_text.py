@@ -2129,3 +2129,12 @@ def test_it_in_a_subordinate_clause_is_the_sentences_own_subject() -> None:
     assert _headline_at(f"Head\n\nThe owners sold up.\n\n{sentence}", "in 1971") == (
         "Red-brick mill shuts"
     )
+
+
+def test_her_at_a_titles_start_is_the_person_the_text_is_about() -> None:
+    text = (
+        "March 3, 2026\nPotter dies\n\nBy Sam Hale, Arts Correspondent\n\nThe potter Ruth "
+        "Ambler has died aged 90. Ambler set up her workshop in 1960. Her last exhibition "
+        "opened in October."
+    )
+    assert ("2025-10", "Ambler's last exhibition opens") in _titles(text)

@@ -957,7 +957,8 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     company group trust foundation museum gallery island bay valley hill lake county city
     town village beach harbour harbor medal award prize cup trophy police athletic united
     albion wanderers rovers rangers hotspur fc symphony orchestra philharmonic opera ballet
-    choir band theatre theater festival league association society institute""".split()
+    choir band theatre theater festival league association society institute reporter
+    correspondent editor""".split()
 )
 
 
@@ -2349,6 +2350,10 @@ def _its_owner(text: str, pos: int, title: str) -> str:
     """ "Its founder dies": the founder's name from an appositive in the sentence ("Its
     founder, the director Tomas Adair, ...") or the owner named by the sentence before
     ("The Fed began ... Its policymakers will meet" -> "Fed's policymakers")."""
+    if (hers := _HER_START.match(title)) and (person := _main_person(text, pos)):
+        # "Her last exhibition opened in October": the person the text is about
+        mark = "'" if person.endswith("s") else "'s"
+        return f"{person}{mark} {title[hers.end() :]}"
     its = _ITS_START.match(title)
     if its is None:
         return title
@@ -2366,6 +2371,7 @@ def _its_owner(text: str, pos: int, title: str) -> str:
     return f"{owner}{mark} {its['noun']}{rest}"
 
 
+_HER_START = re.compile(r"(?:Her|His)\s+(?=[a-z][\w-]*\s+[a-z])")
 _ITS_START = re.compile(r"(?:Its|Their)\s+(?P<noun>[a-z][\w-]*)(?=\s|$)")
 _ITS_APPOSITIVE = re.compile(
     r"\s*(?:Its|Their)\s+(?P<noun>[a-z][\w-]*),\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
