@@ -932,3 +932,11 @@ def test_a_headline_with_a_verb_keeps_its_date() -> None:
 def test_a_year_that_cites_a_figures_source_is_no_event(sentence: str, dates: list[str]) -> None:
     events = _events(f"Published 2 June 2025\n\n{sentence}\n", "2025-06-02")
     assert [date for date, _ in events] == dates
+
+
+def test_a_name_with_of_is_not_taken_for_an_earlier_body() -> None:
+    text = (
+        "Published 19 February 2025\n\nThe Supreme Court ruled on Wednesday that the landlord "
+        "must pay.\n\nThe Court of Appeal overturned that decision in March 2023.\n"
+    )
+    assert ("2023-03", "Court of Appeal overturns that decision") in _events(text, "2025-02-19")

@@ -1794,7 +1794,9 @@ _BODY_NAMES = {
     noun: re.compile(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}\b")
     for noun in _names.BODY_NOUNS
 }
-_REFERENCE = re.compile(r"(?:the|our)\s+(?P<noun>[a-z]+)(?=\s+[a-z]|\s*$)", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"(?:the|our)\s+(?P<noun>[a-z]+)(?=\s+(?!of\s+[A-Z])[a-z]|\s*$)", re.IGNORECASE
+)
 _CAPITAL_SUBJECT = re.compile(
     r"^(?P<city>" + "|".join(_names.CAPITALS) + r")(?=\s+(?!is\b|was\b)[a-z])"
 )
