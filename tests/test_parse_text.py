@@ -2138,3 +2138,13 @@ def test_her_at_a_titles_start_is_the_person_the_text_is_about() -> None:
         "opened in October."
     )
     assert ("2025-10", "Ambler's last exhibition opens") in _titles(text)
+
+
+def test_a_copula_left_without_its_complement_is_dropped() -> None:
+    text = (
+        "March 1, 2026\nSchool news\n\nOur summer concert is on Friday 27 March. The choir "
+        "evening is on 2 April."
+    )
+    titles = _titles(text)
+    assert ("2026-03-27", "Summer concert") in titles
+    assert ("2026-04-02", "Choir evening") in titles

@@ -2447,6 +2447,10 @@ def _finish(text: str, pos: int, title: str) -> str:
         title = title[: relative.start()] + title[relative.end("rel") :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
     title = _DANGLING_SO.sub("", _without_fragment(title))
+    if (copula := _TRAILING_COPULA.search(title)) and copula.start() > 0:
+        title = title[: copula.start()]  # "Parents' evening is on 26 March": no verb left
+        if our := _LEAD_OUR.match(title):
+            title = title[our.end() :]  # "Our spring fair is on Saturday": "Spring fair"
     if (named := _SURNAME_IN_S.match(title)) and _verbs.is_known_base(named["verb"]):
         # "Oakes begin diverting money": a surname in -s, not a plural, when the text
         # has it singular ("Graham Oakes, 59,", "Oakes was")
@@ -2475,6 +2479,8 @@ _WHO_RELATIVE = re.compile(
     r"(?= (?:must|will|would|should|can|could|may|might|is|are|was|were|has|have|had) )"
 )
 
+_TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|will\s+be)$")
+_LEAD_OUR = re.compile(r"(?:Our|our)\s+(?=\w)")
 # "Case to return to court so": "so that ..." was cut after its "so".
 _DANGLING_SO = re.compile(r"\s+so$")
 _SURNAME_IN_S = re.compile(r"(?P<name>[A-Z][a-z]+s) (?P<verb>[a-z]+)\b")
