@@ -2195,3 +2195,12 @@ def test_a_newsletters_signpost_to_its_readers_is_no_event() -> None:
         "Orbit unveiled its first phone on Tuesday."
     )
     assert [d for d, _ in _events(text, "2033-04-22")] == ["2033-04-19"]
+
+
+def test_a_day_counted_from_a_year_lies_in_that_year_and_minutes_from_a_month_are_none() -> None:
+    text = (
+        "Start-up\n\n"
+        "The company was founded in 2019. Two days later, it hired its first engineer. The "
+        "teams met in January. Brandt put Central ahead on a power play four minutes later."
+    )
+    assert [d for d, _ in _events(text, "2034-03-05")] == ["2019", "2019", "2034-01"]

@@ -1922,6 +1922,36 @@ def _start_in_end_year(start: Timex, value: str, end_value: str) -> str:
     return moved if moved[:7] <= end_value[:7] else value
 
 
+_COUNTED_OFFSET = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|nights?|mornings?|evenings?)\s+(?:later|earlier|after"
+    r"|before|on)\b|\b(?:the\s+)?(?:next|following)\s+(?:day|morning|week|night|evening)\b",
+    re.IGNORECASE,
+)
+_CLOCK_OFFSET = re.compile(r"\b(?:minutes?|hours?|seconds?)\b", re.IGNORECASE)
+_FINE_VALUE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def _offset_within_coarse(timexes: Sequence[Timex], i: int, value: str) -> str:
+    """ "founded in 2019. Two days later, it hired ...": a day counted from a year, month
+    or season is no day the text gives; it lies in that period (known only as that period).
+    Returns the value to use."""
+    timex = timexes[i]
+    if timex.anchor != "narrative" or not _FINE_VALUE.match(value):
+        return value
+    if not _COUNTED_OFFSET.search(timex.text):
+        return value
+    previous = next(
+        (v for t in reversed(timexes[:i]) if (v := _calendar_value(t)) is not None), None
+    )
+    if previous is None or _FINE_VALUE.match(previous) or "T" in previous:
+        return value
+    lo, hi = _bounds(previous)
+    own_lo, own_hi = _bounds(value)
+    if not (lo <= own_lo and own_hi <= hi):
+        return value
+    return previous
+
+
 def _follow_shifted_day(
     cand: _Candidate, shifted: tuple[dt.date, dt.date] | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -2055,6 +2085,11 @@ def _candidates(
             continue  # "The next night falls on Feb. 21": the date it falls on is the event's
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        offset_within = (within := _offset_within_coarse(timexes, i, value)) != value
+        if offset_within:
+            if _CLOCK_OFFSET.search(timex.text):
+                continue  # "in January ... four minutes later": a sub-step of no known day
+            value = within
         if _WEEKS_AGO.fullmatch(timex.text) and _DAY_VALUE.match(value):
             # "two weeks ago" counts weeks: the week that many weeks back, not a day.
             year, week, _ = dt.date.fromisoformat(value).isocalendar()
@@ -2179,6 +2214,8 @@ def _candidates(
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
         why = _why(timex) if end is None else f"{_why(timex)}; {_why(end)}"
+        if offset_within:
+            why = f"{timex.text}: within {value}, the period of the date before it"
         cand = _Candidate(
             start=timex,
             end=end,
