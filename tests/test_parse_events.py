@@ -2204,3 +2204,14 @@ def test_a_day_counted_from_a_year_lies_in_that_year_and_minutes_from_a_month_ar
         "teams met in January. Brandt put Central ahead on a power play four minutes later."
     )
     assert [d for d, _ in _events(text, "2034-03-05")] == ["2019", "2019", "2034-01"]
+
+
+def test_a_likeness_a_wrap_and_a_feeling_about_today_are_no_events() -> None:
+    text = (
+        "Pier\n\n"
+        "The pier reopened on Saturday. "
+        '"Most of it is new, but it looks exactly as it did in 1900," said Evans. '
+        '"Today we were lucky," said Hendry.\n\n'
+        "2:30 p.m. — That's a wrap from Casper."
+    )
+    assert [d for d, _ in _events(text, "2034-03-06")] == ["2034-03-04"]

@@ -110,7 +110,11 @@ _COMPARISON = re.compile(
 # the other side of a comparison is a baseline, not news.
 _THAN_BASELINE = re.compile(
     r"\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:[^,;.!?]{0,40}?\s)?"
-    r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$",
+    r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$"
+    # "it looks exactly as it did in 1900", "just as they were in 2019": a likeness
+    r"|\b(?:exactly|just|much|the\s+same|same|looks?|looked|remains?|remained|stays?|stayed)"
+    r"\s+as\s+(?:it|they|he|she|we|you|I|this|that)\s+(?:did|was|were|had|used\s+to)"
+    r"\s+(?:in|at|on|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A season or month that names a thing ("the spring budget", "the July cap").
@@ -986,6 +990,12 @@ _QUOTED_STATE = re.compile(
 _CURRENT_PERIODS = frozenset(("this year", "this time", "this season", "this month", "this week"))
 _FIRST_PERSON_NOW = re.compile(
     r",?\s+(?:I|we)\s+(?:really\s+|truly\s+|do\s+)?(?:mean|think|believe|know|feel|hope|want|are|am)\b"
+)
+# '"Today we were lucky," she said.': how the speaker feels about the day, no happening.
+_FIRST_PERSON_FEELING = re.compile(
+    r",?\s+(?:I|we)\s+(?:were|was|are|am|feel|felt|got)\s+(?:(?:very|so|really|incredibly"
+    r"|extremely|just)\s+)?(?:lucky|fortunate|proud|happy|delighted|relieved|grateful|thankful"
+    r"|sad|heartbroken|devastated|gutted|thrilled|pleased|disappointed|blessed)\b"
 )
 _WAS_DUE = re.compile(
     r"\b(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|expected|set|planned)\s+to\s+[a-z]+\b"
@@ -2211,6 +2221,12 @@ def _candidates(
             and _FIRST_PERSON_NOW.match(text, timex.end, sentence.end)
         ):
             continue  # '"This year I mean it," she said.': the speaker's now, no happening
+        if (
+            quoted
+            and timex.text.lower() in ("today", "tonight", "this morning", "this afternoon")
+            and _FIRST_PERSON_FEELING.match(text, timex.end, sentence.end)
+        ):
+            continue  # '"Today we were lucky," she said.': a feeling, no happening
         if quoted and "ago" in timex.text.lower():
             continue  # "Two years ago people were talking about relegation," she said.
         why = _why(timex) if end is None else f"{_why(timex)}; {_why(end)}"
@@ -2429,6 +2445,7 @@ _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
     r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
+    r"|that['’]s\s+a\s+wrap"
     r"|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:happened|we\s+know|you\s+need|to\s+(?:know"
     r"|watch|read)|(?:is|['’]s)\s+coming)|the\s+(?:latest|news)|our|your)"
     r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart|pause|end|stop|wrap\s+up)\s+(?:our|the|this)"
