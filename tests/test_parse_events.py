@@ -2215,3 +2215,12 @@ def test_a_likeness_a_wrap_and_a_feeling_about_today_are_no_events() -> None:
         "2:30 p.m. — That's a wrap from Casper."
     )
     assert [d for d, _ in _events(text, "2034-03-06")] == ["2034-03-04"]
+
+
+def test_a_budget_named_by_its_year_and_a_blogs_return_are_no_events() -> None:
+    text = (
+        "Budget\n\n"
+        "The government must present its budget for next year by September 15. "
+        "Our coverage resumes tomorrow morning."
+    )
+    assert [d for d, _ in _events(text, "2033-06-08")] == ["2033-09-15"]

@@ -167,6 +167,12 @@ _REFERENCE_NOUN = re.compile(
     r"\s+(?:results|earnings|profits?|losses|loss|sales|figures|revenue|report|numbers)\b",
     re.IGNORECASE,
 )
+# A plan or figure for a period: the period names it ("its budget for next year").
+_PERIOD_FIGURES = re.compile(
+    r"\b(?:budgets?|spending\s+plans?|forecasts?|targets?|estimates|outlook|guidance"
+    r"|accounts|plans)\s+for\s+(?:the\s+)?(?:(?:coming|current|next|financial|fiscal)\s+)?$",
+    re.IGNORECASE,
+)
 _FISCAL_BEFORE = re.compile(
     r"\b(?:full-year|full\s+year|fiscal|financial\s+year)\s+$", re.IGNORECASE
 )
@@ -914,6 +920,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "after the Christmas trading period", "before the Easter recess"
     if _NAMES_A_THING.fullmatch(timex.text) and _WEATHER_AFTER.match(text, timex.end):
         return True  # "take off in summer heat": a kind of weather
+    if _PERIOD_FIGURES.search(
+        text, max(sentence.start, timex.start - 30), timex.start
+    ) and not _DAY_VALUE.match(timex.value):
+        return True  # "present its budget for next year by September 15": what it is for
     if may_hold(low, _GOING_BACK_WORDS) and _GOING_BACK.search(text, lo, timex.start):
         return True  # "satellite records going back to 1979": how far back something reaches
     if may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
@@ -2446,6 +2456,8 @@ _READER_TALK = (
     r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
     r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
     r"|that['’]s\s+a\s+wrap"
+    r"|(?:our|the)\s+(?:live\s+)?(?:coverage|updates|blog)\s+(?:resumes|returns|continues"
+    r"|will\s+(?:resume|return|continue))"
     r"|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:happened|we\s+know|you\s+need|to\s+(?:know"
     r"|watch|read)|(?:is|['’]s)\s+coming)|the\s+(?:latest|news)|our|your)"
     r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart|pause|end|stop|wrap\s+up)\s+(?:our|the|this)"
