@@ -2224,3 +2224,16 @@ def test_a_budget_named_by_its_year_and_a_blogs_return_are_no_events() -> None:
         "Our coverage resumes tomorrow morning."
     )
     assert [d for d, _ in _events(text, "2033-06-08")] == ["2033-09-15"]
+
+
+def test_figures_read_off_a_period_are_no_events() -> None:
+    text = (
+        "Waits\n\n"
+        "Figures were published on Thursday. "
+        "December saw more long waits than any month since records began "
+        "in 2010. Response times averaged 47 minutes in December. Sewage was discharged "
+        "for 41,000 hours, up 12% on 2031. Poultry units rose from 90 in 2010 to more than "
+        "150 by 2023. The reservoir was 54% full on Monday. Only 61mm of rain fell between "
+        "March and May."
+    )
+    assert [d for d, _ in _events(text, "2033-02-17")] == ["2033-02-17"]

@@ -106,6 +106,11 @@ _COMPARISON = re.compile(
     r"|million|billion|bn|m)?\s+)?|\d[\d.,]*\s*(?:%|percent)\s+(?:up|down)\s+)on\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_UP_ON = re.compile(
+    r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:on|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "20% lighter than the phone it launched in 2023", "take longer than they did in 2010":
 # the other side of a comparison is a baseline, not news.
 _THAN_BASELINE = re.compile(
@@ -288,8 +293,9 @@ _FIGURE_MOVE = re.compile(
     rf"(?:\b(?:{_MOVE_VERB})|\band(?=\s+by\b))\s+(?:by\s+|to\s+)?(?:about\s+|around\s+|almost\s+"
     rf"|nearly\s+|more\s+than\s+|some\s+)?(?:{_FIGURE}|{_FRACTION})(?:\s+to\s+{_FIGURE_TO})?\s+"
     r"(?:(?:in|during|over|for|between)\s+(?:the\s+)?)?$"
-    rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+{_FIGURE_TO}\s+"
-    r"(?:(?:in|during|over|for)\s+(?:the\s+)?)?$",
+    rf"|\b(?:{_MOVE_VERB})\s+from\s+[^;]{{0,40}}?\s+to\s+(?:more\s+than\s+|about\s+|almost\s+"
+    r"|nearly\s+|over\s+|under\s+|fewer\s+than\s+|less\s+than\s+)?"
+    rf"{_FIGURE_TO}\s+(?:(?:in|during|over|for|by)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # "Trade between the two countries was worth £9.8bn last year": a value, not a happening.
@@ -344,7 +350,10 @@ def _period_move(before: str, value: str) -> bool:
 _TURN_AFTER = re.compile(r",?\s+(?:after|following|for\s+the\s+first\s+time)\b", re.IGNORECASE)
 _SHARE_HELD = re.compile(
     r"\b(?:held|holds|hold|stood\s+at|was\s+at|were\s+at)\s+(?:only\s+|just\s+|about\s+)?"
-    r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:on|in|at)?\s*$",
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:on|in|at)?\s*$"
+    # "Ardingly reservoir was 54% full on Monday": a level read off a day
+    r"|\b(?:is|was|were|are|stood)\s+(?:only\s+|just\s+|about\s+)?\d[\d.]*\s*(?:%|percent"
+    r"|per\s+cent)\s+(?:full|complete|capacity|occupied|booked)\s*(?:on|in|at)?\s*$",
     re.IGNORECASE,
 )
 # A habit ("about 1,700 home fires a year, and most occur between December and February").
@@ -428,6 +437,25 @@ _SUPERLATIVE = (
 _RECORD_SINCE = re.compile(
     rf"\b(?:{_SUPERLATIVE}|most|fewest)\s+(?:[a-z-]+\s+){{0,5}}?since\s+(?:records\s+"
     r"(?:began|were\s+first\s+kept)|record-keeping\s+began)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+_RECORDS_BEGAN = re.compile(
+    r"\b(?:records|record-keeping|records\s+were\s+first\s+kept)\s+(?:began|started|begin)"
+    r"\s+(?:in\s+|on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A figure's average over a period ("averaged 47 minutes in December").
+_AVERAGED = re.compile(
+    r"\baverag(?:ed|es|e\s+of|ing)\s+(?:about\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+"
+    r"|almost\s+|more\s+than\s+)?[$£€]?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:(?:in|during|over|for|across|between)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# How much rain fell in a period ("Only 61mm of rain fell between March and May").
+_RAIN_FELL = re.compile(
+    r"\d[\d.,]*\s*(?:mm|cm|inches|millimetres|millimeters|centimetres|centimeters)\s+of\s+"
+    r"(?:rain|rainfall|snow)\s+(?:fell|falls|has\s+fallen|had\s+fallen|was\s+recorded)\s+"
+    r"(?:(?:in|during|between|over|from|across)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RECORD_OF = re.compile(
@@ -843,6 +871,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         figure and _LEVEL_AT.search(text, lo, timex.start)
     ):
         return True
+    if _RECORDS_BEGAN.search(text, lo, timex.start):
+        return True  # "than in any month since records began in 2010": the records' start
+    if not _DAY_VALUE.match(value) and (_AVERAGED.search(before) or _RAIN_FELL.search(before)):
+        return True  # "response times averaged 47 minutes in December", "61mm of rain fell"
     if not day and may_hold(low, _CHANCE_WORDS) and _CHANCE_OF.search(before):
         return True  # "Markets price only a one-in-three chance of a move before March"
     if _QUARTER_VALUE.search(value) and _FOR_PERIOD.fullmatch(text, sentence.start, timex.start):
@@ -910,6 +942,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         text, max(sentence.start, timex.start - 60), timex.start
     ):
         return True  # "up 23% from a year ago", "300 more than at the end of last year"
+    if _UP_ON.search(text, max(sentence.start, timex.start - 30), timex.start):
+        return True  # "41,000 hours last year, up 12% on 2031": the baseline
     if _NAMES_A_THING.fullmatch(timex.text) and _determiner_end(
         text, max(sentence.start, timex.start - 12), timex.start
     ):
