@@ -2230,7 +2230,7 @@ def test_figures_read_off_a_period_are_no_events() -> None:
     text = (
         "Waits\n\n"
         "Figures were published on Thursday. "
-        "December saw more long waits than any month since records began "
+        "Waits were longer than in any month since records began "
         "in 2010. Response times averaged 47 minutes in December. Sewage was discharged "
         "for 41,000 hours, up 12% on 2031. Poultry units rose from 90 in 2010 to more than "
         "150 by 2023. The reservoir was 54% full on Monday. Only 61mm of rain fell between "
