@@ -2237,3 +2237,12 @@ def test_figures_read_off_a_period_are_no_events() -> None:
         "March and May."
     )
     assert [d for d, _ in _events(text, "2033-02-17")] == ["2033-02-17"]
+
+
+def test_a_month_in_a_sentence_told_with_an_irregular_past_is_gone_by() -> None:
+    text = (
+        "Eastbourne\n\n"
+        "Fernandez leads their head-to-head 3-2. The Canadian won their most recent meeting, "
+        "in Miami in March, in three sets."
+    )
+    assert [d for d, _ in _events(text, "2025-06-26")] == ["2025-03"]

@@ -1699,10 +1699,13 @@ _FUTURE_OR_HYPOTHETICAL = re.compile(
 )
 
 
+_IRREGULAR_PAST = re.compile(r"\b(?:" + _verbs.PAST_ALTERNATION + r")\b")
+
+
 def _present_tense(clause: str) -> bool:
     """A clause whose verb is in the present ("the new campaign kicks off in August")."""
-    if _past_verb(clause):
-        return False
+    if _past_verb(clause) or _IRREGULAR_PAST.search(clause):
+        return False  # "won their most recent meeting ... in three sets" is told in the past
     return any(_verbs.present_base(w) for w in _LONG_WORD.findall(clause))
 
 
