@@ -2246,3 +2246,13 @@ def test_a_month_in_a_sentence_told_with_an_irregular_past_is_gone_by() -> None:
         "in Miami in March, in three sets."
     )
     assert [d for d, _ in _events(text, "2025-06-26")] == ["2025-03"]
+
+
+def test_a_date_line_above_the_first_stamp_dates_the_updates_below_it() -> None:
+    text = (
+        "Siege: live updates\n\n"
+        "Saturday 14 June 2031\n\n"
+        "16:45 — Residents returned home.\n\n"
+        "15:10 — A police negotiator persuaded the man to give himself up."
+    )
+    assert [d[:10] for d, _ in _events(text, "2031-06-15")] == ["2031-06-14", "2031-06-14"]

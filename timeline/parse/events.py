@@ -2777,7 +2777,9 @@ def _stamp_on_page_day(text: str, cand: _Candidate, published: dt.date) -> None:
     unless the blog heads its days with a date line."""
     first = _STAMP_START.search(text)
     head = first.start() if first is not None else cand.start.start
-    if _DATE_LINE.search(text, head, cand.start.start) or _DATED_STAMP.search(
+    # a date line above the first stamp ("Saturday 14 June 2031") heads that day's updates
+    body = min(head, _first_line_end(text) + 1)
+    if _DATE_LINE.search(text, body, cand.start.start) or _DATED_STAMP.search(
         text, head, cand.start.start
     ):
         return
