@@ -2256,3 +2256,12 @@ def test_a_date_line_above_the_first_stamp_dates_the_updates_below_it() -> None:
         "15:10 — A police negotiator persuaded the man to give himself up."
     )
     assert [d[:10] for d, _ in _events(text, "2031-06-15")] == ["2031-06-14", "2031-06-14"]
+
+
+def test_what_is_not_expected_or_waited_for_at_a_date_is_no_event() -> None:
+    text = (
+        "Hosepipe ban\n\n"
+        "Thames Water says it does not expect one this summer. Boateng said the work could "
+        "not wait until next year. The bridge is not expected to reopen until late fall."
+    )
+    assert [d for d, _ in _events(text, "2031-07-16")] == ["2031-FA"]

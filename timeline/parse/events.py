@@ -2009,6 +2009,16 @@ def _offset_within_coarse(timexes: Sequence[Timex], i: int, value: str) -> str:
     return previous
 
 
+# What is not expected, planned or waited for at a date: nothing happens then.
+# ("not expected to reopen until late fall" dates the reopening.)
+_NOT_EXPECTED = re.compile(
+    r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?:be|been|yet|currently)\s+)?(?:(?:expect|plan"
+    r"|intend|anticipate|foresee)(?:s|ed|ing)?\b(?:(?!\b(?:until|till|before)\b)[^,;:.!?()—–])"
+    r"{0,50}?\s+(?:(?:in|on|at|during|by)\s+)?|wait(?:s|ed|ing)?\s+(?:until|till)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _follow_shifted_day(
     cand: _Candidate, shifted: tuple[dt.date, dt.date] | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -2219,6 +2229,8 @@ def _candidates(
             continue  # "from 11 a.m. each weekday", "every Friday and Saturday night"
         if _DIGIT.search(text, lo, timex.start) and _CODE_OF.search(text, lo, timex.start):
             continue  # "quoting incident 0412 of 9 March": part of a reference number
+        if _NOT_EXPECTED.search(text, max(sentence.start, timex.start - 80), timex.start):
+            continue  # "does not expect one this summer", "could not wait until next year"
         if _SIGN_OFF.match(text, sentence.start, sentence.end):
             continue  # "That's all for this week.", "See you next Friday."
         if _DISTRIBUTIVE.match(text, sentence.start):
