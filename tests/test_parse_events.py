@@ -2265,3 +2265,14 @@ def test_what_is_not_expected_or_waited_for_at_a_date_is_no_event() -> None:
         "not wait until next year. The bridge is not expected to reopen until late fall."
     )
     assert [d for d, _ in _events(text, "2031-07-16")] == ["2031-FA"]
+
+
+def test_the_leads_happening_told_again_with_its_time_is_one_event() -> None:
+    text = (
+        "Hosepipe ban\n\n"
+        "Southern Water will bring in a hosepipe ban for 1.2 million customers from Friday. "
+        "Here is what it means.\n\n"
+        "The hosepipe ban starts at 00:01 on Friday 18 July."
+    )
+    events = analyse(text, source_id="a.txt", published=dt.date(2031, 7, 16)).events
+    assert [(e.date, len(e.mentions)) for e in events] == [("2031-07-18", 2)]
