@@ -2276,3 +2276,12 @@ def test_the_leads_happening_told_again_with_its_time_is_one_event() -> None:
     )
     events = analyse(text, source_id="a.txt", published=dt.date(2031, 7, 16)).events
     assert [(e.date, len(e.mentions)) for e in events] == [("2031-07-18", 2)]
+
+
+def test_a_planned_start_after_a_decimal_and_a_decade_ago_are_read_right() -> None:
+    text = (
+        "Council tax\n\n"
+        "Councillors voted on Wednesday night to raise council tax by 4.99% from April. "
+        "A flat costs three times what it cost a decade ago."
+    )
+    assert [d for d, _ in _events(text, "2032-02-19")] == ["2032-02-18", "2032-04"]

@@ -579,6 +579,7 @@ _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_DECADE_AGO = re.compile(r"\bdecades?\b", re.IGNORECASE)
 _DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
 _LASTS_INTO = re.compile(
     r"\b(?:last|lasts|run|runs)\s+(?:into|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
@@ -1793,7 +1794,8 @@ _PLAN_TO = re.compile(
     re.IGNORECASE,
 )
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:in\s+)?$", re.IGNORECASE)
-_TO_VERB = re.compile(r"\bto\s+[a-z]+\b[^;:.!?]*$")
+# ("to raise council tax by 4.99% from April": a decimal point ends no sentence)
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\b(?:[^;:.!?]|(?<=\d)\.(?=\d))*$")
 
 
 def _planned_start(text: str, cand: _Candidate) -> bool:
@@ -2245,6 +2247,8 @@ def _candidates(
             and _bounds(value)[0] > published
         ):
             continue  # "may face regular flooding by the 2050s": a projection, not a plan
+        if _DECADE_AGO.search(timex.text) and not _DIGIT.search(timex.text):
+            continue  # "three times what it cost a decade ago": how long ago, no decade told
         if _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start) and (
             (_DECADE_OR_CENTURY.fullmatch(value) and _NOUN_AFTER.match(text, timex.end))
             or (_YEAR_VALUE.fullmatch(value) and _NAME_AFTER.match(text, timex.end))
