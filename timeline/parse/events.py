@@ -3757,9 +3757,9 @@ def build_events(
             if target is None:
                 # "will bring in a hosepipe ban from Friday" ... "The ban starts at 00:01 on
                 # Friday 18 July": the lead's happening told again with its time.
-                day = by_date.get((d.cand.value[:10], None), [])
+                untimed = by_date.get((d.cand.value[:10], None), [])
                 target = next(
-                    (g for g in day if g.cand.sentence == lead_span and _same_happening(g, d)),
+                    (g for g in untimed if g.cand.sentence == lead_span and _same_happening(g, d)),
                     None,
                 )
             if target is None:
