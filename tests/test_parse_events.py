@@ -2285,3 +2285,14 @@ def test_a_planned_start_after_a_decimal_and_a_decade_ago_are_read_right() -> No
         "A flat costs three times what it cost a decade ago."
     )
     assert [d for d, _ in _events(text, "2032-02-19")] == ["2032-02-18", "2032-04"]
+
+
+def test_standings_records_verdicts_and_the_writers_interview_are_no_events() -> None:
+    text = (
+        "Fringe\n\n"
+        "The Fringe ended on Monday with record sales, beating the previous high set in 2019. "
+        "The pandemic winter of 2020 was hard for everyone. The AirCrisp 5L was its "
+        "best-selling product in 2030. We spoke to her on Thursday. The firm recalled 86,000 "
+        "AirCrisp 5L air fryers sold in the UK between September 2029 and March 2031."
+    )
+    assert [d for d, _ in _events(text, "2032-08-31")] == ["2032-08-30"]

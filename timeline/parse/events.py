@@ -253,7 +253,7 @@ _COUNTED_STATE = re.compile(
 # Counted things that a participle dates ("read 163 novels published between October 2026
 # and September 2027", "2,000 homes built before 1919"): what they are, no happening.
 _COUNTED_PARTICIPLE = re.compile(
-    r"\b(?:\d[\d,.]*|(?i:hundreds|thousands|millions)\s+of)\s+(?:[a-z-]+\s+){0,2}"
+    r"\b(?:\d[\d,.]*|(?i:hundreds|thousands|millions)\s+of)\s+(?:[a-z-]+\s+|[A-Z0-9][\w-]*\s+){0,4}"
     r"(?!(?:was|has|is|does|this|its|his|as)\s)[a-z]+s\s+"
     r"(?:[a-z]+ed|built|born|made|sold|written|grown|taken|given|seen)\s+[^.;,]{0,50}?"
     r"\b(?:in|between|before|after|since|during|from)\s+(?:the\s+)?$",
@@ -487,6 +487,18 @@ _ORDINAL_TALLY = re.compile(
 _RANK_STATE = re.compile(
     r"\b(?:was|were|is|are|ranked|stood|sat|placed|rated)\s+(?:only\s+|just\s+)?\d+(?:st|nd|rd|th)\b"
     r"[^,;.]{0,40}?\b(?:in|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_STATE = re.compile(
+    r"\b(?:was|were|is|are|became|remained)\s+(?:its|their|the|his|her|our)\s+"
+    r"(?:best[-\s]selling|most\s+[a-z]+|biggest|largest|busiest|highest|lowest|[a-z]{3,}est)\s+"
+    r"[^,;.]{0,30}?\b(?:in|during|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PREVIOUS_RECORD = re.compile(
+    r"\b(?:previous|old|last|former|earlier)\s+(?:high|record|best|peak|low|mark)\s+"
+    r"(?:of\s+[^,;]{1,30}?\s+)?(?:(?:set|reached|recorded|established|achieved)\s+)?"
+    r"(?:in|on|during|back\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_AT = re.compile(
@@ -894,6 +906,10 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "It was the second delay this week": a tally, not a happening
     if figure and _RANK_STATE.search(text, lo, timex.start):
         return True  # "The university was ranked 134th as recently as 2020": a standing
+    if _SUPERLATIVE_STATE.search(text, lo, timex.start):
+        return True  # "The AirCrisp 5L was its best-selling product in 2030": a standing
+    if _PREVIOUS_RECORD.search(text, lo, timex.start):
+        return True  # "beating the previous high set in 2019": the record beaten
     if may_hold(low, _SUPERLATIVE_WORDS) and (
         (
             _RECORD_OF.search(text, lo, timex.start)
@@ -1015,6 +1031,16 @@ _RANKED_PERIOD = re.compile(
     r"|\s+(?:is|was|will\s+be)\s+(?:no|little|not\s+much)\s+different\b",
     re.IGNORECASE,
 )
+# A verdict on a period that is the subject ("The pandemic winter of 2020 was hard for
+# everyone", "Last year was tough"): how it felt, no happening.
+_PERIOD_VERDICT = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:a\s+|an\s+)?(?:very\s+|really\s+|so\s+"
+    r"|particularly\s+|incredibly\s+|extremely\s+|pretty\s+)?(?:hard|difficult|tough|tricky"
+    r"|challenging|good|bad|great|terrible|awful|brutal|grim|bleak|miserable|strange|weird"
+    r"|memorable|wonderful|successful|quiet|frustrating|exhausting)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_HEAD = re.compile(r"\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:[;:,!?\n\"“]|\bthat)\s*$", re.IGNORECASE)
 _DAYS_IN = re.compile(
     r"\bon\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -1508,6 +1534,11 @@ _REPORTED_AT = re.compile(
     r"\b(?:said|says|told|tells|speaking|spoke|added|wrote|explained)\b(?:\s+(?:to\s+)?[\w'’]+){0,2}"
     r"\s+(?:on|during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:call|briefing|conference|interview|statement|podcast|post|broadcast|webcast)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "We spoke to her on Thursday": when the writer asked, no happening.
+_WRITER_ASKED = re.compile(
+    r"\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$",
     re.IGNORECASE,
 )
 _LOOK_AHEAD = re.compile(
@@ -2179,6 +2210,10 @@ def _candidates(
             or _CLAUSE_OPENS.search(text, max(sentence.start, timex.start - 12), timex.start)
         ):
             continue  # "July is their busiest month", "July had been the toughest month"
+        if _PERIOD_VERDICT.match(text, timex.end, sentence.end) and _SUBJECT_HEAD.fullmatch(
+            text, sentence.start, timex.start
+        ):
+            continue  # "The pandemic winter of 2020 was hard for everyone": a verdict
         if _DESCRIBED_PERIOD.search(
             text, max(sentence.start, timex.start - 30), timex.start
         ) and not _FOUR_DIGITS.search(timex.text):
@@ -2233,6 +2268,8 @@ def _candidates(
             continue  # "quoting incident 0412 of 9 March": part of a reference number
         if _NOT_EXPECTED.search(text, max(sentence.start, timex.start - 80), timex.start):
             continue  # "does not expect one this summer", "could not wait until next year"
+        if _WRITER_ASKED.search(text, max(sentence.start, timex.start - 40), timex.start):
+            continue  # "We spoke to her on Thursday": the interview behind the article
         if _SIGN_OFF.match(text, sentence.start, sentence.end):
             continue  # "That's all for this week.", "See you next Friday."
         if _DISTRIBUTIVE.match(text, sentence.start):
