@@ -2284,7 +2284,11 @@ def _candidates(
             and _bounds(value)[0] > published
         ):
             continue  # "may face regular flooding by the 2050s": a projection, not a plan
-        if _DECADE_AGO.search(timex.text) and not _DIGIT.search(timex.text):
+        if (
+            _DECADE_OR_CENTURY.fullmatch(value)
+            and _DECADE_AGO.search(timex.text)
+            and not _DIGIT.search(timex.text)
+        ):
             continue  # "three times what it cost a decade ago": how long ago, no decade told
         if _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start) and (
             (_DECADE_OR_CENTURY.fullmatch(value) and _NOUN_AFTER.match(text, timex.end))
