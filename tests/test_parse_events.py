@@ -2296,3 +2296,12 @@ def test_standings_records_verdicts_and_the_writers_interview_are_no_events() ->
         "AirCrisp 5L air fryers sold in the UK between September 2029 and March 2031."
     )
     assert [d for d, _ in _events(text, "2032-08-31")] == ["2032-08-30"]
+
+
+def test_the_month_may_is_no_modal() -> None:
+    text = (
+        "Border\n\n"
+        "The border reopens on December 1. Truckers' unions, which had staged protests at the "
+        "crossing in May and again in August, welcomed the deal."
+    )
+    assert [d for d, _ in _events(text, "2031-11-20")] == ["2031-12-01", "2031-05", "2031-08"]

@@ -219,7 +219,7 @@ _PERIOD_OF = re.compile(
 _PERIOD_OF_LAST = frozenset(("for", "the", "to", "ending", "ended"))
 # "Storm Isha could bring gusts ... on Sunday": a modal looks ahead.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|may|might|would|can|should)\s+(?:well\s+|also\s+|now\s+)?(?!have\b)[a-z]+\b",
+    r"\b(?:could|(?-i:may)|might|would|can|should)\s+(?:well\s+|also\s+|now\s+)?(?!have\b)[a-z]+\b",
     re.IGNORECASE,
 )
 _NO_COMMENT = re.compile(
@@ -1725,7 +1725,7 @@ _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|may|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
+    r"\b(?:would|could|(?-i:may)|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
     r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
