@@ -2305,3 +2305,13 @@ def test_the_month_may_is_no_modal() -> None:
         "crossing in May and again in August, welcomed the deal."
     )
     assert [d for d, _ in _events(text, "2031-11-20")] == ["2031-12-01", "2031-05", "2031-08"]
+
+
+def test_minutes_counted_after_a_clock_time_but_dated_elsewhere_are_no_event() -> None:
+    text = (
+        "Mars\n\n"
+        "The rover landed safely on Mars on Tuesday, ending a saga that began when the "
+        "mission was approved in 2005. The rover touched down at 16:42 GMT, and its first "
+        "signal reached mission control about 11 minutes later."
+    )
+    assert [d for d, _ in _events(text, "2032-03-17")] == ["2032-03-16", "2005"]

@@ -2052,6 +2052,25 @@ _NOT_EXPECTED = re.compile(
 )
 
 
+def _clock_offset_astray(timexes: Sequence[Timex], i: int, value: str) -> bool:
+    """Whether minutes or hours counted after a clock time ("at 16:42 GMT ... about 11
+    minutes later") were given a day other than that clock time's: a sub-step counted
+    from some other date."""
+    timex = timexes[i]
+    if timex.anchor != "narrative" or not _CLOCK_OFFSET.search(timex.text):
+        return False
+    if not _COUNTED_OFFSET.search(timex.text) or i == 0:
+        return False
+    before = timexes[i - 1]
+    if before.type != "TIME" or not _DAY_VALUE.match(before.value[:10]):
+        return False
+    if not _DAY_VALUE.match(value[:10]):
+        return True
+    # "at 23:55 ... twenty minutes later" may fall on the next day
+    gap = dt.date.fromisoformat(value[:10]) - dt.date.fromisoformat(before.value[:10])
+    return gap.days not in (0, 1)
+
+
 def _follow_shifted_day(
     cand: _Candidate, shifted: tuple[dt.date, dt.date] | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -2185,6 +2204,8 @@ def _candidates(
             continue  # "The next night falls on Feb. 21": the date it falls on is the event's
         if _is_reference(text, timex, sentence) or _present_today(text, timex, sentence):
             continue
+        if _clock_offset_astray(timexes, i, value):
+            continue  # "touched down at 16:42 GMT ... about 11 minutes later", counted elsewhere
         offset_within = (within := _offset_within_coarse(timexes, i, value)) != value
         if offset_within:
             if _CLOCK_OFFSET.search(timex.text):
