@@ -2315,3 +2315,12 @@ def test_minutes_counted_after_a_clock_time_but_dated_elsewhere_are_no_event() -
         "signal reached mission control about 11 minutes later."
     )
     assert [d for d, _ in _events(text, "2032-03-17")] == ["2032-03-16", "2005"]
+
+
+def test_a_day_in_a_clause_whose_subject_is_named_by_its_year_is_in_that_year() -> None:
+    text = (
+        "Fringe\n\n"
+        "The Fringe ended on Monday. Last year's show opened on June 3. Registration for next "
+        "year's race opens in September."
+    )
+    assert [d for d, _ in _events(text, "2032-08-31")] == ["2032-08-30", "2031-06-03", "2032-09"]

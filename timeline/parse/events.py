@@ -2071,6 +2071,37 @@ def _clock_offset_astray(timexes: Sequence[Timex], i: int, value: str) -> bool:
     return gap.days not in (0, 1)
 
 
+_YEAR_POSSESSIVE = re.compile(r"(?:next|last|this|that)\s+year$", re.IGNORECASE)
+_MONTH_DAY_VALUE = re.compile(r"\d{4}(-\d{2}(?:-\d{2})?)$")
+
+
+def _year_of_named_period(text: str, cand: _Candidate, timexes: Sequence[Timex], i: int) -> None:
+    """ "Next year's festival runs from August 6 to 30": a day or month with no year of
+    its own, in the clause whose subject is named by its year, is in that year (but
+    "registration for next year's race opens in September" is this year's)."""
+    timex = cand.start
+    if timex.anchor == "absolute" or _FOUR_DIGITS.search(timex.text) or i == 0:
+        return
+    own = _MONTH_DAY_VALUE.fullmatch(cand.value)
+    if own is None:
+        return
+    named = timexes[i - 1]
+    if (
+        not _OPENING_IN.fullmatch(text, cand.sentence.start, named.start)  # the subject's
+        or not _YEAR_POSSESSIVE.search(named.text)
+        or not _POSSESSIVE.match(text, named.end)
+        or not _YEAR_VALUE.fullmatch(named.value)
+        or _SEGMENT_BREAK.search(text, named.end, timex.start)
+    ):
+        return
+    if cand.value.startswith(named.value):
+        return
+    cand.value = named.value + own[1]
+    if cand.end_value is not None and (end := _MONTH_DAY_VALUE.fullmatch(cand.end_value)):
+        cand.end_value = named.value + end[1]
+    cand.why = f"{timex.text}: in {named.value}, the year of {named.text}'s"
+
+
 def _follow_shifted_day(
     cand: _Candidate, shifted: tuple[dt.date, dt.date] | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -2392,6 +2423,7 @@ def _candidates(
         _before_the_main_day(text, cand, found)
         _warning_window(text, cand, published)
         _range_ahead(text, cand, published)
+        _year_of_named_period(text, cand, timexes, i)
         shifted = _follow_shifted_day(cand, shifted)
         if _WEEK_OF.search(text, max(sentence.start, timex.start - 16), timex.start) and (
             _DAY_VALUE.match(cand.value) and end is None
