@@ -2324,3 +2324,13 @@ def test_a_day_in_a_clause_whose_subject_is_named_by_its_year_is_in_that_year() 
         "year's race opens in September."
     )
     assert [d for d, _ in _events(text, "2032-08-31")] == ["2032-08-30", "2031-06-03", "2032-09"]
+
+
+def test_a_role_held_in_years_and_a_count_of_days_are_no_events() -> None:
+    text = (
+        "Somerset\n\n"
+        "Surrey, champions in 2022, 2023 and 2024, were without four players. "
+        "Smith, elected in 2019, said he would stand down. "
+        "Only four days in August saw rain, compared with 19 in 2031."
+    )
+    assert [d for d, _ in _events(text, "2031-09-27")] == ["2019"]

@@ -501,6 +501,19 @@ _PREVIOUS_RECORD = re.compile(
     r"(?:in|on|during|back\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A role held in a year, told in apposition ("Surrey, champions in 2022, 2023 and 2024,").
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|former\s+|defending\s+|reigning\s+|[a-z]+-time\s+)?(?:[a-z-]+\s+)?"
+    r"(?:champions?|winners?|runners?-up|finalists?|semi-finalists?|holders?|title-holders?"
+    r"|hosts?|medall?ists?)\s+(?:in|of)\s+(?:\d{4},?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_DAYS_COUNTED = re.compile(
+    r"\b(?:only\s+|just\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a\s+few)\s+(?:[a-z]+\s+)?days\s+(?:in|of|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DAYS_SAW = re.compile(r"\s+(?:saw|had|brought|were|recorded|reached)\b", re.IGNORECASE)
 _LEVEL_AT = re.compile(
     r"\b(?:stood|stands|was|were|is|are|remained|hovered|sat)\s+at\s+[$£€]?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
@@ -910,6 +923,13 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "The AirCrisp 5L was its best-selling product in 2030": a standing
     if _PREVIOUS_RECORD.search(text, lo, timex.start):
         return True  # "beating the previous high set in 2019": the record beaten
+    if _ROLE_APPOSITION.search(text, lo, timex.start):
+        return True  # "Surrey, champions in 2022, 2023 and 2024, were without ...": a role
+    if not _DAY_VALUE.match(value) and (
+        _DAYS_COUNTED.search(text, max(sentence.start, timex.start - 30), timex.start)
+        and _DAYS_SAW.match(text, timex.end, sentence.end)
+    ):
+        return True  # "Only four days in August saw rain": a count of days
     if may_hold(low, _SUPERLATIVE_WORDS) and (
         (
             _RECORD_OF.search(text, lo, timex.start)
