@@ -2334,3 +2334,11 @@ def test_a_role_held_in_years_and_a_count_of_days_are_no_events() -> None:
         "Only four days in August saw rain, compared with 19 in 2031."
     )
     assert [d for d, _ in _events(text, "2031-09-27")] == ["2019"]
+
+
+def test_that_month_is_in_the_year_told_before_it() -> None:
+    text = (
+        "Mayor\n\n"
+        "Whaley was convicted in March 2030 and sentenced to 30 months in prison that July."
+    )
+    assert [d for d, _ in _events(text, "2031-11-15")] == ["2030-03", "2030-07"]

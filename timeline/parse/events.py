@@ -2430,6 +2430,7 @@ def _candidates(
         ):
             continue  # "hospital records from that summer": a period named before
         _that_season(cand, found)
+        _that_month(text, cand, found)
         _announced_past(text, cand, published)
         _possessive_past(text, cand, published)
         _shift_future(text, cand, published)
@@ -2807,6 +2808,27 @@ def _that_season(cand: _Candidate, found: list[_Candidate]) -> None:
         cand.value = earlier.value
         cand.why = f"{cand.start.text}: the season named before, {earlier.value}"
         cand.confidence = _CONFIDENCE["narrative"]
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def _that_month(text: str, cand: _Candidate, found: list[_Candidate]) -> None:
+    """ "convicted in March 2030 and sentenced ... that July": the month in the year of
+    the date told before it."""
+    timex = cand.start
+    if timex.anchor == "absolute" or cand.end is not None or not found:
+        return
+    if not _MONTH_ONLY.fullmatch(cand.value) or _FOUR_DIGITS.search(timex.text):
+        return
+    if not _THAT_BEFORE.search(text, max(0, timex.start - 6), timex.start):
+        return
+    year = found[-1].value[:4]
+    if not _FOUR_DIGITS.fullmatch(year) or cand.value.startswith(year):
+        return
+    cand.value = f"{year}{cand.value[4:]}"
+    cand.why = f"that {timex.text}: in {year}, the year of the date told before it"
+    cand.confidence = _CONFIDENCE["narrative"]
 
 
 _THAT_AFTER = re.compile(
