@@ -2342,3 +2342,12 @@ def test_that_month_is_in_the_year_told_before_it() -> None:
         "Whaley was convicted in March 2030 and sentenced to 30 months in prison that July."
     )
     assert [d for d, _ in _events(text, "2031-11-15")] == ["2030-03", "2030-07"]
+
+
+def test_weekday_mornings_and_a_day_named_as_a_name_are_no_dates() -> None:
+    text = (
+        "Canal\n\n"
+        "Volunteers met on Saturday mornings to clear rubbish. The final round, often called "
+        "Super Saturday, is on March 21. A boat sailed to Ambergate on Saturday morning."
+    )
+    assert [d for d, _ in _events(text, "2031-11-17")] == ["2032-03-21", "2031-11-15"]

@@ -1111,6 +1111,10 @@ _NEXT_WORD = re.compile(r"[ \t]+[\"“”']?([A-Za-z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(?:^|[\s\"“”'(])([A-Za-z][\w'’-]*)?[\"“”']?[ \t]*$")
 
 
+_PLURAL_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
+_NAMED_AS = re.compile(r"\b(?:called|dubbed|named|nicknamed|known\s+as)\s+[\"“']?[A-Z][a-z]+\s+$")
+
+
 def _attributive_weekday(text: str, timex: Timex, sentence: Span) -> bool:
     """A weekday that names no day: "played at Sunday services", "the Sunday charge",
     "drop Friday classes", the album "Sunday Water"."""
@@ -2303,6 +2307,11 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
+        if _WEEKDAY.fullmatch(timex.text) and (
+            _PLURAL_PART.match(text, timex.end)
+            or _NAMED_AS.search(text, max(sentence.start, timex.start - 30), timex.start)
+        ):
+            continue  # "met on Saturday mornings": a habit; "often called Super Saturday": a name
         if (
             (opener := _LOOK_AHEAD.match(text, sentence.start)) is not None
             and not text[opener.end() : timex.start].strip()
