@@ -2351,3 +2351,12 @@ def test_weekday_mornings_and_a_day_named_as_a_name_are_no_dates() -> None:
         "Super Saturday, is on March 21. A boat sailed to Ambergate on Saturday morning."
     )
     assert [d for d, _ in _events(text, "2031-11-17")] == ["2032-03-21", "2031-11-15"]
+
+
+def test_a_count_and_a_share_read_off_a_year_are_no_events() -> None:
+    text = (
+        "Societies\n\n"
+        "The societies agreed to merge on Monday. There were 42 societies in Britain at the "
+        "end of last year. Turnout in the 2029 governor's race was 54%."
+    )
+    assert [d for d, _ in _events(text, "2031-11-11")] == ["2031-11-10"]

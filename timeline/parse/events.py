@@ -514,6 +514,19 @@ _DAYS_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _DAYS_SAW = re.compile(r"\s+(?:saw|had|brought|were|recorded|reached)\b", re.IGNORECASE)
+_THERE_WERE = re.compile(
+    r"\W*there\s+(?:were|are|was|is|had\s+been|have\s+been)\s+(?:about\s+|around\s+|some\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|just\s+|only\s+)?\d[\d,.]*\s",
+    re.IGNORECASE,
+)
+_FIGURE_SUBJECT = re.compile(
+    r"\W*(?:[A-Za-z'’-]+\s+){1,4}(?:in|of|for|during|at)\s+(?:the\s+|last\s+|this\s+)?"
+)
+_WAS_SHARE = re.compile(
+    r"[^,;.!?]{0,40}?\s(?:was|were|stood\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+"
+    r"|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
+)
 _LEVEL_AT = re.compile(
     r"\b(?:stood|stands|was|were|is|are|remained|hovered|sat)\s+at\s+[$£€]?\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|million|billion|bn|m)?\s+(?:in|on|at)?\s*(?:the\s+end\s+of\s+)?$",
@@ -923,6 +936,14 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "The AirCrisp 5L was its best-selling product in 2030": a standing
     if _PREVIOUS_RECORD.search(text, lo, timex.start):
         return True  # "beating the previous high set in 2019": the record beaten
+    if not _DAY_VALUE.match(value) and _THERE_WERE.match(text, sentence.start, timex.start):
+        return True  # "There were 42 societies at the end of last year": a count
+    if (
+        not _DAY_VALUE.match(value)
+        and _FIGURE_SUBJECT.fullmatch(text, sentence.start, timex.start)
+        and _WAS_SHARE.match(text, timex.end, sentence.end)
+    ):
+        return True  # "Turnout in the 2029 governor's race was 54%": a figure
     if _ROLE_APPOSITION.search(text, lo, timex.start):
         return True  # "Surrey, champions in 2022, 2023 and 2024, were without ...": a role
     if not _DAY_VALUE.match(value) and (
