@@ -2360,3 +2360,13 @@ def test_a_count_and_a_share_read_off_a_year_are_no_events() -> None:
         "end of last year. Turnout in the 2029 governor's race was 54%."
     )
     assert [d for d, _ in _events(text, "2031-11-11")] == ["2031-11-10"]
+
+
+def test_a_windows_end_and_a_readers_email_are_no_events() -> None:
+    text = (
+        "Fog live\n\n"
+        "08:30 — The Met Office issued a yellow warning for fog last night, covering most of "
+        "Gloucestershire and Worcestershire until 11:00 this morning.\n\n"
+        '09:15 — A reader, Jo, emails: "I drive this stretch every day."'
+    )
+    assert [d for d, _ in _events(text, "2036-11-06")] == ["2036-11-05"]

@@ -1581,6 +1581,19 @@ _REPORTED_AT = re.compile(
     r"(?:call|briefing|conference|interview|statement|podcast|post|broadcast|webcast)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The end of a window already dated, told in a participle ("a warning ..., covering most of
+# Gloucestershire until 11:00 this morning").
+_WINDOW_END = re.compile(
+    r",\s+(?:covering|lasting|running|valid|in\s+force|in\s+place|effective)\b[^,;.!?]{0,60}?"
+    r"\s+(?:until|till|to)\s+$",
+    re.IGNORECASE,
+)
+# A reader's message quoted in a live blog ("A reader, Jo, emails: ...").
+_READER_SAYS = re.compile(
+    r"\W*(?:a|one|another)\s+reader\b[^.:;]{0,40}?\b(?:emails?|writes?|wrote|tells?\s+us"
+    r"|messages?|says)\b",
+    re.IGNORECASE,
+)
 # "We spoke to her on Thursday": when the writer asked, no happening.
 _WRITER_ASKED = re.compile(
     r"\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:[\w'’]+\s+){1,3}?(?:on\s+)?$",
@@ -2370,6 +2383,10 @@ def _candidates(
             continue  # "quoting incident 0412 of 9 March": part of a reference number
         if _NOT_EXPECTED.search(text, max(sentence.start, timex.start - 80), timex.start):
             continue  # "does not expect one this summer", "could not wait until next year"
+        if _WINDOW_END.search(text, max(sentence.start, timex.start - 90), timex.start):
+            continue  # "issued a warning last night, covering ... until 11:00 this morning"
+        if _READER_SAYS.match(text, _stamp_end(text, sentence), sentence.end):
+            continue  # "09:15 — A reader, Jo, emails: ...": a reader's word, no happening
         if _WRITER_ASKED.search(text, max(sentence.start, timex.start - 40), timex.start):
             continue  # "We spoke to her on Thursday": the interview behind the article
         if _SIGN_OFF.match(text, sentence.start, sentence.end):
