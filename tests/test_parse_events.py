@@ -2370,3 +2370,12 @@ def test_a_windows_end_and_a_readers_email_are_no_events() -> None:
         '09:15 — A reader, Jo, emails: "I drive this stretch every day."'
     )
     assert [d for d, _ in _events(text, "2036-11-06")] == ["2036-11-05"]
+
+
+def test_a_day_promised_in_the_present_perfect_lies_ahead() -> None:
+    text = (
+        "Lighthouse\n\n"
+        "Munro has agreed to give the first tour on June 14. The club agreed to play a "
+        "friendly on June 14."
+    )
+    assert [d for d, _ in _events(text, "2031-10-19")] == ["2032-06-14", "2031-06-14"]

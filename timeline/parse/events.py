@@ -1542,7 +1542,9 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     ahead = _LOOK_AHEAD.match(text, cand.sentence.start) is not None and not _past_verb(
         text[cand.sentence.start : timex.start]
     )
-    if not (future is not None or modal or headline_plan or planned_for or ahead):
+    # "has agreed to give the first tour on June 14": what is promised lies ahead
+    promised = bool(year_less) and _PROMISED_TO.search(before) is not None
+    if not (future is not None or modal or headline_plan or planned_for or ahead or promised):
         schedule = _SCHEDULE_PRESENT.search(
             before, max(clause.start, timex.start - 80) - clause.start
         )
@@ -1573,6 +1575,12 @@ def _shift_future(text: str, cand: _Candidate, published: dt.date | None) -> Non
     cand.confidence -= 0.1
 
 
+_PROMISED_TO = re.compile(
+    r"\b(?:(?:has|have)\s+(?:already\s+)?(?:agreed|promised|pledged|arranged|offered|volunteered"
+    r"|decided|planned)|(?:agrees|promises|pledges|plans|intends|hopes|aims|wants))\s+to\s+"
+    r"[a-z]+\b[^,;:]*$",
+    re.IGNORECASE,
+)
 _COLON_AFTER = re.compile(r"\s*:")
 # A statement dated through the occasion it was made on.
 _REPORTED_AT = re.compile(
