@@ -2379,3 +2379,8 @@ def test_a_day_promised_in_the_present_perfect_lies_ahead() -> None:
         "friendly on June 14."
     )
     assert [d for d, _ in _events(text, "2031-10-19")] == ["2032-06-14", "2031-06-14"]
+
+
+def test_a_rent_for_a_month_is_no_event() -> None:
+    text = "Fringe\n\nA one-bedroom flat now rents for about £4,500 for the month of August."
+    assert _events(text, "2032-08-31") == []

@@ -597,6 +597,14 @@ _PRICED = re.compile(
     + r"\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "A flat rents for about £4,500 for the month of August": a rent, no happening.
+_RENTS_FOR = re.compile(
+    r"\brent(?:s|ed)?\s+(?:out\s+)?(?:for|at)\s+"
+    + _ABOUT
+    + _FIGURE
+    + r"[^,;.!?]{0,30}?\s+(?:in|for|during|of|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What something does to a period's figure ("would cut its profits by about £90 million in
 # 2028", "added 0.3 points to growth in the quarter"): an estimate, no happening.
 _FIGURE_IMPACT = re.compile(
@@ -895,7 +903,7 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "Rainfall in June was less than half the average": a measurement
     if not day and figure and _BALANCE.search(before):
         return True  # "The university, which posted a deficit of £14 million last year"
-    if figure and _PRICED.search(before):
+    if figure and (_PRICED.search(before) or _RENTS_FOR.search(before)):
         return True  # "a basket that cost £41 in February 2026": a price, no happening
     if not day and figure and _FIGURE_IMPACT.search(before):
         return True  # "the delay would cut its profits by about £90 million in 2028"
