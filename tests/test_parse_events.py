@@ -2384,3 +2384,12 @@ def test_a_day_promised_in_the_present_perfect_lies_ahead() -> None:
 def test_a_rent_for_a_month_is_no_event() -> None:
     text = "Fringe\n\nA one-bedroom flat now rents for about £4,500 for the month of August."
     assert _events(text, "2032-08-31") == []
+
+
+def test_a_day_after_a_present_passive_is_not_moved_back_a_year() -> None:
+    text = (
+        "Nurse convicted\n\n"
+        "A jury convicted the former nurse on Thursday. She faces life in prison when she is "
+        "sentenced on Jan. 22."
+    )
+    assert [d for d, _ in _events(text, "2032-11-19")] == ["2032-11-18", "2033-01-22"]

@@ -1207,6 +1207,10 @@ _MONTH_VALUE = re.compile(r"\d{4}-(?:\d{2}|SP|SU|FA|WI)$")
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
 )
+# "when she is sentenced on Jan. 22": a present passive looks ahead
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|am|be|being|gets?)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn)\b")
 _BOUND_WORD_BEFORE = re.compile(
     r"\b(?:until|till|to|by|before|through|from|into|for)\s+$", re.IGNORECASE
@@ -1243,11 +1247,13 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     if month_day and (
         _BOUND_WORD_BEFORE.search(text, max(0, timex.start - 9), timex.start)
         or _PERFECT_BEFORE.search(text, cand.sentence.start, timex.start)
+        or _PRESENT_PASSIVE.search(text, cand.sentence.start, timex.start)
         or _bounds(cand.value)[0] <= published + dt.timedelta(days=31)
     ):
         # "was adjourned until March 3": a bound, which may lie ahead; "is booked for a
         # launch on Nov. 18" (on Nov. 12): a day within the month ahead is that day; "has
-        # confirmed an extra holiday on 5 November": what is confirmed may lie ahead
+        # confirmed an extra holiday on 5 November", "when she is sentenced on Jan. 22":
+        # what is confirmed or done to someone may lie ahead
         return
     if _bounds(cand.value)[0] <= published:
         return
