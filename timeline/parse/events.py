@@ -689,7 +689,7 @@ _COMPARISON_WORDS = (
     *"up down higher lower more less fewer rose fell increased decreased".split(),
     *"compared from against versus vs".split(),
 )
-_THAN_WORDS = ("than",)
+_THAN_WORDS = ("than", "as")
 _GOING_BACK_WORDS = ("back",)
 _BOUGHT_BEFORE_WORDS = ("before", "after", "prior", "since")
 _THING_FROM_WORDS = ("from", "dated")
