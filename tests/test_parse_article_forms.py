@@ -940,3 +940,15 @@ def test_a_name_with_of_is_not_taken_for_an_earlier_body() -> None:
         "must pay.\n\nThe Court of Appeal overturned that decision in March 2023.\n"
     )
     assert ("2023-03", "Court of Appeal overturns that decision") in _events(text, "2025-02-19")
+
+
+def test_has_since_been_is_a_headline_passive_and_he_is_the_man_before() -> None:
+    assert to_headline_tense("The suspect has since been released on bail")[0] == (
+        "The suspect released on bail"
+    )
+    text = (
+        "Published 12 January 2025\n\nA 30-year-old man from Ashby was arrested on Saturday. "
+        "He has since been released on bail until 3 February.\n"
+    )
+    titles = dict(_events(text, "2025-01-12"))
+    assert titles["2025-02-03"].startswith("30-year-old man from Ashby")

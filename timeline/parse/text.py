@@ -1315,6 +1315,17 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             words[i] = "is" if w in ("is", "was") else "are"
             verb_at = i
             break
+        if (
+            w in ("has", "have")
+            and nxt in ("since", "now", "already", "also", "just")
+            and after == "been"
+            and i + 3 < len(words)
+            and words[i + 3].islower()
+            and _verbs.is_participle(words[i + 3])
+        ):
+            del words[i : i + 3]  # "He has since been released on bail": "He released"
+            verb_at = i
+            break
         if w in ("has", "have", "had") and nxt:
             if (
                 nxt == "been"
@@ -4160,7 +4171,10 @@ _IS_PARTICIPLE = re.compile(
 )
 
 
-_PERSON_NOUN = re.compile(r"\b(?:man|woman|boy|girl|teenager|person|youth)$")
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|person|youth)"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$"  # "man from Hightown"
+)
 
 
 def gate_title(
