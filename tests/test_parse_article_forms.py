@@ -952,3 +952,23 @@ def test_has_since_been_is_a_headline_passive_and_he_is_the_man_before() -> None
     )
     titles = dict(_events(text, "2025-01-12"))
     assert titles["2025-02-03"].startswith("30-year-old man from Ashby")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I taught music at a primary school through most of the 2010s.",
+        "Protests continued throughout 2019.",
+        "He worked in Leeds for much of 1998.",
+    ],
+)
+def test_most_of_a_period_lived_through_is_no_event(sentence: str) -> None:
+    assert _events(f"Published 10 September 2031\n\n{sentence}\n", "2031-09-10") == []
+
+
+def test_a_dated_happening_beside_a_period_lived_through_stays() -> None:
+    text = (
+        "Published 10 September 2031\n\n"
+        "The plant ran at a loss for much of 2030 and closed in March 2031.\n"
+    )
+    assert _events(text, "2031-09-10") == [("2031-03", "Plant closes")]

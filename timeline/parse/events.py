@@ -387,6 +387,12 @@ _NTH_TIME = re.compile(
     re.IGNORECASE,
 )
 _UNLIKELY = re.compile(r"\bunlikely\s+to\s+[a-z]+\b[^,;:]*$", re.IGNORECASE)
+# Most of a coarse period, lived through rather than dated: "through most of the 2020s",
+# "for much of 2019", "throughout the 1990s".
+_MOST_OF_BEFORE = re.compile(
+    r"\b(?:(?:through|for|during)\s+(?:most|much|all)\s+of|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|for\s+)?$", re.IGNORECASE)
 # A forecast figure for a period ("now expects net interest income of about $27.5 billion
 # for 2026") and a yearly figure by a year ("would save 14 billion euros a year by 2030").
@@ -825,6 +831,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True
     if not day and figure and _WORTH.search(before):
         return True  # "Trade was worth £9.8bn last year"
+    if not day and _MOST_OF_BEFORE.search(before):
+        return True  # "I taught maths through most of the 2020s": a span lived through
     if (figure and _AGE_TURNS.search(before)) or _HEDGE.match(text, sentence.start, timex.start):
         return True  # "Baudin, who turns 70 in August, ...": an age; "Maybe in 2027."
     if (
