@@ -2232,12 +2232,11 @@ def _labels_the_headline(text: str, timex: Timex) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if timex.end > line_end:
         return False
-    before = _HEADLINE_LABEL_BEFORE.fullmatch(text, head, timex.start)
-    after = _HEADLINE_LABEL_AFTER.fullmatch(text, timex.end, line_end)
-    label = text[head : timex.start] if before else text[timex.end : line_end] if after else None
-    if label is None or (before is None and timex.start > head):
-        return False
-    if before is None and text[timex.end : line_end].strip() and after is None:
+    if _HEADLINE_LABEL_BEFORE.fullmatch(text, head, timex.start):
+        label = text[head : timex.start]  # "On this day: 21 October"
+    elif timex.start == head and _HEADLINE_LABEL_AFTER.fullmatch(text, timex.end, line_end):
+        label = text[timex.end : line_end]  # "2024: the year in review"
+    else:
         return False
     return not any(_finite_word(w.strip(":,")) for w in label.lower().split())
 

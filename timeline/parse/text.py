@@ -613,30 +613,20 @@ _RESUMED_SAID = re.compile(r",\s+(?:said|says|told|added|announced|confirmed|war
 _BARE_SUBORDINATE = re.compile(
     r",?\s(?P<sub>(?:before|after|until|once|when)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}))\b"
 )
+# A finite past form: a regular past, an irregular one, or one spelt like its base.
+_PAST_FORM = r"[a-z]{3,}ed|" + _verbs.PAST_ALTERNATION + "|" + _SAME_FORM_PAST
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s"
     # "brought flooding in November and Storm Bram cut power in December": a name and
     # its own past verb.
-    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]{3,}ed|"
-    + _verbs.PAST_ALTERNATION
-    + "|"
-    + _SAME_FORM_PAST
-    + r")\s"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:" + _PAST_FORM + r")\s"
     # "Safety is our priority and it will publish the results by May", "sales were weak and
     # the company cut 300 jobs in March": a subject pronoun, or a determiner's noun and its
     # own past verb.
     r"|(?:he|she|it|we|they|I)\s+(?:[a-z]+ly\s+)?(?:will|would|could|should|might|may|can"
-    r"|has|have|had|is|are|was|were|[a-z]{3,}ed|"
-    + _verbs.PAST_ALTERNATION
-    + "|"
-    + _SAME_FORM_PAST
-    + r")\s"
-    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z]{3,}(?<!s)\s+(?:[a-z]{3,}ed|"
-    + _verbs.PAST_ALTERNATION
-    + "|"
-    + _SAME_FORM_PAST
-    + r")\s)"
+    r"|has|have|had|is|are|was|were|" + _PAST_FORM + r")\s"
+    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z]{3,}(?<!s)\s+(?:" + _PAST_FORM + r")\s)"
 )
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
 _MAIN_AUX = frozenset("was were is are has had will would".split())
@@ -2474,14 +2464,15 @@ def _finish(text: str, pos: int, title: str) -> str:
 
 # "with" that opens an absolute phrase around a plan: "..., with a final masterplan expected
 # to be adopted early next year".
-_WITH_PLANNED = re.compile(
-    r"[Ww]ith\s+(?=(?:[\w'’£$€%.,-]+\s+){1,5}?(?:expected|scheduled|due|set|slated|poised"
-    r"|planned|likely)\s+to\s)"
-)
 # Participles of a plan that head a headline without an auxiliary ("Production expected to
 # move to Poland").
 _PLAN_PARTICIPLES = frozenset("expected scheduled due set slated poised planned likely".split())
-_FINITE_AUX = frozenset("was were is are has have had will would".split())
+_WITH_PLANNED = re.compile(
+    r"[Ww]ith\s+(?=(?:[\w'’£$€%.,-]+\s+){1,5}?(?:"
+    + "|".join(sorted(_PLAN_PARTICIPLES))
+    + r")\s+to\s)"
+)
+_FINITE_AUX = _MAIN_AUX | {"have"}  # a later finite verb ends a plan's headline
 
 # A relative clause on a person between its noun and the main clause's modal or auxiliary:
 # "a landlord who failed to protect a tenant's deposit must pay".
