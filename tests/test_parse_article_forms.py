@@ -916,6 +916,16 @@ def test_a_headline_that_is_a_label_and_a_date_is_no_event(headline: str) -> Non
     assert _events(text, "2025-10-21") == [("1805", "Nelson killed at Trafalgar")]
 
 
+def test_a_label_before_a_dated_headline_does_not_drop_it() -> None:
+    text = (
+        "Flood warning: 14 May storms batter the coast\n\nPublished 16 May 2025\n\n"
+        "The council met.\n"
+    )
+    events = _events(text, "2025-05-16")
+    assert [date for date, _ in events] == ["2025-05-14"]
+    assert "storm" in events[0][1].lower()
+
+
 def test_a_headline_with_a_verb_keeps_its_date() -> None:
     text = "Council approves plan: 14 May\n\nPublished 1 June 2025\n\nThe council met.\n"
     assert [date for date, _ in _events(text, "2025-06-01")] == ["2025-05-14"]

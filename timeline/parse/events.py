@@ -2232,10 +2232,15 @@ def _labels_the_headline(text: str, timex: Timex) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if timex.end > line_end:
         return False
-    if _HEADLINE_LABEL_BEFORE.fullmatch(text, head, timex.start):
-        label = text[head : timex.start]  # "On this day: 21 October"
+    rest = text[timex.end : line_end]
+    if _HEADLINE_LABEL_BEFORE.fullmatch(text, head, timex.start) and (
+        not rest.strip(" \t.:;,!?") or text[head].isdigit()
+    ):
+        # "On this day: 21 October" and "2024: the year in review", but not
+        # "Flood warning: 14 May storms batter the coast"
+        label = text[head : timex.start] + rest
     elif timex.start == head and _HEADLINE_LABEL_AFTER.fullmatch(text, timex.end, line_end):
-        label = text[timex.end : line_end]  # "2024: the year in review"
+        label = rest  # "2024: the year in review"
     else:
         return False
     return not any(_finite_word(w.strip(":,")) for w in label.lower().split())
