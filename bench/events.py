@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune16|heldout|heldout2|...|heldout12|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune17|heldout|heldout2|...|heldout12|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -39,7 +39,10 @@ e-scooter schemes, bakery centenaries, retirements; also written blind); ``tune1
 dates, pier reopenings, conductor appointments, four-day weeks, stolen hives, refill stores, hockey
 finals, driving bans; also written blind); ``tune16`` is ``bench/gold-tune16/`` (earthquakes,
 data centres, fog pile-ups, licence abolition, state fairs, lighthouse sales, new species, phone
-bans, community shops, hotel openings, baseball, mould rulings; also written blind); ``heldout2`` to
+bans, community shops, hotel openings, baseball, mould rulings; also written blind); ``tune17`` is
+``bench/gold-tune17/`` (locust emergencies, airport liquids rules, spacewalks, sugar levies,
+winter carnivals, cinema reopenings, meteorites, self-checkouts, repair cafés, recycling plants,
+volleyball, fly-tipping; also written blind); ``heldout2`` to
 ``heldout12``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout12/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -79,7 +82,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 17)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 18)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 13)},
 }
@@ -250,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune16: bench/gold-tune2/ to bench/gold-tune16/; "
+        help="tune/held-out: bench/gold/; tune2-tune17: bench/gold-tune2/ to bench/gold-tune17/; "
         "heldout, heldout2 ... heldout12: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
