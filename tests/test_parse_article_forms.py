@@ -982,3 +982,16 @@ def test_a_dated_happening_beside_a_period_lived_through_stays() -> None:
         "The plant ran at a loss for much of 2030 and closed in March 2031.\n"
     )
     assert _events(text, "2031-09-10") == [("2031-03", "Plant closes")]
+
+
+def test_reported_speech_keeps_a_weekday_told_ahead_earlier() -> None:
+    # Thursday 2 March 2028: the storm is told ahead first, then in reported speech
+    text = (
+        "Published Thursday 2 March 2028\n\nStorm Mara is expected to reach the coast on "
+        "Friday evening.\n\nForecasters said gusts were possible from 6pm on Friday until "
+        "noon on Saturday.\n\nThe council said the ferry ran late on Tuesday.\n"
+    )
+    values = {t.text: t.value for t in tag(text, dct=dt.date(2028, 3, 2))}
+    assert values["6pm on Friday"] == "2028-03-03T18:00"  # was the Friday before
+    assert values["noon on Saturday"] == "2028-03-04T12:00"  # the range's end, after it
+    assert values["Tuesday"] == "2028-02-29"  # never told ahead: the past tense holds

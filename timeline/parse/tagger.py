@@ -891,6 +891,10 @@ class _State:
     # The day of the last clock time that stamps a line ("08:05 - ..."), and where it is.
     stamp_day: dt.date | None = None
     stamp_at: int = -1
+    # Bare weekdays resolved ahead of the publication date: a later mention of the day in
+    # reported speech is the same day ("arrives on Friday ... said gusts were possible
+    # from 6pm on Friday").
+    ahead_days: dict[int, dt.date] = dataclasses.field(default_factory=dict)
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, and _Out is
@@ -1258,7 +1262,8 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
 
 
 _RANGE_FROM_TO = re.compile(
-    r"\b(?:from|between)\s[^.;:!?]{3,40}\s(?:until|till|to|through|and)\s{1,3}$",
+    r"\b(?:from|between)\s[^.;:!?]{3,40}\s(?:until|till|to|through|and)\s{1,3}"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?)\s{1,3}on\s{1,3})?$",
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s{1,3}$", re.IGNORECASE)
@@ -1320,11 +1325,23 @@ def _weekday_date(
         tense = 1  # "Monday: Factory surveys are published": a week-ahead list's day
     if tense > 0 or (rel == "this" and tense >= 0):
         d = dct + dt.timedelta(days=fwd)
+        if rel == "":
+            st.ahead_days[wd] = d
         return d, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
+    ahead = st.ahead_days.get(wd) if rel == "" else None
+    if ahead is not None and _REPORTED_BEFORE.search(
+        st.text, _sentence_start(st.text, start), start
+    ):
+        # "Storm Isla is expected on Friday. ... The Met Office said gusts were possible on
+        # Friday": reported speech puts its verb in the past; the day is the one told ahead.
+        return ahead, "dct", f"the {name} after the publication date, {_dct_str(dct)}"
     d = dct - dt.timedelta(days=back)
     return d, "dct", f"the {name} before the publication date, {_dct_str(dct)}"
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|warned|added|announced|forecast|predicted|advised)\b", re.IGNORECASE
+)
 _LABEL_COLON = re.compile(r"[ \t]*:[ \t]")
 _BULLET_SPACE = re.compile(r"[ \t]*(?:[-*•·–—][ \t]+)?")
 
