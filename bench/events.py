@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune17|heldout|heldout2|...|heldout13|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune18|heldout|heldout2|...|heldout13|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -42,7 +42,10 @@ data centres, fog pile-ups, licence abolition, state fairs, lighthouse sales, ne
 bans, community shops, hotel openings, baseball, mould rulings; also written blind); ``tune17`` is
 ``bench/gold-tune17/`` (locust emergencies, airport liquids rules, spacewalks, sugar levies,
 winter carnivals, cinema reopenings, meteorites, self-checkouts, repair cafés, recycling plants,
-volleyball, fly-tipping; also written blind); ``heldout2`` to
+volleyball, fly-tipping; also written blind); ``tune18`` is ``bench/gold-tune18/`` (wildlife
+seizures, price caps, Nobel prizes, pet microchips, posting dates, windmills, science fairs, wood
+burners, typewriter shops, bus orders, American football, converter thefts, school newsletters;
+also written blind); ``heldout2`` to
 ``heldout13``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout13/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -84,7 +87,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 18)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 19)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 14)},
 }
@@ -255,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune17: bench/gold-tune2/ to bench/gold-tune17/; "
+        help="tune/held-out: bench/gold/; tune2-tune18: bench/gold-tune2/ to bench/gold-tune18/; "
         "heldout, heldout2 ... heldout13: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
