@@ -995,3 +995,36 @@ def test_reported_speech_keeps_a_weekday_told_ahead_earlier() -> None:
     assert values["6pm on Friday"] == "2028-03-03T18:00"  # was the Friday before
     assert values["noon on Saturday"] == "2028-03-04T12:00"  # the range's end, after it
     assert values["Tuesday"] == "2028-02-29"  # never told ahead: the past tense holds
+
+
+LIFE_STORY = """Ada Brennan, heart surgeon, dies at 88
+
+Published 12 March 2027
+
+Ada Brennan, who led the first infant heart transplant in the north, has died aged 88.
+
+She moved to Scotland to study medicine, graduating with distinction in 1962.
+
+After a decade at St Anne's Hospital in Glasgow, she joined Leeds General Infirmary in 1973.
+
+There, on 4 November 1984, she led the team that operated on a six-week-old boy.
+
+She was made a dame in 1996 and retired two years later.
+
+The clinic was sold in 2001 and closed two years later.
+"""
+
+
+def test_a_life_story_titles_each_step_with_its_subject() -> None:
+    events = dict(_events(LIFE_STORY, "2027-03-12"))
+    # a participle clause after the main one shares its subject
+    assert events["1962"] == "Brennan graduates with distinction"
+    # a long fronted scene before "she" is dropped, and "she" is the person, not the
+    # infirmary named last
+    assert events["1973"] == "Brennan joins Leeds General Infirmary"
+    assert events["1984-11-04"].startswith("Brennan leads the team")  # "There," dropped
+    # "retired" after "was made ... and" is active: no passive headline
+    assert events["1998"] == "Brennan retires"
+    # a two-word title is widened without the second predicate and its own date
+    assert events["2001"].endswith("linic sold")  # not "... sold and closed two years later"
+    assert events["2003"].endswith("linic closed")

@@ -48,6 +48,7 @@ withdraw withdrew withdrawn; withhold withheld withheld; write wrote written
 _REGULAR = """
 abandon accept accuse achieve acquire add admit adopt agree aim allege allow announce
 attract contain feature involve represent employ operate own supply design
+graduate qualify emigrate immigrate enlist marry relocate migrate compose inherit perform
 appeal appear apply appoint approve argue arrest arrive ask attack attempt award back
 ban bail bailout battle block board boost brace call cancel capture cause celebrate
 change charge claim clash close collapse combine complete concede conclude condemn confirm

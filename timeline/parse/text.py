@@ -405,7 +405,7 @@ _AFTER_ADVERBIAL = re.compile(
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
-    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s))\b(?!['’])[,\s]*",
+    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s)|there(?=,))\b(?!['’])[,\s]*",
     re.IGNORECASE,
 )
 # "It matters because the county cut ...", "This was partly because ...", "The reason is
@@ -948,7 +948,9 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     town village beach harbour harbor medal award prize cup trophy police athletic united
     albion wanderers rovers rangers hotspur fc symphony orchestra philharmonic opera ballet
     choir band theatre theater festival league association society institute reporter
-    correspondent editor""".split()
+    correspondent editor infirmary clinic minster cathedral abbey mosque synagogue academy
+    library stadium arena authority corporation inc ltd plc prison observatory laboratory
+    zoo aquarium gazette herald""".split()
 )
 
 
@@ -2696,7 +2698,10 @@ _LEAD_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s
 # "Before the cup tie, Harlow return ...": a scene-setting lead without a verb.
 _LEAD_SCENE = re.compile(
     r"^(?:before|after|ahead\s+of|following)\s+(?:(?:the|a|an|this|that|their|its|his|her)\s+"
-    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])"
+    r"(?:(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+(?=[A-Z])"
+    # "After a decade at St Thomas' Hospital in London, she joined ...": a longer scene
+    # before a pronoun or a determiner that opens the main clause.
+    r"|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7},\s+(?=(?:the|its|their|he|she|they|we|it)\s))"
     # "After two dry summers, the board ...": a count of things, then the main clause.
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+"
@@ -2709,6 +2714,18 @@ _LEAD_SCENE = re.compile(
 )
 _GERUND_START = re.compile(
     r"(?:(?P<sub>before|after|while|since|until)\s+)?(?P<ing>[a-z]{3,}ing)\s+"
+)
+_SAYS_WORD = re.compile(r"\b(?:said|says|told|tells|added|announced|reported|according)\b")
+# Verbs with no passive: after "was elected ... and", "resigned" is active.
+_INTRANSITIVE = frozenset(
+    """retire resign die arrive emigrate immigrate graduate return collapse quit
+    vanish disappear happen occur""".split()
+)
+# Words in -ing that work as prepositions: "..., including a bridge in 2019".
+_PREPOSITION_INGS = frozenset(
+    """including according following excluding regarding concerning starting beginning
+    during notwithstanding pending barring considering involving featuring ending
+    totalling totaling amounting bringing""".split()
 )
 _SUBORDINATOR_END = re.compile(r"\s(?:before|after|while|since|until)\s+$")
 _SUBORDINATE_GERUND = re.compile(r"^(?:after|before|since|while|until)\s+(?P<ing>[a-z]{3,}ing)\s+")
@@ -3442,8 +3459,11 @@ def build_headline(
         rest = _LEAD_AND.sub("", title)
         verb = rest.split(" ", 1)[0]
         if (
-            passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start)
-        ) and _verbs.is_participle(verb):
+            (passive := _PASSIVE_BEFORE.search(text, sentence.start, clause.start))
+            and _verbs.is_participle(verb)
+            # "She was made a dame in 1996 and retired two years later": no passive
+            and _verbs.base_of_ed(verb.lower()) not in _INTRANSITIVE
+        ):
             # "He was arrested in May 2020 and charged": passive too ("will be ... and
             # formally dissolved": "to be formally dissolved").
             rest = f"{passive['aux']} {rest}"
@@ -3486,7 +3506,19 @@ def build_headline(
         title = f"{subject} {_verbs.third_person(base)} {title[gerund.end() :]}"
     if (
         (gerund := _GERUND_START.match(title))
-        and (gerund["sub"] or _SUBORDINATOR_END.search(text, sentence.start, clause.start))
+        and (
+            gerund["sub"]
+            or _SUBORDINATOR_END.search(text, sentence.start, clause.start)
+            # "She studied in Edinburgh, graduating with distinction in 1959": a participle
+            # clause after the main one shares its subject.
+            or (
+                text[sentence.start : clause.start].rstrip().endswith(",")
+                and gerund["ing"].lower() not in _PREPOSITION_INGS
+                # (not "..., scientists said on Tuesday, releasing the results": whose
+                # subject the reporting frame hides)
+                and not _SAYS_WORD.search(text, sentence.start, clause.start)
+            )
+        )
         and (base := _verbs.base_of_ing(gerund["ing"]))
         and (subject := _subject_before(text, sentence, clause.start))
     ):
@@ -3539,6 +3571,7 @@ def build_headline(
         # but that deal collapsed": "Firm deal collapses")
         owner = _LEAD_ARTICLE_ANY.sub("", owner)
         title = f"{owner} {title}"
+
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", _COPULA_BECAUSE.sub("", title)))
     hypothetical = False
@@ -4308,6 +4341,10 @@ _DATEISH = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:next|last)\s+(?:week|month|year)\b|\b(?:tomorrow|yesterday)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after)\b(?!\s+than\b)"
+    r"|\bthe\s+(?:following|next|previous)\s+(?:day|week|month|year|spring|summer|autumn"
+    r"|winter)\b"
 )
 
 
