@@ -2823,3 +2823,22 @@ def test_week_ended_and_a_weekday_with_its_day_number(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the past verb of the month's own clause wins over a later future clause
+        ("It cut rates in July and is widely expected to cut again.", "2018-07"),
+        ("They will cut rates in July.", "2019-07"),
+        ("He taught there in July and will teach again.", "2018-07"),
+        ("She sold the house in July and plans to buy another.", "2018-07"),
+        # "since" counts from a past month; "after July's slump" names a past one
+        ("Sales have risen since June and are expected to rise further.", "2018-06"),
+        ("After July's slump, analysts expect a rebound.", "2018-07"),
+        ("The talks will resume in June.", "2019-06"),
+    ],
+)
+def test_a_month_takes_the_tense_of_its_own_clause(text: str, expected: str) -> None:
+    values = [t.value for t in tag(text, dct=DCT)]
+    assert values == [expected]

@@ -704,7 +704,17 @@ _PAST_CUES = frozenset(
     came went made took gave began died met held left won lost fell rose got saw sent
     became ran brought found thought knew stood spoke wrote struck hit shot killed
     sold bought paid yesterday""".split()
+    # The other irregular past forms that are neither a present nor a common noun or
+    # adjective ("He taught there in March", "drove to Paris in May").
+    + """arose awoke bent bled blew broke caught chose clung crept dealt drew drank
+    drove dug fled flew fought forbade forgave forgot froze grew heard hung kept knew laid
+    lent meant misled oversaw overcame overtook rode rang sang sank shook shrank
+    slept slid sought spent spun sprang stole stuck strove swam swept swore swung taught
+    threw tore underwent understood undertook upheld withdrew withheld woke wore""".split()
 )
+# Past forms spelled like their present ("cut", "put"): past after "he", "she" or "it",
+# whose present takes an -s ("It cut rates in January and is expected to cut again").
+_SAME_FORM_PAST = frozenset("cut put hit cost quit shut spread hurt let bet split".split())
 # Irregular past participles: "the plan, drawn up in January, would ..." is past (but not
 # "has given them until Tuesday", a present perfect).
 _PARTICIPLES = frozenset(
@@ -940,6 +950,7 @@ _CUE_WORDS = (
     )
     | _FUTURE_CUES
     | _PAST_CUES
+    | _SAME_FORM_PAST
     | _PARTICIPLES
     | _SCHEDULE_BASE
 )
@@ -1004,6 +1015,8 @@ def _cue_tests(words: list[str], i: int) -> int:
         and words[i + 1] == "to"
     ):
         return 1  # "officials hope to reopen the road Monday", "want to finish on Friday"
+    if w in _SAME_FORM_PAST:
+        return -1 if i and words[i - 1] in ("he", "she", "it") else 0
     if w in _PARTICIPLES:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
@@ -1081,6 +1094,10 @@ def _tense(text: str, start: int, end: int) -> int:
             # project was finished"
             return -1
         return 1  # "by May", "until 9 a.m. Tuesday": a deadline ahead
+    if before[-1:] == ["since"] or (before[-1:] == ["after"] and possessive):
+        # "sales have risen since March" counts from a past day whatever the clause's
+        # tense; "after January's slump" names a known, past event
+        return -1
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]):
         return 1  # "the funeral is Saturday", "the vote is on Monday": the day it is set for
     for i in range(len(before) - 1, -1, -1):
@@ -1236,6 +1253,9 @@ def _year_after(st: _State, end: int) -> tuple[int, Anchor, str, int] | None:
     return year, "narrative", f"{phrase}: {year}, from the previous date in the text", m.end()
 
 
+_SINCE_LEFT = re.compile(r"\b[Ss]ince\s{1,3}$")
+
+
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
     if (named := _year_after(st, end)) is not None:
         return named[:3]
@@ -1249,10 +1269,12 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
         return dct.year, "dct", f"the month of the publication date, {dct.isoformat()}"
     back = (dct.month - month) % 12
     fwd = (month - dct.month) % 12
+    since = _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None
     # The nearest such month, unless the tense points the other way and that one is not
     # much further ("in January" in a past-tense October story is last January). A
-    # future is ahead however far ("the contract expires in April", said in May).
-    if tense > 0 or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10):
+    # future is ahead however far ("the contract expires in April", said in May). "Since
+    # June" said in May is last June, however far back.
+    if not since and (tense > 0 or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10)):
         year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
     else:
