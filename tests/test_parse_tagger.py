@@ -2842,3 +2842,24 @@ def test_week_ended_and_a_weekday_with_its_day_number(
 def test_a_month_takes_the_tense_of_its_own_clause(text: str, expected: str) -> None:
     values = [t.value for t in tag(text, dct=DCT)]
     assert values == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period counted back from its end: "through" sets no deadline, the verb decides
+        (
+            "Prices rose 5% in the 12 months through March.",
+            [("the 12 months", "DURATION", "P12M"), ("March", "DATE", "2019-03")],
+        ),
+        (
+            "Sales rose in the six weeks through Friday.",
+            [("the six weeks", "DURATION", "P6W"), ("Friday", "DATE", "2019-05-10")],
+        ),
+        ("Prices will be frozen through June.", [("June", "DATE", "2019-06")]),
+    ],
+)
+def test_through_after_a_counted_period_ends_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

@@ -1041,7 +1041,15 @@ def _cue_tests(words: list[str], i: int) -> int:
 # "this year through August", "Monday through Friday": ``through`` ends a range there, it
 # sets no deadline, so the clause's own tense decides.
 _RANGE_STARTS = frozenset(
-    [*lex.MONTHS, *lex.WEEKDAYS, *lex.SEASONS, "year", "month", "week", "quarter", "now", "today"]
+    [
+        *lex.MONTHS,
+        *lex.WEEKDAYS,
+        *lex.SEASONS,
+        *"year month week quarter now today".split(),
+        # "the 12 months through September", "the six weeks through Friday": a period
+        # counted back from its end
+        *"years months weeks quarters days".split(),
+    ]
 )
 
 
