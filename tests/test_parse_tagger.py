@@ -1935,7 +1935,7 @@ def test_a_deadline_that_had_been_set_lies_in_the_past() -> None:
         ),
         pytest.param(
             "Friends have organized a vigil for Saturday evening.",
-            [("Saturday evening", "DATE", "2019-05-18TEV")],
+            [("Saturday evening", "TIME", "2019-05-18TEV")],
             id="planned-for-a-weekday",
         ),
         pytest.param(
@@ -2782,7 +2782,8 @@ def test_years_counted_from_a_month_are_years(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He was killed Thursday evening.", [("Thursday evening", "DATE", "2019-05-09TEV")]),
+        # a value with a time of day is a TIME (TIMEX3)
+        ("He was killed Thursday evening.", [("Thursday evening", "TIME", "2019-05-09TEV")]),
         ("He was killed Thursday morning.", [("Thursday morning", "DATE", "2019-05-09")]),
     ],
 )

@@ -2689,8 +2689,8 @@ def _h_rel_named(m: re.Match[str], st: _State) -> list[_Out]:
     # the day (TNI), half do not. The day alone is what the event layer needs. "Friday
     # evening" names the part of the day (TIMEX3 2019-05-10TEV); the morning is left as the
     # day (with TMO the test half of TempEval-3 fell).
-    typ: TimexType = "DATE"
     suffix = {"evening": "EV"}.get((m["part"] or "").lower(), "")
+    typ: TimexType = "TIME" if suffix else "DATE"  # a value with a time of day is a TIME
     if d is None:
         return [
             _Out(
