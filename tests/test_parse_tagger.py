@@ -2864,3 +2864,22 @@ def test_through_after_a_counted_period_ends_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures come out after the month they count, whatever the clause's tense
+        ("August trade figures are due Friday.", "2018-08"),
+        ("Figures for August will be released next week.", "2018-08"),
+        ("September's retail sales will be reported Tuesday.", "2018-09"),
+        ("The talks will resume in August.", "2019-08"),
+    ],
+)
+def test_a_month_whose_figures_are_told_is_past(text: str, expected: str) -> None:
+    assert tag(text, dct=DCT)[0].value == expected
+
+
+def test_a_day_number_after_a_month_is_no_count() -> None:
+    # "30 quarter" is no duration: the number is the day of "Sept."
+    _check("The Sept. 30 quarter was strong.", [("Sept. 30", "DATE", "2018-09-30")])

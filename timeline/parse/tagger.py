@@ -1262,6 +1262,18 @@ def _year_after(st: _State, end: int) -> tuple[int, Anchor, str, int] | None:
 
 
 _SINCE_LEFT = re.compile(r"\b[Ss]ince\s{1,3}$")
+# Figures counted over a month, named after it ("August trade figures", "September's
+# retail sales", "the October jobless rate") or before it ("data for September").
+_DATA_WORDS = (
+    "figures|data|statistics|numbers|trade|deficit|surplus|sales|orders|output|production"
+    "|payrolls|unemployment|jobless|inflation|retail|housing|consumer|producer|industrial"
+    "|factory|durable|construction|employment|jobs"
+)
+_DATA_AFTER = re.compile(rf"(?:['’]s)?[ \t]{{1,2}}(?:{_DATA_WORDS})\b")
+_DATA_BEFORE = re.compile(
+    r"\b(?i:figures|data|statistics|numbers|sales|results|report|index)[ \t]{1,2}"
+    r"(?:for|from|covering)[ \t]{1,2}$"
+)
 
 
 def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | None, Anchor, str]:
@@ -1277,11 +1289,17 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
         return dct.year, "dct", f"the month of the publication date, {dct.isoformat()}"
     back = (dct.month - month) % 12
     fwd = (month - dct.month) % 12
-    since = _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None
+    # "since June" said in May is last June, however far back; so is a month whose figures
+    # are told ("August trade figures are due Friday", "data for September will be
+    # released next week"): figures come out after the month they count.
+    since = (
+        _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None
+        or _DATA_AFTER.match(st.text, end) is not None
+        or _DATA_BEFORE.search(st.text, max(0, start - 30), start) is not None
+    )
     # The nearest such month, unless the tense points the other way and that one is not
     # much further ("in January" in a past-tense October story is last January). A
-    # future is ahead however far ("the contract expires in April", said in May). "Since
-    # June" said in May is last June, however far back.
+    # future is ahead however far ("the contract expires in April", said in May).
     if not since and (tense > 0 or (tense == 0 and fwd <= 2) or (tense < 0 and back > 10)):
         year = dct.year if month > dct.month else dct.year + 1
         why = "the next such month after the publication date"
@@ -1585,11 +1603,18 @@ def _bare_month_rejected(text: str, word: str, start: int, end: int) -> bool:
 _SURNAME_POSSESSIVE = re.compile(r" [A-Z][a-z]+['’]s\b")
 
 
+# A day number after a month name: "Sept. 30" is one date even where a longer candidate
+# ("30 quarter" in "the Sept. 30 quarter") took the number first.
+_DAY_AFTER_MONTH = re.compile(r"[ \t]{1,2}(?:[12]\d|3[01]|0?[1-9])(?![\d.,:/])")
+
+
 def _h_month(m: re.Match[str], st: _State) -> list[_Out]:
     word = m["mon"]
     month = lex.MONTHS[word.lower().rstrip(".")]
     if _bare_month_rejected(st.text, word, m.start(), m.end()):
         return []
+    if _DAY_AFTER_MONTH.match(st.text, m.end()):
+        return []  # the month-day candidate gets its turn once the number is free
     year, anchor, why = _month_year(st, month, m.start(), m.end())
     if year is None:
         return [_Out(m.start(), m.end(), "DATE", f"XXXX-{month:02d}", None, "unresolved")]
@@ -2051,6 +2076,9 @@ _LENGTH_VERB_LEFT = re.compile(
 _CLAUSE_END = re.compile(r"[ \t]{0,2}(?:[,.;:!?)\"'’”]|\n|$)")
 
 
+_MONTH_LEFT = re.compile(rf"(?<![\w.])(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)[ \t]{{1,2}}$")
+
+
 def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(m["unit"])
     if unit not in _UNIT_GRAN and unit != "millennium":
@@ -2113,6 +2141,8 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
         return []  # "a quarter of", "three-quarters": a fraction
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return []  # "60 Minutes": a title
+    if numraw[:1].isdigit() and not rel and _MONTH_LEFT.search(st.text, max(0, start - 12), start):
+        return []  # "the Sept. 30 quarter": the day of a month, not a count
     first = rel.split()[0] if rel else ""
     adjectival = "-" in st.text[m.start("unit") - 1 : m.start("unit")] or (
         not m["unit"].lower().endswith("s") and n is not None and n > 1
