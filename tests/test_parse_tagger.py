@@ -2870,10 +2870,12 @@ def test_through_after_a_counted_period_ends_it(
     ("text", "expected"),
     [
         # figures come out after the month they count, whatever the clause's tense
-        ("August trade figures are due Friday.", "2018-08"),
-        ("Figures for August will be released next week.", "2018-08"),
-        ("September's retail sales will be reported Tuesday.", "2018-09"),
+        ("April trade figures are due Friday.", "2019-04"),
+        ("Figures for March will be released next week.", "2019-03"),
+        ("February's retail sales will be reported Tuesday.", "2019-02"),
         ("The talks will resume in August.", "2019-08"),
+        # a month that has not come yet: its figures are a forecast
+        ("June sales will be strong.", "2019-06"),
     ],
 )
 def test_a_month_whose_figures_are_told_is_past(text: str, expected: str) -> None:

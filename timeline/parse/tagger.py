@@ -1289,13 +1289,16 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
         return dct.year, "dct", f"the month of the publication date, {dct.isoformat()}"
     back = (dct.month - month) % 12
     fwd = (month - dct.month) % 12
-    # "since June" said in May is last June, however far back; so is a month whose figures
-    # are told ("August trade figures are due Friday", "data for September will be
-    # released next week"): figures come out after the month they count.
-    since = (
-        _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None
-        or _DATA_AFTER.match(st.text, end) is not None
-        or _DATA_BEFORE.search(st.text, max(0, start - 30), start) is not None
+    # "since June" said in May is last June, however far back; a month whose figures are
+    # told ("August trade figures are due Friday", "data for September will be released
+    # next week") is the last one if it ended lately: figures come out after the month
+    # they count ("December sales will be strong", said in November, is still ahead).
+    since = _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None or (
+        back <= 3
+        and (
+            _DATA_AFTER.match(st.text, end) is not None
+            or _DATA_BEFORE.search(st.text, max(0, start - 30), start) is not None
+        )
     )
     # The nearest such month, unless the tense points the other way and that one is not
     # much further ("in January" in a past-tense October story is last January). A
