@@ -2885,3 +2885,16 @@ def test_a_month_whose_figures_are_told_is_past(text: str, expected: str) -> Non
 def test_a_day_number_after_a_month_is_no_count() -> None:
     # "30 quarter" is no duration: the number is the day of "Sept."
     _check("The Sept. 30 quarter was strong.", [("Sept. 30", "DATE", "2018-09-30")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what lives now rather than on one day
+        ("They are used in many of today's personal computers.", []),
+        ("In today's dollars, it cost $5 million.", []),
+        ("Today's meeting was canceled.", [("Today", "DATE", "2019-05-15")]),
+    ],
+)
+def test_a_generic_today_is_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, expected)

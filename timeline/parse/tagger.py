@@ -2930,12 +2930,16 @@ def _h_deictic(m: re.Match[str], st: _State) -> list[_Out]:
         ]
     if low.endswith(("'s", "’s")):
         end -= 2
-    if word == "today" and re.match(
-        r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation)",
-        st.text[m.end("word") :],
-    ):
-        return []  # "today's world" is no particular day
+    if word == "today" and _GENERIC_TODAY.match(st.text, m.end("word")):
+        return []  # "today's world", "in today's dollars" are no particular day
     return [_Out(start, end, "DATE", d.isoformat(), None, anchor, f"{text}: relative to {why}")]
+
+
+# "today's" before what lives now rather than on one day ("today's personal computers").
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s{1,2}(?:world|society|economy|standards|youth|generation|children|kids"
+    r"|teenagers|young|dollars|terms|technology|consumers|workers|families|personal)\b"
+)
 
 
 # How often, before "a week" or "every two years": "three times", "once", "twice".
