@@ -2832,6 +2832,7 @@ def test_week_ended_and_a_weekday_with_its_day_number(
         # the past verb of the month's own clause wins over a later future clause
         ("It cut rates in July and is widely expected to cut again.", "2018-07"),
         ("They will cut rates in July.", "2019-07"),
+        ("Will it cut rates in July?", "2019-07"),
         ("He taught there in July and will teach again.", "2018-07"),
         ("She sold the house in July and plans to buy another.", "2018-07"),
         # "since" counts from a past month; "after July's slump" names a past one

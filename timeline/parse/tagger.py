@@ -715,6 +715,10 @@ _PAST_CUES = frozenset(
 # Past forms spelled like their present ("cut", "put"): past after "he", "she" or "it",
 # whose present takes an -s ("It cut rates in January and is expected to cut again").
 _SAME_FORM_PAST = frozenset("cut put hit cost quit shut spread hurt let bet split".split())
+_BASE_FORM_BEFORE = frozenset(
+    """will would can could should shall may:modal might must does do did to let make
+    makes made help helps watch see saw""".split()
+)
 # Irregular past participles: "the plan, drawn up in January, would ..." is past (but not
 # "has given them until Tuesday", a present perfect).
 _PARTICIPLES = frozenset(
@@ -1016,7 +1020,9 @@ def _cue_tests(words: list[str], i: int) -> int:
     ):
         return 1  # "officials hope to reopen the road Monday", "want to finish on Friday"
     if w in _SAME_FORM_PAST:
-        return -1 if i and words[i - 1] in ("he", "she", "it") else 0
+        # not after an auxiliary that takes the base form ("will it cut", "let it spread")
+        subject = i and words[i - 1] in ("he", "she", "it")
+        return -1 if subject and (i < 2 or words[i - 2] not in _BASE_FORM_BEFORE) else 0
     if w in _PARTICIPLES:
         aux = words[i - 1] if i else ""
         return 0 if aux in ("has", "have", "having", "will", "be", "been", "is", "are") else -1
