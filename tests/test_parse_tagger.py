@@ -2899,3 +2899,17 @@ def test_a_day_number_after_a_month_is_no_count() -> None:
 )
 def test_a_generic_today_is_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the previous calendar century, like "the last decade"; "the past century" a length
+        ("The last century was busy.", [("The last century", "DATE", "19")]),
+        ("Prices have risen over the past century.", [("the past century", "DURATION", "P100Y")]),
+    ],
+)
+def test_the_last_century_is_the_previous_one(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)

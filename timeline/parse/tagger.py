@@ -2542,10 +2542,12 @@ def _h_rel_unit(m: re.Match[str], st: _State) -> list[_Out]:
     ):
         if (
             rel == "the last"
-            and unit in ("week", "month", "year", "decade")
+            and unit in ("week", "month", "year", "decade", "century")
             and not (unit == "year" and _SPAN_PREP.search(st.text, max(0, start - 8), start))
         ):
-            pass  # "the last week" (or decade) is the previous calendar unit, like "last week"
+            # "the last week" (or decade, or century) is the previous calendar unit, like
+            # "last week"
+            pass
         else:
             return [_Out(start, end, "DURATION", _duration_value(unit, 1))]
     if rel == "the prior":
