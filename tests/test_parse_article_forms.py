@@ -1028,3 +1028,35 @@ def test_a_life_story_titles_each_step_with_its_subject() -> None:
     # a two-word title is widened without the second predicate and its own date
     assert events["2001"].endswith("linic sold")  # not "... sold and closed two years later"
     assert events["2003"].endswith("linic closed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "The council said on Monday that the pool would close in March.",
+            "2027-03",
+            "Council says pool to close",
+        ),
+        (
+            "The firm told investors on Thursday that profits would fall in 2027.",
+            "2027",
+            "Firm tells investors profits to fall",
+        ),
+        (
+            "The club confirmed on Monday that its manager had left in December.",
+            "2026-12",
+            "Club confirms manager leaves",
+        ),
+        (
+            "Senate leaders said on Friday that lawmakers adjourned in May.",
+            "2026-05",
+            "Lawmakers adjourn",
+        ),
+    ],
+)
+def test_a_short_reported_plan_keeps_its_source_not_the_reporting_day(
+    sentence: str, date: str, title: str
+) -> None:
+    events = dict(_events(f"Published 3 February 2027\n\n{sentence}\n", "2027-02-03"))
+    assert events[date] == title

@@ -2715,6 +2715,14 @@ _LEAD_SCENE = re.compile(
 _GERUND_START = re.compile(
     r"(?:(?P<sub>before|after|while|since|until)\s+)?(?P<ing>[a-z]{3,}ing)\s+"
 )
+_REPORTED_PRESENT = {
+    "said": "says",
+    "says": "says",
+    "told": "tells",
+    "announced": "announces",
+    "confirmed": "confirms",
+    "reported": "reports",
+}
 _SAYS_WORD = re.compile(r"\b(?:said|says|told|tells|added|announced|reported|according)\b")
 # Verbs with no passive: after "was elected ... and", "resigned" is active.
 _INTRANSITIVE = frozenset(
@@ -3587,7 +3595,12 @@ def build_headline(
         whole = text[sentence.start : clause.start]
         cut = whole.rfind(" that ")
         head_word = whole[:cut].rsplit(None, 1)[-1] if cut > 0 else ""
-        if cut > 0 and not _looks_finite(head_word):
+        if (
+            cut > 0
+            and not _looks_finite(head_word)
+            # "said on Friday that lawmakers adjourned": a complementizer after a date
+            and not _SAYS_WORD.search(whole, max(0, cut - 40), cut)
+        ):
             # (but "The minister said that prices rose in 2020": "that" is a complementizer)
             title = _SPACES.sub(" ", whole[:cut]).strip(_EDGE_PUNCT + ".")
     title = _LEAD_AGO.sub("", title)
@@ -3609,6 +3622,8 @@ def build_headline(
         rest = report["rest"]
         if lead_time := _SUBJECT_TIME.match(f" {rest}"):
             rest = rest[lead_time.end() - 1 :].lstrip(" ,")  # "said on Tuesday it would"
+            if rest.startswith("that ") and not _THAT_OBJECT.match(rest, 5):
+                rest = rest[5:]  # "said on Monday that the pool would close"
         who_words = report["who"].split()
         many = who_words[-1].lower() in _IRREGULAR_PLURALS or _is_plural(who_words)
         if (
@@ -4275,6 +4290,30 @@ def gate_title(
         and (richer := _richer_subject(text, sentence, first.lower()))
     ):
         candidates.append(_subject_swap(body, richer))
+    if (
+        "too-few-words" in problems
+        and not prefix
+        and (frame := _REPORTING.match(text[sentence.start : sentence.end].strip()))
+        and not _NOT_SPEAKER.search(frame["who"])
+        and frame["who"].split()[0].lower() not in _PRONOUN_START
+        and not any(_looks_finite(w) for w in frame["who"].split()[1:])
+        and first.lower() in frame["rest"].lower()
+        # a plan or a claim needs its source; "Lawmakers adjourn" does not
+        and (
+            first.lower() in ("its", "their", "his", "her")
+            or (" to " in body and first.lower() not in _FUNCTION_WORDS)
+        )
+        and (said := _REPORTED_PRESENT.get(frame["verb"].split()[0]))
+    ):
+        # "The council said on Monday that the pool would close in March": "Council says
+        # pool to close" (not "Pool to close", nor the sentence with its Monday)
+        told = frame["verb"].split()[1:]
+        who = _LEAD_ARTICLE_ANY.sub("", frame["who"])
+        if said == "says" and _is_plural(who.split()):
+            said = "say"  # "Senate leaders say ..."
+        lead = body[0].lower() + body[1:] if first not in ("I",) and not _NAME.match(body) else body
+        lead = re.sub(r"^(?:its|their|his|her)\s+", "", lead)
+        candidates.append(" ".join([who, said, *told, lead]) + suffix)
     plain = plain_title(text, sentence, start, end)
     if not _SPEAKER_PREFIX.match(plain):
         plain = _present_plain(plain)  # "Ellery was arrested and charged" -> "arrested"
@@ -4341,6 +4380,7 @@ _DATEISH = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:next|last)\s+(?:week|month|year)\b|\b(?:tomorrow|yesterday)\b"
+    rf"|\b(?:on|last|next|this)\s+(?:{WEEKDAY_ALT})\b"
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after)\b(?!\s+than\b)"
     r"|\bthe\s+(?:following|next|previous)\s+(?:day|week|month|year|spring|summer|autumn"
