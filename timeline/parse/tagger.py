@@ -20,7 +20,6 @@ import datetime as dt
 import functools
 import heapq
 import importlib
-import itertools
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -1115,7 +1114,9 @@ def _tense(text: str, start: int, end: int) -> int:
     if before[-1:] in (["is"], ["are"]) or before[-2:] in (["is", "on"], ["are", "on"]):
         return 1  # "the funeral is Saturday", "the vote is on Monday": the day it is set for
     for i in range(len(before) - 1, -1, -1):
-        cue = _cue(before, i)
+        w = before[i]
+        # _cue(before, i), its shortcut inline: most words are no cue
+        cue = _cue_tests(before, i) if w in _CUE_WORDS or w.endswith(_CUE_ENDS) else 0
         if cue:
             return cue
         if (
@@ -1707,16 +1708,20 @@ def _guess_order(text: str) -> DateOrder:
     return "mdy"
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s{1,2}([a-z]+)")
+_NUMBER_RANGE_AFTER = re.compile(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)")
+
+
 def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
     text = st.text
     left = text[max(0, m.start() - 16) : m.start()]
     if _year_blocked(left):
         return []
     after = text[m.end() : m.end() + 24]
-    nxt = re.match(r"\s{1,2}([a-z]+)", after)
+    nxt = _NEXT_LOWER_WORD.match(after)
     if nxt and nxt.group(1) in _COUNT_NOUNS and not (m["fy"] or m["per"]):
         return []
-    if not m["range"] and re.match(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)", after):
+    if not m["range"] and _NUMBER_RANGE_AFTER.match(after):
         return []  # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years
     y = _year_number(m["y"]) or 0
     outs: list[_Out] = []
@@ -3380,7 +3385,9 @@ _RULES: tuple[tuple[_Lazy, _Handler], ...] = (
 )
 
 
-_Cand = tuple[int, int, int, re.Match[str]]
+# A candidate: (start - end, start, rule, end, match), so that candidates sort longest
+# first, then earliest, then by rule, as plain tuples (no two share their first three).
+_Cand = tuple[int, int, int, int, re.Match[str]]
 _Trie = dict[str, "_Trie"]
 _R_NAMES = [h.__name__ for _p, h in _RULES]
 _R_YEAR = _R_NAMES.index("_h_year")
@@ -3910,13 +3917,11 @@ def _fast_tokens(data: bytes) -> list[tuple[int, int, bytes | None]]:
     keyed = data.translate(_KEY_BYTES)  # a-z and 0-9 kept, anything else a space
     kinds = keyed.translate(_KEY_KINDS)  # every letter "a", every digit "0"
     toks: list[tuple[int, int, bytes | None]] = []
-    # The words between spaces that are keywords, by their index among the words (in C:
-    # a set lookup per word), then where each stands, searched for from the one before.
-    words = keyed.split(b" ")
+    # The words between spaces that are keywords (in C: a set lookup per word), then where
+    # each stands, searched for from the one before.
     ended = keyed + b" "
     i = 0
-    for k in itertools.compress(range(len(words)), map(_KEYWORD_BYTES.__contains__, words)):
-        word = words[k]
+    for word in filter(_KEYWORD_BYTES.__contains__, keyed.split()):
         i = ended.find(b" " + word + b" ", i)
         toks.append((i, i + len(word), word))
         i += 1
@@ -4041,10 +4046,12 @@ def _candidates(text: str) -> list[_Cand]:
             spaced = _spaced(text)
             spaced_low = spaced.lower()
         found += [
-            (m.start(), m.end(), prio, m) for m in _scan(text, spaced, prio, windows, spaced_low)
+            (s - e, s, prio, e, m)
+            for m in _scan(text, spaced, prio, windows, spaced_low)
+            for s, e in [m.span()]
+            if s < e
         ]
-    found = [c for c in found if c[1] > c[0]]
-    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    found.sort()
     return found
 
 
@@ -4134,7 +4141,7 @@ def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
     """Greedily keep the candidates (already longest first) that overlap nothing kept."""
     kept: list[_Cand] = []
     for cand in cands:
-        s, e = cand[0], cand[1]
+        s, e = cand[1], cand[3]
         if occupied.find(1, s, e) != -1:
             continue
         occupied[s:e] = b"\x01" * (e - s)
@@ -4275,20 +4282,20 @@ def tag(
     occupied = bytearray(len(text) + 1)
     # Normalise in text order; when a rule rejects its match ("May" the verb), the
     # shorter candidates it displaced get their turn.
-    heap_items = [(c[0], c[0] - c[1], c[2], c) for c in _pick(found, occupied)]
+    heap_items = [(c[1], c[0], c[2], c) for c in _pick(found, occupied)]
     heapq.heapify(heap_items)
     rejected: set[int] = set()
     outs: list[_Out] = []
     while heap_items:
         _s, _neg, _prio, cand = heapq.heappop(heap_items)
-        start, end, prio, m = cand
+        _neg, start, prio, end, m = cand
         prev_last = st.last
         produced = _RULES[prio][1](m, st)
         if not produced:
             if not by_start:
-                by_start = sorted(found, key=lambda c: c[0])
-                starts = [c[0] for c in by_start]
-                longest = max(c[1] - c[0] for c in found)
+                by_start = sorted(found, key=lambda c: c[1])
+                starts = [c[1] for c in by_start]
+                longest = -min(c[0] for c in found)
             rejected.add(id(m))
             occupied[start:end] = bytes(end - start)
             lo = bisect.bisect_left(starts, start - longest)
@@ -4296,11 +4303,11 @@ def tag(
             inside = [
                 c
                 for c in by_start[lo:hi]
-                if start < c[1] and id(c[3]) not in rejected and c is not cand
+                if start < c[3] and id(c[4]) not in rejected and c is not cand
             ]
-            inside.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+            inside.sort()
             for c in _pick(inside, occupied):
-                heapq.heappush(heap_items, (c[0], c[0] - c[1], c[2], c))
+                heapq.heappush(heap_items, (c[1], c[0], c[2], c))
             continue
         kept = False
         for out in produced:
