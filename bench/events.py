@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune18|heldout|heldout2|...|heldout14|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune19|heldout|heldout2|...|heldout14|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -45,7 +45,10 @@ winter carnivals, cinema reopenings, meteorites, self-checkouts, repair cafés, 
 volleyball, fly-tipping; also written blind); ``tune18`` is ``bench/gold-tune18/`` (wildlife
 seizures, price caps, Nobel prizes, pet microchips, posting dates, windmills, science fairs, wood
 burners, typewriter shops, bus orders, American football, converter thefts, school newsletters;
-also written blind); ``heldout2`` to
+also written blind); ``tune19`` is ``bench/gold-tune19/`` (resale ticket committee reports, ski
+centre closures, dog shows, average speed cameras, beach lifeguard dates, church bells, hedgehog
+surveys, cheques, piano marathons, chocolate plant expansions, lacrosse, towing refunds, sailing
+club newsletters; also written blind); ``heldout2`` to
 ``heldout14``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout14/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -90,7 +93,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 19)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 20)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 15)},
 }
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune18: bench/gold-tune2/ to bench/gold-tune18/; "
+        help="tune/held-out: bench/gold/; tune2-tune19: bench/gold-tune2/ to bench/gold-tune19/; "
         "heldout, heldout2 ... heldout14: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
