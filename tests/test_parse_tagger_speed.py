@@ -150,3 +150,39 @@ def test_factoring_groups_alternatives_by_first_literal() -> None:
     for text in ("two", "TWa", "tEn", "three", "x", "y", "twab", "Three b", "tw", "tx", "txb"):
         a, b = want.match(text), factored.match(text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+
+
+def test_plain_after_number_rules_out_only_what_cannot_hold() -> None:
+    """_hits skips a number's remaining tests when the character after it is one of
+    _PLAIN_AFTER_NUMBER: none of them opens a decade ("s", an apostrophe), a numeric
+    date (/ . -), a clock time (:), an ordinal ("th") or a glued keyword ("5pm")."""
+    for c in tg._PLAIN_AFTER_NUMBER:
+        assert len(c) <= 1  # "": the text's end
+        assert c == "" or c not in "s'’/.-:"
+        assert not ("a" <= c.lower() <= "z")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0 7 12 1990 2019 87 5 , ; % ) ( \n s ' ’ / . - : th st pm am in May Q".split(" "),
+                " ",
+                "\n",
+                "—",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_hits_find_what_a_full_token_scan_finds(text: str) -> None:
+    """The rules _hits finds around numbers: the same as with no shortcut for the
+    character after a number."""
+    saved = tg._PLAIN_AFTER_NUMBER
+    try:
+        tg._PLAIN_AFTER_NUMBER = frozenset()
+        want = tg._hits(text)
+    finally:
+        tg._PLAIN_AFTER_NUMBER = saved
+    assert tg._hits(text) == want

@@ -3863,6 +3863,8 @@ def _hits(text: str) -> list[list[int]]:
                 hits[_R_YEAR].append(start)
             elif end - start == 2 and start and text[start - 1] in "'’":
                 hits[_R_YEAR].append(start - 1)  # "in '87"
+            if nxt in _PLAIN_AFTER_NUMBER:
+                continue  # none of the tests below can hold
             if nxt in ("s", "'", "’") and end - start in (2, 4):
                 hits[_R_DECADE].append(start)
             if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
@@ -3938,6 +3940,9 @@ def _fast_tokens(data: bytes) -> list[tuple[int, int, bytes | None]]:
     return toks
 
 
+# Characters after a number that neither make it part of a longer expression (a decade,
+# a numeric date, a clock time, an ordinal day) nor are a keyword glued to it ("5pm").
+_PLAIN_AFTER_NUMBER = frozenset(["", " ", ",", "\n", "%", ")", ";"])
 # In the kinds of the bytes (_KEY_KINDS): a number after a space, and one right after a letter.
 _SPACED_NUMBER = re.compile(rb" 00*")  # "00*": a literal prefix of two, which the
 _GLUED_NUMBER = re.compile(rb"a00*")  # engine finds in C, where " 0+" tries every space
@@ -4092,6 +4097,7 @@ _START_K = {
     "_h_ref": 7,
     "_h_year": 5,
     "_h_word_year": 5,
+    "_h_set": 5,
 }
 
 
@@ -4315,7 +4321,8 @@ def tag(
             if out.start < floor:
                 continue
             kept = True
-            out = _extend_left(text, out, floor)
+            if out.type in ("DATE", "TIME"):  # else _extend_left returns it as it is
+                out = _extend_left(text, out, floor)
             if outs and out.type == "DATE":
                 prev = outs[-1]
                 gap = text[prev.end : out.start]
