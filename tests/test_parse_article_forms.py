@@ -1060,3 +1060,18 @@ def test_a_short_reported_plan_keeps_its_source_not_the_reporting_day(
 ) -> None:
     events = dict(_events(f"Published 3 February 2027\n\n{sentence}\n", "2027-02-03"))
     assert events[date] == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The mayor will attend Friday's summit in Paris.", "Mayor to attend the summit in Paris"),
+        (
+            "Investigators are still examining the cause of Tuesday's derailment near Crewe.",
+            "Derailment near Crewe",
+        ),
+    ],
+)
+def test_a_day_named_happening_inside_a_title_loses_the_day(sentence: str, title: str) -> None:
+    events = _events(f"Published 19 October 2026\n\n{sentence}\n", "2026-10-19")
+    assert [t for _, t in events] == [title]

@@ -71,7 +71,9 @@ _EVENT_NOUN = re.compile(
     r"|match|game|race|protests?|march|rally|strike|meeting|talks|summit|hearing|debate"
     r"|launch|ceremony|crash|attack|earthquake|fire|blast|explosion|win|victory|defeat"
     r"|round|announcement|decision|ruling|verdict|auction|sale|storm|flood|flooding"
-    r"|gala|concert|show|performance|premiere|parade|celebrations?|festival)\b"
+    r"|gala|concert|show|performance|premiere|parade|celebrations?|festival|derailment"
+    r"|collision|shooting|stabbing|riot|raid|visit|trial|conference|opening|eruption"
+    r"|landslide|walkout|tournament|congress|convention|funeral|wedding|speech|inquest)\b"
 )
 _TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
 _TREND_SINCE_LAST = frozenset(("since", "the"))  # what it can end with: see may_end_with
@@ -195,6 +197,20 @@ _PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|went|came|made|took|
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_ALT})\b", re.IGNORECASE)
 _DISTRIBUTIVE = re.compile(r"(?:Each|Every)\s+[a-z]+\s")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_OF_OR_ONGOING = re.compile(
+    r"\b(?:of|into|over|about|on|from|after|following|since|before|during)\s+$|"
+    r"\b(?:is|are)\s+(?:still\s+)?[a-z]+ing\b"
+)
+
+
+def _day_possessive_at(title: str, day: str) -> int:
+    """Where ``day`` stands as a possessive inside ``title`` ("next month's"), else -1."""
+    at = title.lower().find(day.lower())
+    while at >= 0 and not _POSSESSIVE.match(title, at + len(day)):
+        at = title.lower().find(day.lower(), at + 1)
+    return at
+
+
 _PART_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)")
 _END_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T24:00")
 # A clock time alone ("at 23:40 GMT", "10pm"): it names no day of its own.
@@ -3821,6 +3837,17 @@ def build_events(
             if rest:
                 d.title = rest[0].upper() + rest[1:]
                 named_by_day.add(id(d))
+        elif (at := _day_possessive_at(d.title, day)) > 0 and _EVENT_NOUN.match(
+            d.title, at + len(day)
+        ):
+            before, rest = d.title[:at], d.title[at + len(day) + 2 :].lstrip()
+            if _OF_OR_ONGOING.search(before):
+                # "the cause of last week's derailment near Crewe", "the winner of
+                # Saturday's semi-final": the named happening is the event
+                d.title = rest[0].upper() + rest[1:]
+                named_by_day.add(id(d))
+            else:  # "Mayor to attend next month's summit" -> "... the summit"
+                d.title = f"{before}{'' if before.endswith('the ') else 'the '}{rest}"
     starts = [span.start for span in spans]
     for d in drafts:
         pronoun = _PRONOUN_TITLE.match(d.title)
