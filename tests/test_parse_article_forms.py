@@ -1075,3 +1075,12 @@ def test_a_short_reported_plan_keeps_its_source_not_the_reporting_day(
 def test_a_day_named_happening_inside_a_title_loses_the_day(sentence: str, title: str) -> None:
     events = _events(f"Published 19 October 2026\n\n{sentence}\n", "2026-10-19")
     assert [t for _, t in events] == [title]
+
+
+def test_a_quote_that_goes_on_in_the_next_sentence_keeps_its_speaker() -> None:
+    text = (
+        "Published 3 June 2026\n\n"
+        '"We are as frustrated as passengers are," said Dee Marsh, director of the transport '
+        'authority. "We expect test trams to run on the line by the end of the year."\n'
+    )
+    assert _events(text, "2026-06-03") == [("2026", "Marsh expects test trams to run on the line")]

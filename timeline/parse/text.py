@@ -252,6 +252,12 @@ def quote_attribution(text: str, sentence: Span, pos: int) -> tuple[str, Span] |
         who = after["appo"] or after["who"] or after["who2"]
     elif before := _QUOTE_SAID_BEFORE.search(lead):
         who = before["who"]
+    elif text[sentence.start : opening.start()].strip() == "" and _QUOTE_ENDS_SAID.search(
+        text, start_of_line(text, sentence.start), opening.start()
+    ):
+        # '"We are frustrated," said Dee Marsh. "We expect test trams by the end of the
+        # year."': a quote that goes on in the next sentence of the paragraph, same speaker
+        who = _paragraph_speaker(text, start_of_line(text, sentence.start), opening.start())
     if who is None or inner.end - inner.start < 10:
         return None
     words = [w for w in who.split() if w.lower() not in ("the", "a", "an")]
@@ -269,6 +275,20 @@ def quote_attribution(text: str, sentence: Span, pos: int) -> tuple[str, Span] |
     if speaker.lower() in _NOT_SPEAKER_WORDS:
         return None
     return speaker[:1].upper() + speaker[1:], inner
+
+
+_QUOTE_ENDS_SAID = re.compile(r"[\"”][^\"“”]*\.\s*$")
+
+
+def _paragraph_speaker(text: str, lo: int, hi: int) -> str | None:
+    """The speaker named after the last quote of ``text[lo:hi]`` (a paragraph's earlier
+    sentences), if that quote is attributed."""
+    who = None
+    for mark in _CLOSE_QUOTE.finditer(text, lo, hi):
+        found = _QUOTE_SAID_AFTER.match(text, max(lo, mark.start() - 1), hi)
+        if found:
+            who = found["appo"] or found["who"] or found["who2"]
+    return who
 
 
 _NOT_SPEAKER_WORDS = frozenset("statement report reports study documents records".split())
