@@ -15,6 +15,7 @@ the expression are inside the span ("the 1990s", "the past three years", "two ye
 from __future__ import annotations
 
 import bisect
+import codecs
 import dataclasses
 import datetime as dt
 import functools
@@ -1151,7 +1152,8 @@ def _tense(text: str, start: int, end: int) -> int:
             # the day planned for (that one follows the verb, "planned to pay on Friday");
             # "Friday's planned protest" is still ahead.
             return -1 if not (i and after[i - 1] in ("is", "are", "be", "been")) else 1
-        cue = _cue(after, i)
+        w = after[i]
+        cue = _cue_tests(after, i) if w in _CUE_WORDS or w.endswith(_CUE_ENDS) else 0
         if cue and relative:
             relative = False
             continue
@@ -3661,11 +3663,20 @@ _SPACED = bytes(
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
+def _del_for_each(err: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: a DEL for each character that ASCII cannot encode."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    return "\x7f" * (err.end - err.start), err.end
+
+
+codecs.register_error("timeline.parse.tagger.del", _del_for_each)
+
+
 def _spaced(text: str) -> bytes:
-    """``text`` as the spaced finders read it (see _SPACED), at the same offsets."""
-    if not text.isascii():
-        text = _NON_ASCII.sub("\x7f", text)
-    return text.encode("ascii").translate(_SPACED)
+    """``text`` as the spaced finders read it (see _SPACED), at the same offsets: the
+    characters beyond ASCII become DEL in the encoding (one call per run of them)."""
+    return text.encode("ascii", "timeline.parse.tagger.del").translate(_SPACED)
 
 
 _ASCII = "".join(map(chr, range(127)))  # without DEL
