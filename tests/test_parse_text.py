@@ -2148,3 +2148,33 @@ def test_a_copula_left_without_its_complement_is_dropped() -> None:
     titles = _titles(text)
     assert ("2026-03-27", "Summer concert") in titles
     assert ("2026-04-02", "Choir evening") in titles
+
+
+def test_the_second_of_two_days_in_one_month_leaves_no_month_behind() -> None:
+    text = (
+        "March 2, 2025\nBus strike called\n\nThe union said bus drivers in Carlow will walk "
+        "out on April 3 and April 10 over pay."
+    )
+    assert _titles(text) == [
+        ("2025-04-03", "Union: bus drivers in Carlow to walk out over pay"),
+        ("2025-04-10", "Union: bus drivers in Carlow to walk out over pay"),
+    ]
+
+
+def test_a_relative_clause_on_an_object_takes_the_object_as_subject() -> None:
+    text = "March 2, 2025\nBakery closes\n\nThe owner blames flour costs, which doubled in 2022."
+    assert _titles(text) == [("2022", "Flour costs double")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        pytest.param("Energy prices fell sharply", "Energy prices fall sharply", id="irregular"),
+        pytest.param("Fuel prices doubled in a year", "Fuel prices double in a year", id="ed"),
+        pytest.param("Two buses collided on the bridge", "Two buses collide on the bridge", id="ide"),
+    ],
+)
+def test_a_noun_in_s_before_a_past_verb_is_no_verb(clause: str, expected: str) -> None:
+    from timeline.parse.text import to_headline_tense
+
+    assert to_headline_tense(clause) == (expected, False)

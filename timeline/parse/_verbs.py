@@ -71,7 +71,7 @@ annex authorise authorize begin conduct construct demonstrate discuss dispute di
 donate ease elevate enact expose fund gather grant guarantee measure meddle observe
 overhaul owe phase pour predict reduce reunify reunite revise sail scrap share shrink snap
 sponsor strengthen tour transfer treat unify unite upgrade vow wave weaken widen
-hope cope wipe type scrape
+hope cope wipe type scrape blame
 switch install connect convert
 belong prolong ignore explore adore implore deplore restore underscore
 devote promote denote equate recede concede precede
@@ -103,7 +103,7 @@ _ED = re.compile(r"[a-z]{2,}ed")
 _DOUBLED = re.compile(r"([bdgklmnprt])\1$")
 _E_ENDINGS = re.compile(
     r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys"
-    r"|[^aeiou]ar|[^aeiou]in)$"
+    r"|[^aeiou]ar|[^aeiou]in|[^aeo]id)$"
 )
 # One syllable ending in a single vowel and a single consonant: its -ed form doubles the
 # consonant ("stopped"), so an undoubled one ("voted", "roped", "timed") had a silent e.

@@ -957,6 +957,26 @@ def _antecedent(text: str, sentence: Span, clause_start: int) -> str:
         if not word[:1].isupper():
             break
         tail.insert(0, word)
+    if not tail:
+        # "The company blames energy prices, which doubled": the object after the verb
+        verb = next(
+            (
+                k
+                for k in range(len(words) - 2, 0, -1)
+                if words[k].islower()
+                and _looks_finite(words[k])
+                and words[k - 1].lower() not in _DETERMINERS  # "a retired teacher"
+            ),
+            None,
+        )
+        if (
+            verb is not None
+            and len(words) - verb - 1 <= 3
+            # "Voss said inflation, which ...": the speaker stays
+            and _verbs.past_base(words[verb]) not in _SAY_VERBS | {"tell", "announce"}
+            and _verbs.present_base(words[verb]) not in _SAY_VERBS | {"tell", "announce"}
+        ):
+            return " ".join(words[verb + 1 :])
     return " ".join(tail) or " ".join(words[-3:])
 
 
@@ -1458,6 +1478,15 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
             and nxt not in _MODALS
             and nxt not in ("will", "shall")
             and not (words[i].endswith(",") and _verbs.is_participle(nxt))  # "Passes, priced"
+            # "Energy prices fell": a noun whose next word is the past verb
+            and not (
+                not words[i].endswith((",", ";", ":"))
+                and i + 1 < len(words)
+                and (
+                    nxt in _verbs.IRREGULAR_PAST
+                    or (nxt.endswith("ed") and _verb_base(words[i + 1], w) is not None)
+                )
+            )
         ):
             verb_at = i  # already present: "The festival runs" (not "Costs will peak")
             break
@@ -2988,7 +3017,18 @@ _AGO_BEFORE = re.compile(
 )
 
 
+# A month name just before a date that starts with its day: "on February 3 and February 5"
+# read as "3 and February 5" leaves "February" behind unless it goes with the date.
+_MONTH_JUST_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
+    if text[start : start + 1].isdigit() and (
+        month := _MONTH_JUST_BEFORE.search(text[max(clause.start, start - 12) : start])
+    ):
+        start -= len(month.group())
     before = text[clause.start : start]
     after = text[end : clause.end]
     if after.startswith(("'s", "’s")):
