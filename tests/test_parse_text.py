@@ -2171,7 +2171,9 @@ def test_a_relative_clause_on_an_object_takes_the_object_as_subject() -> None:
     [
         pytest.param("Energy prices fell sharply", "Energy prices fall sharply", id="irregular"),
         pytest.param("Fuel prices doubled in a year", "Fuel prices double in a year", id="ed"),
-        pytest.param("Two buses collided on the bridge", "Two buses collide on the bridge", id="ide"),
+        pytest.param(
+            "Two buses collided on the bridge", "Two buses collide on the bridge", id="ide"
+        ),
     ],
 )
 def test_a_noun_in_s_before_a_past_verb_is_no_verb(clause: str, expected: str) -> None:
