@@ -2180,3 +2180,43 @@ def test_a_noun_in_s_before_a_past_verb_is_no_verb(clause: str, expected: str) -
     from timeline.parse.text import to_headline_tense
 
     assert to_headline_tense(clause) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Speaking to journalists on Tuesday, the transport minister urged drivers to slow "
+            "down near schools.",
+            ("2025-04-29", "Transport minister urges drivers to slow down near schools"),
+            id="opening-participle-of-speaking",
+        ),
+        pytest.param(
+            "The owners, Harlow Mills, say the old mill will be demolished on June 4.",
+            ("2025-06-04", "Harlow Mills: old mill to be demolished"),
+            id="speaker-named-in-apposition",
+        ),
+        pytest.param(
+            "Manager Ada Reynolds, who took over in 2019, said the cup meant everything.",
+            ("2019", "Manager Ada Reynolds takes over"),
+            id="surname-in-s-is-one-person",
+        ),
+        pytest.param(
+            "Now residents want a new crossing on Mill Road. They will meet the council on May 9.",
+            ("2025-05-09", "Residents to meet the council"),
+            id="they-after-a-plural-subject-with-a-base-verb",
+        ),
+        pytest.param(
+            "The heating in the village hall was switched on last week after a two-year wait.",
+            ("2025-W17", "Heating in the village hall switched on after a two-year wait"),
+            id="particle-on-before-last-week",
+        ),
+        pytest.param(
+            "The striker missed most of March with a knee injury.",
+            ("2025-03", "Striker misses most of March with a knee injury"),
+            id="share-of-a-month-kept-whole",
+        ),
+    ],
+)
+def test_titles_keep_who_and_what(body: str, expected: tuple[str, str]) -> None:
+    assert _titles(f"May 2, 2025\nHead\n\n{body}") == [expected]

@@ -454,6 +454,12 @@ _REPORTING = re.compile(
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
     r"|believes)\s+(?P<that>that\s+)?(?P<rest>.*)$",
 )
+# A speaker named in apposition to a role: "Owners, Tavistock Metals, say ...".
+_NAMED_SPEAKER = re.compile(
+    r"(?:[Tt]he\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Za-z][a-z'’-]*,\s+"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:&\s+)?[A-Z][\w.'’&-]*){0,3}),\s+"
+    r"(?=(?:said|says|say|told|announced|confirmed)\s)"
+)
 # "Of the 212 reported faults", "Most of the reported faults": "reported" is an adjective.
 _NOT_SPEAKER = re.compile(
     r"^(?:of|in|on|at|for|from|among|with|by)\s|\s(?:the|a|an|its|their|of)$", re.IGNORECASE
@@ -858,6 +864,23 @@ _LEAD_WHEN = re.compile(
 )
 
 
+def _plural_present(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "Councillors want to build", "Local residents hope": a verb's base form right after
+    a plural noun, within the first five words."""
+    words = list(_WORD_AT.finditer(text, lo, hi))[:5]
+    for k in range(1, len(words)):
+        prev, word = words[k - 1].group(), words[k].group()
+        if (
+            word.islower()
+            and (_verbs.is_known_base(word) or word in _INTENT_VERBS)
+            and _PLURAL_NOUN.fullmatch(prev)
+            and not _verbs.present_base(prev)
+            and not text[words[k - 1].end() : words[k].start()].strip()
+        ):
+            return words[k]
+    return None
+
+
 def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
     """The subject of the clause before ``pos``: the words before its first verb."""
     lo = sentence.start
@@ -886,6 +909,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         prev = text[lo : same.start()].split()
         if prev and prev[-1].lower().strip(",") not in _NOT_BEFORE_FINITE:
             match = same
+    if match is None:
+        match = _plural_present(text, lo, pos)  # "Councillors want to build ..."
     if match is None:
         return None
     # "The trial, run by researchers from ..., enrolled": the insertion is not the subject.
@@ -2507,10 +2532,26 @@ def _finish(text: str, pos: int, title: str) -> str:
         # "Oakes begin diverting money": a surname in -s, not a plural, when the text
         # has it singular ("Graham Oakes, 59,", "Oakes was")
         singular = rf"\b{named['name']}(?:,\s+(?:aged\s+)?\d{{1,3}},|\s+(?:was|is|has)\b)"
-        if re.search(singular, text[max(0, pos - _REFERENCE_WINDOW) : pos + 400]):
+        near = text[max(0, pos - _REFERENCE_WINDOW) : pos + 400]
+        if re.search(singular, near) or _one_named(near, named["name"]):
             verb = _verbs.third_person(named["verb"])
             title = f"{named['name']} {verb}{title[named.end() :]}"
     return title[:1].upper() + title[1:]
+
+
+def _one_named(text: str, name: str) -> bool:
+    """Whether a name in -s ("Coles") is a person's surname in ``text``: it follows a first
+    name after a role or inside a sentence ("Manager Rhian Coles", "said Rhian Coles"),
+    never stands after "the" ("the Kestrels") and is no common noun ("rescuers")."""
+    if (
+        name.lower() in _TEAM_PLURALS
+        or re.search(rf"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b", text)
+        or re.search(rf"\b{name.lower()}\b", text)
+    ):
+        return False
+    if any(m["last"] == name for m in _names.TITLED_NAME_ANYWHERE.finditer(text)):
+        return True
+    return re.search(rf"[a-z,;]\s+[A-Z][a-z]+\s+{name}\b", text) is not None
 
 
 # "with" that opens an absolute phrase around a plan: "..., with a final masterplan expected
@@ -3024,6 +3065,20 @@ _MONTH_JUST_BEFORE = re.compile(
 )
 
 
+# A date that takes no preposition of its own ("last week"): an "on" before it belongs to
+# the verb ("switched back on last week").
+_PARTICLE_ON_DATE = re.compile(
+    r"(?:last|next|this)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall)\b",
+    re.IGNORECASE,
+)
+# A share of a period before its "of": "missed most of September", "for much of 2019".
+_SHARE_OF = re.compile(
+    r"(?:\b(?:for|in|during|through|throughout|over)\s+)?"
+    r"\b(?:most|much|all|part|half|the\s+(?:rest|bulk|remainder))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     if text[start : start + 1].isdigit() and (
         month := _MONTH_JUST_BEFORE.search(text[max(clause.start, start - 12) : start])
@@ -3050,6 +3105,19 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
         prep = None  # "in the 2016 U.S. presidential election": the year names the election
     if prep is None and _THAT_BEFORE.search(before, tail) and _AFTER_ADVERBIAL.match(after):
         prep = _THAT_BEFORE.search(before, tail)  # "pulled an update that October."
+    if (
+        prep is not None
+        and prep.group().lower().startswith("on")
+        and _PARTICLE_ON_DATE.match(text, start, end)
+    ):
+        prep = None  # "switched back on last week": "on" is the verb's, not the date's
+    if (
+        prep is not None
+        and prep.group().lower().startswith("of")
+        and _SHARE_OF.search(before[: prep.start()], tail)
+    ):
+        # "missed most of September": the object is the share of the month, kept whole
+        return text[clause.start : clause.end]
     attributive = (
         prep is None
         and not _RELATIVE_DATE.match(text, start, end)  # "came to see her last week"
@@ -3100,13 +3168,17 @@ def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool)
 # A wire dateline opening the first sentence: "SAN JOSE, Calif., Oct. 30, 2025 (Reuters) - ",
 # "CHICAGO, July 27 - ", "BOSTON, Oct. 5, 2022 — ". It is no part of any clause.
 _OPENING_PHRASE = re.compile(
-    r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing|(?P<irregular>[A-Z][a-z]{2,}))\s+(?:in|on|at|by|as|from|after|with)\s[^,;]{1,80},\s+"
+    r"(?:Born|[A-Z][a-z]{2,}ed|[A-Z][a-z]{2,}ing|(?P<irregular>[A-Z][a-z]{2,}))\s+(?:in|on|at|by|as|from|after|with|to)\s[^,;]{1,80},\s+"
     r"(?=(?:the|a|an|its|their|his|her|he|she|it|they|[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)\s)"
 )
 _DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},(?:\s*[A-Z][\w.'’ ]{1,30},)?"
     r"[^\n()—–]{0,30}?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-—–])\s+"
 )
+
+
+# An opening participle of speaking: the main clause says what was said then.
+_SPEAKING_OPENING = re.compile(r"(?:Speaking|Writing|Talking|Addressing|Testifying)\s")
 
 
 def _opening_phrase(text: str, pos: int, endpos: int) -> re.Match[str] | None:
@@ -3405,6 +3477,12 @@ def build_headline(
     if (opening := _opening_phrase(text, clause.start, len(text))) and opening.end() <= start:
         # "Founded in 1911 by Cornelia Marsh, the museum moved ... in 1927": the main clause.
         clause = Span(opening.end(), clause.end)
+    elif (
+        opening and _SPEAKING_OPENING.match(text, opening.start()) and opening.end() < sentence.end
+    ):
+        # "Speaking to reporters on Monday, the minister urged ...": what was said then
+        clause = Span(opening.end(), max(clause.end, sentence.end))
+        start = end = clause.start
     relative = _restrictive_relative(text, clause.start, start)
     if (
         relative is None
@@ -3674,6 +3752,9 @@ def build_headline(
         title = _without_descriptors(title)
     reported = other_person = False
     named_person = ""  # the name put for "he" or "she": one person, whatever its spelling
+    if named_speaker := _NAMED_SPEAKER.match(title):
+        # "Owners, Tavistock Metals, say the furnace will ...": the name speaks
+        title = f"{named_speaker['name']} {title[named_speaker.end() :]}"
     if (
         (report := _REPORTING.match(title))
         and not any(_looks_finite(w) for w in report["who"].split()[1:])
