@@ -2220,3 +2220,40 @@ def test_a_noun_in_s_before_a_past_verb_is_no_verb(clause: str, expected: str) -
 )
 def test_titles_keep_who_and_what(body: str, expected: tuple[str, str]) -> None:
     assert _titles(f"May 2, 2025\nHead\n\n{body}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Next, the Carlow youth choir will sing at the National Youth Music and Drama "
+            "Festival in Galway on May 20.",
+            [
+                (
+                    "2025-05-20",
+                    "Carlow youth choir to sing at the National Youth Music and Drama Festival",
+                )
+            ],
+            id="a-leading-next-is-no-subject",
+        ),
+        pytest.param(
+            "Doughlane, the biggest bakery chain in the region, said on Tuesday that it would "
+            "close 40 of its shops in 2026.",
+            [
+                ("2025-04-29", "Doughlane to close 40 of its shops in 2026"),
+                ("2026", "Doughlane to close 40 of its shops"),
+            ],
+            id="said-on-a-day-that-it-would",
+        ),
+        pytest.param(
+            "The winning pupil from Carlow will represent Ireland at the European Young "
+            "Scientists and Engineers Fair in Vienna on May 20.",
+            [("2025-05-20", "Winning pupil from Carlow to represent Ireland")],
+            id="no-cut-inside-a-name",
+        ),
+    ],
+)
+def test_titles_lose_connectives_and_keep_names_whole(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _titles(f"May 2, 2025\nHead\n\n{body}") == expected

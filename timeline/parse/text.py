@@ -425,7 +425,8 @@ _AFTER_ADVERBIAL = re.compile(
 _LEAD_CONNECTIVE = re.compile(
     r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
-    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s)|there(?=,))\b(?!['’])[,\s]*",
+    r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s)|there(?=,)"
+    r"|(?:next|first|finally|afterwards)(?=,))\b(?!['’])[,\s]*",
     re.IGNORECASE,
 )
 # "It matters because the county cut ...", "This was partly because ...", "The reason is
@@ -1791,6 +1792,20 @@ def cut_title(title: str) -> str:
 _PARTICLES = (" over ", " up ", " out ", " off ", " down ", " on ", " in ", " back ")
 
 
+def _inside_phrase(title: str, at: int) -> bool:
+    """Whether the "and" at ``at`` joins words inside one name of three or more capitalised
+    words ("the International Science and Engineering Fair"; not "England and Wales")."""
+    if not title.startswith(" and ", at):
+        return False
+    before = title[:at].split(" ")
+    after = title[at + 5 :].split(" ", 2)
+    return (
+        len(before) > 2
+        and len(after) > 1
+        and all(w[:1].isupper() for w in (*before[-2:], *after[:2]))
+    )
+
+
 def _cut(title: str, limit: int) -> str:
     if len(title) <= limit:
         return title
@@ -1814,6 +1829,8 @@ def _cut(title: str, limit: int) -> str:
         title,
     ):
         if match.start() <= limit and match.start() >= 25:
+            if _inside_phrase(title, match.start()):
+                continue  # "International Science and Engineering Fair"
             if title.startswith(" to be ", match.start()) and not _has_verb_before(
                 title, match.start()
             ):
