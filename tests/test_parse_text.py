@@ -2257,3 +2257,11 @@ def test_titles_lose_connectives_and_keep_names_whole(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _titles(f"May 2, 2025\nHead\n\n{body}") == expected
+
+
+def test_a_passive_object_relative_puts_the_antecedent_after_the_participle() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nThe new roof is paid for by a £2 million heritage lottery grant, "
+        "which the trust was awarded in March."
+    )
+    assert _titles(text) == [("2025-03", "Trust awarded a £2 million heritage lottery grant")]

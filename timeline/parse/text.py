@@ -2090,6 +2090,13 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
             if all(w.lower() in _ADVERBS or w.endswith("ly") for w in words[:i]):
                 return f"{antecedent} {clause}"  # "who first won his seat"
             j = i + 1
+            if (
+                word.lower() in ("was", "were", "is", "are", "has", "have", "had")
+                and j < len(words)
+                and words[j].islower()
+                and _verbs.is_participle(words[j].strip(_EDGE_PUNCT + "."))
+            ):
+                j += 1  # "which Metro was awarded in March": "Metro was awarded a grant"
             while j < len(words) and words[j].lower() in ("up", "off", "down", "out", "over"):
                 j += 1
             if _LEAD_ARTICLE.match(antecedent):
