@@ -2265,3 +2265,11 @@ def test_a_passive_object_relative_puts_the_antecedent_after_the_participle() ->
         "which the trust was awarded in March."
     )
     assert _titles(text) == [("2025-03", "Trust awarded a £2 million heritage lottery grant")]
+
+
+def test_they_after_an_ordinal_plural_subject_names_it() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nThe first barriers were delivered to Tewkesbury on "
+        "Monday. By Wednesday they had protected more than 200 homes."
+    )
+    assert ("2025-04-30", "First barriers protect more than 200 homes") in _titles(text)

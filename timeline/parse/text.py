@@ -826,10 +826,16 @@ def _present_after_noun(text: str, lo: int, hi: int) -> re.Match[str] | None:
             and not _SINGULAR_S.search(word)
             and (_verbs.present_base(word) or not prev.endswith("s"))
             and prev not in _COUNT_WORDS
+            and prev not in _ORDINAL_ADJECTIVES  # "The first swarms were spotted"
             and not prev[:1].isdigit()
         ):
             return words[k]
     return None
+
+
+_ORDINAL_ADJECTIVES = frozenset(
+    "first second third fourth fifth last next final other same".split()
+)
 
 
 _SAME_FORM_FINITE = re.compile(
