@@ -2273,3 +2273,31 @@ def test_they_after_an_ordinal_plural_subject_names_it() -> None:
         "Monday. By Wednesday they had protected more than 200 homes."
     )
     assert ("2025-04-30", "First barriers protect more than 200 homes") in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The bus company confirmed yesterday that it will withdraw the number 12 service "
+            "in September.",
+            ("2025-09", "Bus company to withdraw the number 12 service"),
+            id="it-is-the-reporter",
+        ),
+        pytest.param(
+            "The bus company said yesterday that it would withdraw the number 12 service in "
+            "September.",
+            ("2025-09", "Bus company to withdraw the number 12 service"),
+            id="that-after-a-time-is-no-relative",
+        ),
+        pytest.param(
+            "The two unions said that they will hold a joint ballot in June.",
+            ("2025-06", "Two unions to hold a joint ballot"),
+            id="they-are-the-reporters",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_reporting_frame_is_the_reporter(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")

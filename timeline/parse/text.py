@@ -3578,6 +3578,10 @@ def build_headline(
     elif (
         (that := _RELATIVE_THAT.search(text, sentence.start, clause.start))
         and _relative_noun(that["noun"])
+        # "said yesterday that it would": a complementizer after a time, no relative
+        and not _SAID_TIME_THAT.search(
+            text, max(sentence.start, that.start() - 40), that.end("that")
+        )
         and (
             len(title.split()) >= 3
             or _OWN_DATE.search(text, sentence.start, that.start())
@@ -3962,7 +3966,30 @@ def build_headline(
             np = f"{np} {noun}"
         title = f"{np} to {verb}" if will else f"{np} {verb}"
         planned = planned or will
+    if (
+        (it := _IT_OR_THEY.match(title))
+        and clause.start > sentence.start
+        and (frame := _REPORT_THAT.fullmatch(text, sentence.start, clause.start))
+        and (frame["who"].lower() not in _PRONOUN_START)
+        and _is_plural(frame["who"].split()) == (it.group().strip().lower() == "they")
+    ):
+        # "The chain announced last week that it will take ... in January": the chain
+        title = f"{_LEAD_ARTICLE_ANY.sub('', frame['who'])} {title[it.end() :]}"
     return Headline(_finish(text, sentence.start, title), planned or hypothetical, reporting)
+
+
+_SAID_TIME_THAT = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+\w+|warned|added)\s+(?:on\s+\w+|(?:last|this)"
+    r"\s+\w+|yesterday|today|tonight|earlier)\s+that$"
+)
+_IT_OR_THEY = re.compile(r"(?:[Ii]t|[Tt]hey)\s+(?=[a-z])")
+# A reporting frame that ends where its reported clause starts: "The supermarket chain
+# announced last week that ".
+_REPORT_THAT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+)\s+(?:said|says|announced"
+    r"|confirmed|told\s+\w+)\s+(?:(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today)\s+)?"
+    r"that\s+"
+)
 
 
 _FIRST_PERSON = re.compile(
