@@ -2301,3 +2301,23 @@ def test_a_pronoun_after_a_reporting_frame_is_the_reporter(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Dean Hollis, 52, of Rugby, admitted three counts of theft at a hearing in March.",
+            ("2025-03", "Dean Hollis admits three counts of theft at a hearing"),
+            id="name-of-place-loses-its-comma",
+        ),
+        pytest.param(
+            "Sentencing Hollis at Warwick Crown Court on Tuesday, the judge said he had shown "
+            "no remorse.",
+            ("2025-04-29", "Hollis sentenced at Warwick Crown Court"),
+            id="opening-participle-on-a-name-is-a-passive",
+        ),
+    ],
+)
+def test_court_titles_read_as_headlines(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")

@@ -2524,6 +2524,14 @@ _AGE_OF_BODY = re.compile(
 )
 
 
+_NAME_OF_PLACE = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,"
+    r" (?P<verb>[a-z]+) "
+)
+# An opening participle phrase left as the title: "Sentencing Marsh at Maidstone Crown Court".
+_SENTENCING_NAME = re.compile(
+    r"(?P<ing>[A-Z][a-z]+ing) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=(?:at|in|on|to|for) )"
+)
 _PARTICIPLE_INSERT = re.compile(r"(?P<np>[^,]{2,40}), (?P<part>[a-z]+) [^,]{1,40}, (?=[a-z])")
 _LEAD_THIS = re.compile(r"(?:This|These)\s+(?P<noun>[a-z][\w'’-]*)\s")
 _ALSO = re.compile(r"(?<=[a-z]) also(?= [a-z])")
@@ -2533,6 +2541,19 @@ def _finish(text: str, pos: int, title: str) -> str:
     title = _SPACES.sub(" ", title).strip(_EDGE_PUNCT + ".")
     title = _its_owner(text, pos, _expand_definite(text, pos, title))
     title = _AGE_APPOSITION.sub("", _resolve_subject(text, pos, shorten_names(title)))
+    if (home := _NAME_OF_PLACE.match(title)) and _looks_finite(home["verb"]):
+        # "Kevin Marsh, 47, of Ashford, admitted": no comma left between subject and verb
+        title = f"{home['who']} {title[home.start('verb') :]}"
+    if (
+        (doing := _SENTENCING_NAME.match(title))
+        and (base := _verbs.base_of_ing(doing["ing"])) in _verbs.TRANSITIVE_ONLY
+        and (done := _verbs.participle_of(base or "")) is not None
+    ):
+        # "Sentencing Marsh at Maidstone Crown Court": "Marsh sentenced at ..."
+        rest = title[doing.end("who") + 1 :].split(" ")
+        # "..., the judge said he had shown no remorse": the main clause goes
+        cut = next((i for i, w in enumerate(rest) if w.islower() and _looks_finite(w)), None)
+        title = " ".join([doing["who"], done, *rest[:cut]])
     if absolute := _WITH_PLANNED.match(title):
         title = title[absolute.end() :]  # "with a masterplan expected to be adopted in 2026"
     if _LEAD_ARTICLE.match(title):
