@@ -1516,7 +1516,7 @@ def test_it_after_a_reporting_verb_is_the_sayer_in_the_and_clause(
         (
             "This town first promised a bypass here in 2009.",
             "2009",
-            "Town first promises a bypass here",
+            "Town first promises a bypass",
         ),
         ("This week's vote was delayed until 2026.", "2026", "This week's vote delayed"),
     ],
@@ -2321,3 +2321,14 @@ def test_a_pronoun_after_a_reporting_frame_is_the_reporter(
 )
 def test_court_titles_read_as_headlines(body: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+def test_a_trailing_there_told_before_is_left_out() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nDr Ruth Kane joined the Western Infirmary in 1990. She was made "
+        "head of the burns unit there in 2001."
+    )
+    assert _titles(text) == [
+        ("1990", "Kane joins the Western Infirmary"),
+        ("2001", "Kane made head of the burns unit"),
+    ]

@@ -2575,6 +2575,8 @@ def _finish(text: str, pos: int, title: str) -> str:
         title = title[: relative.start()] + title[relative.end("rel") :]
     title = _balance_brackets(_cut(title, MAX_TITLE))
     title = _DANGLING_SO.sub("", _without_fragment(title))
+    if (there := _TRAILING_THERE.search(title)) and len(title[: there.start()].split()) >= 3:
+        title = title[: there.start()]  # "appointed head of surgery there": where, told before
     if (copula := _TRAILING_COPULA.search(title)) and copula.start() > 0:
         title = title[: copula.start()]  # "Parents' evening is on 26 March": no verb left
         if our := _LEAD_OUR.match(title):
@@ -2627,6 +2629,7 @@ _WHO_RELATIVE = re.compile(
 _TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|will\s+be)$")
 _LEAD_OUR = re.compile(r"(?:Our|our)\s+(?=\w)")
 # "Case to return to court so": "so that ..." was cut after its "so".
+_TRAILING_THERE = re.compile(r"\s+(?:there|here)$")
 _DANGLING_SO = re.compile(r"\s+so$")
 _SURNAME_IN_S = re.compile(r"(?P<name>[A-Z][a-z]+s) (?P<verb>[a-z]+)\b")
 
