@@ -2332,3 +2332,22 @@ def test_a_trailing_there_told_before_is_left_out() -> None:
         ("1990", "Kane joins the Western Infirmary"),
         ("2001", "Kane made head of the burns unit"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The rare long-eared bat was first seen in 1990 and was listed as endangered in 2004.",
+            ("2004", "Rare long-eared bat listed as endangered"),
+            id="hyphenated-ed-adjective-is-no-verb",
+        ),
+        pytest.param(
+            "A clean-up project using divers from Oban began in the harbour in 2019.",
+            ("2019", "Clean-up project using divers from Oban begins in the harbour"),
+            id="ing-relative-leaves-the-head-singular",
+        ),
+    ],
+)
+def test_the_subject_keeps_its_head(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")

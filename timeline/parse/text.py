@@ -730,8 +730,9 @@ _AND_VERB = re.compile(
     + r"))\b)"
 )
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
-    r"|\b[a-z]{3,}ed\b"
+    # (not the second half of "short-haired", "purpose-built")
+    r"(?<!-)\b(?:was|were|is|are|has|had|have|will|would|" + _verbs.PAST_ALTERNATION + r")\b"
+    r"|(?<!-)\b[a-z]{3,}ed\b"
 )
 
 
@@ -1188,9 +1189,19 @@ def _is_plural(subject: list[str]) -> bool:
     if not subject:
         return False
     reduced = next(
-        (i for i, w in enumerate(subject) if i and w.islower() and _verbs.is_participle(w)), None
+        (
+            i
+            for i, w in enumerate(subject)
+            if i
+            and w.islower()
+            # "Counts taken on a Tuesday", "A project using bees from Sweden"
+            and (_verbs.is_participle(w) or (w.endswith("ing") and _verbs.base_of_ing(w)))
+        ),
+        None,
     )
-    if reduced is not None and _PLURAL_NOUN.fullmatch(subject[reduced - 1]):
+    if reduced is not None and (
+        _PLURAL_NOUN.fullmatch(subject[reduced - 1]) or subject[reduced].endswith("ing")
+    ):
         subject = subject[:reduced]  # "Counts taken on a Tuesday": the head is "counts"
     low = [w.lower().strip(",") for w in subject]
     if low[-1] in ("most", "many", "several", "both") and (len(low) == 1 or "," in subject[-2]):
