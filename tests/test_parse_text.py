@@ -2351,3 +2351,16 @@ def test_a_trailing_there_told_before_is_left_out() -> None:
 )
 def test_the_subject_keeps_its_head(body: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+def test_an_announced_object_with_a_relative_will_keeps_the_announcing_verb() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nKelso Council today announced a scheme that will give free "
+        "bus travel to every pupil in the town."
+    )
+    assert _titles(text) == [
+        (
+            "2025-05-02",
+            "Kelso Council announces a scheme that will give free bus travel to every pupil",
+        )
+    ]

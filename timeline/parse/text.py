@@ -466,7 +466,8 @@ _NOT_SPEAKER = re.compile(
     r"^(?:of|in|on|at|for|from|among|with|by)\s|\s(?:the|a|an|its|their|of)$", re.IGNORECASE
 )
 _HYPHENATED = re.compile(r"\S+-\S+")  # "better-than-expected": no verb
-_OBJECT_END = re.compile(r",|\s\w+\s+by\s")  # "..., helped by", "profit helped by"
+# "..., helped by", "profit helped by", "a scheme that will give": where the object ends
+_OBJECT_END = re.compile(r",|\s\w+\s+by\s|\s(?:that|which|who)\s+(?:will|would)\s")
 _OBJECT_START = re.compile(r"(?:a|an|the|its|their|his|her|plans|record)\s", re.IGNORECASE)
 _MODAL_WORD = re.compile(r"\b(?:could|may|might|should|can|must)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they)\s+(?=\w)", re.IGNORECASE)
