@@ -2364,3 +2364,13 @@ def test_an_announced_object_with_a_relative_will_keeps_the_announcing_verb() ->
             "Kelso Council announces a scheme that will give free bus travel to every pupil",
         )
     ]
+
+
+def test_a_bare_subject_takes_the_headline_modifiers_when_no_topic_name_is_near() -> None:
+    text = (
+        "Plastic bag charge to end at every Ashby shop in June\n\nShops in Ashby will stop "
+        "charging for bags on 1 June, the council said.\n\nMany owners welcomed the news. Some "
+        "said they had lost trade. Others were unsure.\n\nThe charge was brought in in 2015."
+    )
+    result = analyse(text, source_id="t.txt", published=dt.date(2025, 5, 2))
+    assert ("2015", "Plastic bag charge brought in") in [(e.date, e.title) for e in result.events]

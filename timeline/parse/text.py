@@ -5024,8 +5024,8 @@ def _headline_modifiers(text: str, noun: str) -> str | None:
     mods: list[str] = []
     for word in reversed(found.group(1).split()):
         low = word.lower()
-        if low in _FUNCTION_WORDS or low in _CONTENT_SKIP or _verbal(word) or word[:1].isdigit():
-            break
+        if low in _FUNCTION_WORDS or low in _CONTENT_SKIP or _verbal(word) or word.isdigit():
+            break  # (but "100ml", "20mph" name the thing)
         mods.insert(0, word)
     if not mods or (mods[0] == first.group().split()[0] and not mods[0][1:].islower()):
         return None
@@ -5109,4 +5109,7 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
         # "Bids due", "Drought lasts": two words say too little, and the article has one
         # topic (a Q&A's answers rarely repeat it)
         return f"{names[0]} {body[:1].lower()}{body[1:]}{suffix}"
+    if verb == 1 and (mods := _headline_modifiers(text, subject[-1])):
+        # "Limit brought in" under "100ml liquids limit to end ...": the headline's limit
+        return f"{mods} {body[:1].lower()}{body[1:]}{suffix}"
     return title
