@@ -1084,3 +1084,26 @@ def test_a_quote_that_goes_on_in_the_next_sentence_keeps_its_speaker() -> None:
         'authority. "We expect test trams to run on the line by the end of the year."\n'
     )
     assert _events(text, "2026-06-03") == [("2026", "Marsh expects test trams to run on the line")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Construction of the line began in October 2023 and tracks were completed in "
+            "April this year.",
+            [("2023-10", "Construction of the line begins"), ("2026-04", "Tracks completed")],
+        ),
+        (
+            "The first phase of the network opened in 1994 and now carries about 30 million "
+            "passengers a year.",
+            [("1994", "First phase of the network opens")],
+        ),
+        ("The museum closed in 2019 and has been empty ever since.", [("2019", "Museum closes")]),
+        ("The road will not reopen until March.", [("2027-03", "Road to reopen")]),
+    ],
+)
+def test_a_second_predicate_and_a_negated_until_are_titled_apart(
+    sentence: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(f"Published 3 June 2026\n\n{sentence}\n", "2026-06-03") == events

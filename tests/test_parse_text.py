@@ -435,7 +435,7 @@ def test_a_name_with_its_own_past_verb_after_and_starts_a_clause() -> None:
         pytest.param(
             "March 2, 2023\nThe Old Mill Bridge over the River Wend at Kelham will close on 6 "
             "March, engineers said, and it is not expected to reopen until late May.",
-            ("2023-05", "Old Mill Bridge not expected to reopen"),
+            ("2023-05", "Old Mill Bridge expected to reopen"),
             id="it-after-and-is-the-earlier-subject-without-its-postmodifier",
         ),
         pytest.param(
@@ -493,8 +493,8 @@ def test_subjects_are_named_and_leads_dropped(text: str, expected: tuple[str, st
         ),
         pytest.param(
             "March 2, 2023\nThe governor said prices would not fall back until 2025.",
-            ("2025", "Governor: prices not to fall back"),
-            id="would-not-is-not-to",
+            ("2025", "Governor: prices to fall back"),
+            id="would-not-until-is-to-then",
         ),
     ],
 )
@@ -2033,8 +2033,8 @@ def test_a_full_name_does_not_run_across_a_line_break() -> None:
         pytest.param(
             "Under the deal, the depot would not close until 2031.",
             "2031",
-            "Depot not to close",
-            id="would-not",
+            "Depot to close",
+            id="would-not-until",
         ),
         pytest.param(
             "The club would have folded in 2029 without the loan.",

@@ -352,6 +352,8 @@ _CLAUSE_BREAK = re.compile(
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
     + r")\s)"
+    # "opened in 1994 and now carries 30 million passengers": a present state after it.
+    r"|\s(?=and\s+(?:now|still)\s+[a-z]{3,}s\s)"
     # "opens on 16 June and closes on 1 September": a second verb with a date of its own.
     r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:on|in|at|from|until|by)\s)"
     # "closed two factories in the second quarter and cut 600 jobs": a past spelt like its
@@ -654,7 +656,11 @@ _AND_SUBJECT = re.compile(
     # own past verb.
     r"|(?:he|she|it|we|they|I)\s+(?:[a-z]+ly\s+)?(?:will|would|could|should|might|may|can"
     r"|has|have|had|is|are|was|were|" + _PAST_FORM + r")\s"
-    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z]{3,}(?<!s)\s+(?:" + _PAST_FORM + r")\s)"
+    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z]{3,}(?<!s)\s+(?:" + _PAST_FORM + r")\s"
+    # "Construction began in October 2023 and tracks were completed in April": a noun
+    # and its own passive.
+    r"|(?:(?:the|its|their)\s+(?:[a-z][\w'’-]+\s+){0,2}?)?[a-z]{3,}\s+(?:was|were)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}ed\s)"
 )
 _RESTRICTIVE = re.compile(r"(?<=[A-Za-z])\s+(?P<rel>that|who)\s+(?=[a-z])")
 _MAIN_AUX = frozenset("was were is are has had will would".split())
@@ -3788,6 +3794,9 @@ def build_headline(
         owner = _LEAD_ARTICLE_ANY.sub("", owner)
         title = f"{owner} {title}"
 
+    if _UNTIL_BEFORE.search(text, max(sentence.start, start - 12), start):
+        # "The extension will not open until summer 2027": it opens then
+        title = _NOT_UNTIL.sub(lambda m: f"{m['aux'] or 'will'} ", title, count=1)
     noun_phrase = title.lower().startswith("according to ")
     title = _LEAD_CONNECTIVE.sub("", _LEAD_SCENE.sub("", _COPULA_BECAUSE.sub("", title)))
     hypothetical = False
@@ -4381,6 +4390,13 @@ def _appositive_passive(text: str, sentence: Span, start: int) -> str | None:
     return f"{match['name'].strip()} {match['pp']}"
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$")
+_NOT_UNTIL = re.compile(r"\b(?:(?P<aux>will|would|is|are)\s+not|won['’]t)\s+(?=[a-z]{3,}\b)")
+_AND_STATE = re.compile(
+    r",?\s+and\s+(?:(?:now|still)\s+[a-z]+s\b|(?:has|have)\s+(?:been|remained|stayed|sat)\s)"
+)
+
+
 def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
     """A plain title: the clause around the date (or the sentence when the clause says
     too little) without the date, leading connectives and a reporting tail, cut at a
@@ -4406,6 +4422,10 @@ def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
             draft = f"{opening['who']} {opening['part'].lower()}{opening['rest']}"
         if (topic := _LEAD_TOPIC.match(draft)) and len(draft) - topic.end() > 20:
             draft = draft[topic.end() :]
+        if (state := _AND_STATE.search(draft)) and len(draft[: state.start()].split()) >= 2:
+            # "The museum closed in 2019 and has been empty ever since": the state after
+            # it is not the dated happening
+            draft = draft[: state.start()]
         draft = _cut(draft.strip(_EDGE_PUNCT + "."), MAX_TITLE)
         if ", " in draft and re.fullmatch(r"[a-z]+", draft.rsplit(", ", 1)[1]):
             draft = _without_fragment(draft)  # a lone lower-case word: ", days"
