@@ -2833,6 +2833,9 @@ def test_week_ended_and_a_weekday_with_its_day_number(
         ("It cut rates in July and is widely expected to cut again.", "2018-07"),
         ("They will cut rates in July.", "2019-07"),
         ("Will it cut rates in July?", "2019-07"),
+        # a second predicate after "and" has its own tense
+        ("In January the bank cut rates and is expected to cut again.", "2019-01"),
+        ("In January the bank and its unit will merge.", "2020-01"),
         ("He taught there in July and will teach again.", "2018-07"),
         ("She sold the house in July and plans to buy another.", "2018-07"),
         # "since" counts from a past month; "after July's slump" names a past one

@@ -1064,6 +1064,9 @@ _RANGE_STARTS = frozenset(
 _OTHER_CLAUSE = re.compile(r"[,;]\s{0,3}(?:which|who|whose|where|while|but|although|though)\b")
 
 
+_SECOND_PREDICATE = frozenset("is are was were will has have had would could".split())
+
+
 def _tense_words(words: list[str]) -> list[str]:
     """The words lowered, with the modal "may" told apart from the month ("1 May")."""
     return ["may:modal" if w == "may" else w.lower() for w in words]
@@ -1142,6 +1145,10 @@ def _tense(text: str, start: int, end: int) -> int:
                 return 1  # "the man, arrested Saturday, would appear in court Monday"
     relative = False
     for i in range(len(after)):
+        if after[i] == "and" and i + 1 < len(after) and after[i + 1] in _SECOND_PREDICATE:
+            # "In March the bank cut rates and is expected to cut again": the verb after
+            # "and" heads a second predicate with its own tense
+            break
         if after[i] in ("who", "which") or (after[i] == "that" and i and after[i - 1] != "said"):
             # "On Thursday, the man who shot the president will appear in court": the
             # relative clause's verb comes first; the main clause's after it
