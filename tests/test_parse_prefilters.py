@@ -110,6 +110,7 @@ NEEDS_A_WORD = [
         ("_SO_FAR_BEFORE", "_SO_FAR_WORDS"),
         ("_WAS_DUE", "_WAS_DUE_WORDS"),
         ("_FIGURE_MOVE", "_MOVE_WORDS"),
+        ("_IF_OPENS", "_IF_WORDS"),
     ]
 ] + [pytest.param(text._REPORTING_BEFORE, text._REPORTING_WORDS, id="_REPORTING_BEFORE")]
 

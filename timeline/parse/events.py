@@ -2293,6 +2293,31 @@ def _cites_a_source(text: str, timex: Timex) -> bool:
     )
 
 
+# A date inside an "if" clause ("If it rains on Saturday, ...", "if the offer had come in
+# February"): the clause runs from "if" to the date with no clause break between.
+_IF_OPENS = re.compile(r"\b(?:if|unless)\s+(?P<rest>[^,;:()—–\"“”]*)$", re.IGNORECASE)
+# "asked if", "to see if": "if" as "whether", which reports a question, and "as if".
+_IF_WHETHER = re.compile(
+    r"\b(?:as|ask|asks|asked|asking|see|seeing|know|knowing|decide|decides|decided|deciding"
+    r"|wonder|wonders|wondered|wondering|check|checks|checked|checking|unclear|unsure|sure"
+    r"|clear|whether)\s+$",
+    re.IGNORECASE,
+)
+_IF_WORDS = ("if", "unless")
+_DEADLINE_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _in_condition(text: str, timex: Timex, sentence: Span) -> bool:
+    """A date that only tells the condition of something else."""
+    lo = max(sentence.start, timex.start - 80)
+    if not may_hold(lowered(text, lo, timex.start), _IF_WORDS):
+        return False
+    match = _IF_OPENS.search(text, lo, timex.start)
+    if match is None or _DEADLINE_END.search(match["rest"]):
+        return False  # "if they register by March 15": the deadline is an event
+    return _IF_WHETHER.search(text, lo, match.start()) is None
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -2443,6 +2468,8 @@ def _candidates(
             continue  # "That's all for this week.", "See you next Friday."
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
+        if _in_condition(text, timex, sentence):
+            continue  # "If we play like that on the 22nd, ...": a condition, no happening
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
         if _QUESTION_END.search(text, sentence.start, sentence.end):
