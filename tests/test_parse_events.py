@@ -2405,3 +2405,12 @@ def test_a_date_inside_a_condition_is_no_event() -> None:
     )
     dates = [d for d, _ in _events(text, "2025-03-09")]
     assert dates == ["2025-03-08", "2025-03-12", "2025-03-15"]
+
+
+def test_a_baseline_after_than_with_a_decimal_is_no_event() -> None:
+    text = (
+        "Fares\n\n"
+        "Fares will rise on Sunday. This year's rise is capped at 4.6%, lower than the 4.9% rise "
+        "in 2024."
+    )
+    assert [d for d, _ in _events(text, "2025-03-05")] == ["2025-03-09"]

@@ -116,7 +116,8 @@ _UP_ON = re.compile(
 # "20% lighter than the phone it launched in 2023", "take longer than they did in 2010":
 # the other side of a comparison is a baseline, not news.
 _THAN_BASELINE = re.compile(
-    r"\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:[^,;.!?]{0,40}?\s)?"
+    r"\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+"
+    r"(?:(?:[^,;.!?]|(?<=\d)\.(?=\d)){0,40}?\s)?"
     r"(?:in|at|on|during|of|from)\s+(?:the\s+)?$"
     # "it looks exactly as it did in 1900", "just as they were in 2019": a likeness
     r"|\b(?:exactly|just|much|the\s+same|same|looks?|looked|remains?|remained|stays?|stayed)"
