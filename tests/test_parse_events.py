@@ -2414,3 +2414,12 @@ def test_a_baseline_after_than_with_a_decimal_is_no_event() -> None:
         "in 2024."
     )
     assert [d for d, _ in _events(text, "2025-03-05")] == ["2025-03-09"]
+
+
+def test_a_month_after_an_aside_does_not_take_the_asides_year() -> None:
+    text = (
+        "Library\n\n"
+        "The council, founded in 1974, voted in March to close the library. My neighbour, "
+        "who has lived here since 1971, spent February pumping water out of the cellar."
+    )
+    assert [d for d, _ in _events(text, "2025-11-10")] == ["1974", "2025-03", "2025-02"]

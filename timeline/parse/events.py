@@ -31,7 +31,7 @@ from timeline.parse import _verbs
 from timeline.parse._ends import lowered, may_end_with, may_hold
 from timeline.parse._lexicon import WEEKDAY_ALT, WEEKDAYS
 from timeline.parse._names import TITLED_NAME
-from timeline.parse.tagger import find_ranges
+from timeline.parse.tagger import find_ranges, tag
 from timeline.parse.text import (
     UPDATE_STAMP,
     Span,
@@ -2319,6 +2319,37 @@ def _in_condition(text: str, timex: Timex, sentence: Span) -> bool:
     return _IF_WHETHER.search(text, lo, match.start()) is None
 
 
+# A clause set off by commas that tells something else ("The council, founded in 1974,
+# ...", "my neighbour, who has lived here since 1971, ...").
+_ASIDE_OPENS = re.compile(
+    r",\s+(?:who|which|whose|(?:first\s+|once\s+)?(?:[a-z]{3,}ed|built|born|founded|set\s+up"
+    r"|begun|won|run|made|sold|taken|given|known|seen|held))\b[^,;:()—–\"“”]*$"
+)
+_ASIDE_YEAR = "the year of the previous date in the sentence"
+
+
+def _year_told_aside(text: str, timexes: Sequence[Timex], i: int) -> int:
+    """Where the clause after an aside starts, when the date ``timexes[i]`` took its year
+    from a date inside that aside; 0 otherwise."""
+    timex = timexes[i]
+    if i == 0 or _ASIDE_YEAR not in timex.why:
+        return 0
+    prev = timexes[i - 1]
+    close = text.find(",", prev.end, timex.start)
+    if close < 0 or not _ASIDE_OPENS.search(text, max(0, prev.start - 80), prev.start):
+        return 0
+    return close + 1
+
+
+def _retold(text: str, timex: Timex, start: int, published: dt.date | None) -> Timex:
+    """``timex`` read again in the text from ``start`` on, without the dates before it."""
+    line_end = _line_end(text, timex.end)
+    for other in tag(text[start:line_end], dct=published):
+        if other.start + start == timex.start and other.end + start == timex.end:
+            return dataclasses.replace(other, start=timex.start, end=timex.end)
+    return timex
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -2335,6 +2366,12 @@ def _candidates(
         value = _calendar_value(timex)
         if i in consumed or value is None:
             continue
+        if timex.anchor == "narrative" and (aside := _year_told_aside(text, timexes, i)):
+            # "The council, founded in 1974, voted in March": March is not of 1974.
+            timex = _retold(text, timex, aside, published)
+            value = _calendar_value(timex)
+            if value is None:
+                continue
         if exclude is not None and timex.start < exclude.end and exclude.start < timex.end:
             continue
         if i < 3 and _labels_the_headline(text, timex):
