@@ -2398,9 +2398,9 @@ def test_a_day_after_a_present_passive_is_not_moved_back_a_year() -> None:
 def test_a_date_inside_a_condition_is_no_event() -> None:
     text = (
         "Cup run\n\n"
-        "Harlow beat Brentwood on Saturday. \"If we play like that on the 22nd, anything can "
-        "happen,\" the manager said. If it rains on Tuesday, the replay will move to Wednesday. "
-        "\"If the offer had come in February, none of this would have happened.\" Fans get "
+        'Harlow beat Brentwood on Saturday. "If we play like that on the 22nd, anything can '
+        'happen," the manager said. If it rains on Tuesday, the replay will move to Wednesday. '
+        '"If the offer had come in February, none of this would have happened." Fans get '
         "a discount if they register by March 15."
     )
     dates = [d for d, _ in _events(text, "2025-03-09")]
