@@ -2506,8 +2506,14 @@ def _candidates(
             continue  # "That's all for this week.", "See you next Friday."
         if _DISTRIBUTIVE.match(text, sentence.start):
             continue  # "Each child received three doses ... a year later": one per child
-        if _in_condition(text, timex, sentence):
-            continue  # "If we play like that on the 22nd, ...": a condition, no happening
+        if _in_condition(text, timex, sentence) and (
+            _DAY_VALUE.match(value[:10])
+            or (published is not None and _bounds(value)[1] < published)
+        ):
+            # "If we play like that on the 22nd, ...", "If the offer had come in February":
+            # a condition, no happening ("If the Russians were engaged in that in 2020" warns
+            # of a year ahead).
+            continue
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
         if _QUESTION_END.search(text, sentence.start, sentence.end):
