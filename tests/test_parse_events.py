@@ -2423,3 +2423,12 @@ def test_a_month_after_an_aside_does_not_take_the_asides_year() -> None:
         "who has lived here since 1971, spent February pumping water out of the cellar."
     )
     assert [d for d, _ in _events(text, "2025-11-10")] == ["1974", "2025-03", "2025-02"]
+
+
+def test_a_month_after_a_future_passive_and_its_participle_lies_ahead() -> None:
+    text = (
+        "Spacewalk\n\n"
+        "The failed pump will be packed up and brought home on a capsule in June so "
+        "engineers can work out why it broke."
+    )
+    assert [d for d, _ in _events(text, "2037-04-15")] == ["2037-06"]

@@ -1849,10 +1849,15 @@ def _present_tense(clause: str) -> bool:
 _COORDINATE_VERB = re.compile(r"\b(?:but|and)\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
 
 
+_PASSIVE_BE = re.compile(r"\s+(?:not\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|ght)\b")
+
+
 def _past_coordinate(before: str) -> bool:
     """ "had been due to rule by Feb. 14 but extended its review ... in January": a past
     verb coordinated after the last future word starts a past clause of its own."""
     ends = [m.end() for m in _FUTURE_OR_HYPOTHETICAL.finditer(before)]
+    if ends and _PASSIVE_BE.match(before, ends[-1]):
+        return False  # "will be packed up and brought home in June": one passive
     return bool(ends) and any(
         _verbs.past_base(m["verb"]) for m in _COORDINATE_VERB.finditer(before, ends[-1])
     )
@@ -1873,6 +1878,14 @@ def _infinitive_ahead(before: str, whole: str) -> bool:
     if _past_verb(whole):
         return False
     return any(_verbs.is_known_base(m["verb"]) for m in _TO_BASE.finditer(before))
+
+
+_AND_PARTICIPLE = re.compile(r"and\s+(?:then\s+)?[a-z]+(?:ed|en|wn|ne|ght)\b")
+_FUTURE_PASSIVE_END = re.compile(
+    r"\b(?:will|would|shall|(?<!used\s)to)\s+(?:then\s+)?be\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|en|wn|ne|ght)(?:\s+(?:up|out|off|down|in|back|away))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> None:
@@ -1906,8 +1919,13 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     # after the relative clause that gave the year is the date's own.
     comma = _last_match(_CLAUSE_COMMA, text, clause.start, timex.start)
     own = text[comma.end() : clause.end] if comma is not None else ""
+    # "will be packed up and brought home in June": the passive goes on after "and".
+    passive_ahead = _AND_PARTICIPLE.match(text, clause.start) is not None and (
+        _FUTURE_PASSIVE_END.search(text, cand.sentence.start, clause.start) is not None
+    )
     if not (
         (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
+        or passive_ahead
         or _present_tense(whole)
         or (timex.anchor == "narrative" and bool(own) and _present_tense(own))
         or (timex.anchor == "dct" and _planned_start(text, cand))
