@@ -2432,3 +2432,12 @@ def test_a_month_after_a_future_passive_and_its_participle_lies_ahead() -> None:
         "engineers can work out why it broke."
     )
     assert [d for d, _ in _events(text, "2037-04-15")] == ["2037-06"]
+
+
+def test_a_live_pages_closing_word_is_no_event() -> None:
+    text = (
+        "Live: Storm\n\n"
+        "08:20 — The warning was issued on Monday afternoon.\n\n"
+        "16:00 — We're closing this live page now. We will be back tomorrow morning from 7am."
+    )
+    assert [d for d, _ in _events(text, "2025-01-14")] == ["2025-01-13"]

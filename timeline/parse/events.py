@@ -2807,13 +2807,15 @@ _RECURRING = re.compile(
 # from us this morning", "We'll be back at noon").
 _READER_TALK = (
     r"(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|that['’]s\s+(?:all|it)"
-    r"|we['’]ll\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
+    r"|we(?:['’]ll|\s+will)\s+be\s+back|thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)"
     r"|stay\s+with\s+us|see\s+you|join\s+us\s+again|until\s+next\s+time"
     r"|that['’]s\s+a\s+wrap"
     r"|(?:our|the)\s+(?:live\s+)?(?:coverage|updates|blog)\s+(?:resumes|returns|continues"
     r"|will\s+(?:resume|return|continue))"
     r"|here(?:['’]s|\s+is|\s+are)\s+(?:what\s+(?:happened|we\s+know|you\s+need|to\s+(?:know"
     r"|watch|read)|(?:is|['’]s)\s+coming)|the\s+(?:latest|news)|our|your)"
+    r"|we(?:['’]re|\s+are)\s+(?:now\s+)?(?:closing|ending|pausing|stopping|wrapping\s+up)"
+    r"\s+(?:our|the|this)\s+(?:live\s+)?(?:coverage|updates|blog|page)"
     r"|we['’]ll\s+(?:pick\s+up|resume|continue|restart|pause|end|stop|wrap\s+up)\s+(?:our|the|this)"
     r"\s+(?:live\s+)?(?:coverage|updates|blog)"
     r")\b(?![-'’])"
