@@ -2441,3 +2441,23 @@ def test_a_live_pages_closing_word_is_no_event() -> None:
         "16:00 — We're closing this live page now. We will be back tomorrow morning from 7am."
     )
     assert [d for d, _ in _events(text, "2025-01-14")] == ["2025-01-13"]
+
+
+def test_any_weekday_a_day_when_nothing_happens_and_a_games_quarter_are_no_events() -> None:
+    text = (
+        "Posting dates\n\n"
+        "Post offices will close at noon on Christmas Eve, which falls on a Saturday this year. "
+        "There are no deliveries on Christmas Day, and deliveries resume on Tuesday 27 "
+        "December. In 2031 a video of him restoring a 1930s Underwood was shared online. "
+        "The Redwoods lost a tackle to a knee injury in the third quarter."
+    )
+    assert [d for d, _ in _events(text, "2039-11-20")] == ["2039-12-24", "2039-12-27", "2031"]
+
+
+def test_a_closure_told_as_there_will_be_no_trains_over_a_range_stays() -> None:
+    text = (
+        "Timetable\n\n"
+        "There will be no trains between the two towns from 25 December to 27 December "
+        "while engineers replace a bridge."
+    )
+    assert [d for d, _ in _events(text, "2026-11-20")] == ["2026-12-25"]

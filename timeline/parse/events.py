@@ -1169,6 +1169,21 @@ _PLURAL_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.IG
 _NAMED_AS = re.compile(r"\b(?:called|dubbed|named|nicknamed|known\s+as)\s+[\"“']?[A-Z][a-z]+\s+$")
 
 
+_INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
+_THERE_IS_NO = re.compile(
+    r"\bthere\s+(?:is|are|will\s+be|would\s+be)\s+no\s+(?!(?:later|earlier|sooner)\b)"
+    r"[^,;:.!?()—–]{0,60}$",
+    re.IGNORECASE,
+)
+_GAME_QUARTER = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final)\s+quarter", re.I)
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|quarterback|tackle|rebounds?|three-pointers?|free\s+throws"
+    r"|points|scored|scoring|overtime|injury|injured|led|trailed|interception|fumble|punt"
+    r"|lead|score|game|match|innings|half-time|halftime)\b",
+    re.IGNORECASE,
+)
+
+
 def _attributive_weekday(text: str, timex: Timex, sentence: Span) -> bool:
     """A weekday that names no day: "played at Sunday services", "the Sunday charge",
     "drop Friday classes", the album "Sunday Water"."""
@@ -2472,6 +2487,22 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
+        if _WEEKDAY.fullmatch(timex.text) and _INDEFINITE_END.search(
+            text, max(sentence.start, timex.start - 6), timex.start
+        ):
+            continue  # "which falls on a Saturday this year": any Saturday, no day of its own
+        if end is None and _THERE_IS_NO.search(
+            text, max(sentence.start, timex.start - 80), timex.start
+        ):
+            # "There are no deliveries on Christmas Day": nothing happens then ("There
+            # will be no trains from Christmas Day to 27 December" tells a closure).
+            continue
+        if (
+            _QUARTER_VALUE.search(value)
+            and _GAME_QUARTER.fullmatch(timex.text)
+            and _GAME_WORDS.search(text, sentence.start, sentence.end)
+        ):
+            continue  # "lost Okoro to a knee injury in the third quarter": of the game
         if _WEEKDAY.fullmatch(timex.text) and (
             _PLURAL_PART.match(text, timex.end)
             or _NAMED_AS.search(text, max(sentence.start, timex.start - 30), timex.start)
@@ -2549,7 +2580,10 @@ def _candidates(
         ):
             continue  # "three times what it cost a decade ago": how long ago, no decade told
         if _ARTICLE_END.search(text, max(sentence.start, timex.start - 4), timex.start) and (
-            (_DECADE_OR_CENTURY.fullmatch(value) and _NOUN_AFTER.match(text, timex.end))
+            (
+                _DECADE_OR_CENTURY.fullmatch(value)
+                and (_NOUN_AFTER.match(text, timex.end) or _NAME_AFTER.match(text, timex.end))
+            )
             or (_YEAR_VALUE.fullmatch(value) and _NAME_AFTER.match(text, timex.end))
         ):
             continue  # "led by a 1990s triptych", "a 1968 Routemaster": it describes a thing
