@@ -2461,3 +2461,14 @@ def test_a_closure_told_as_there_will_be_no_trains_over_a_range_stays() -> None:
         "while engineers replace a bridge."
     )
     assert [d for d, _ in _events(text, "2026-11-20")] == ["2026-12-25"]
+
+
+def test_a_things_decade_every_day_except_and_a_stamped_look_ahead_are_no_events() -> None:
+    text = (
+        "Cinema\n\n"
+        "The Regal reopened on Saturday with a double bill of musicals from the 1930s. "
+        "Derek holds a brass lamp from the 1970s up to the light. Films will be shown every "
+        "day except Monday.\n\n"
+        "13:10 — What's next this week: the chemistry prize is announced tomorrow."
+    )
+    assert [d for d, _ in _events(text, "2037-07-01")] == ["2037-06-27", "2037-07-02"]

@@ -1169,6 +1169,17 @@ _PLURAL_PART = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.IG
 _NAMED_AS = re.compile(r"\b(?:called|dubbed|named|nicknamed|known\s+as)\s+[\"“']?[A-Z][a-z]+\s+$")
 
 
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:every\s+day|daily|each\s+day|every\s+night|nightly|all\s+week|seven\s+days)"
+    r"\s+(?:except|but|apart\s+from|other\s+than)\s+(?:on\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))?$"
+)
+# A thing named with the decade it comes from ("a brass lamp from the 1970s", "a double bill
+# of musicals from the 1930s"), not something that happened then.
+_THING_FROM_DECADE = re.compile(
+    r"\b(?:a|an|the|of|some|its|his|her|their|\d+)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:there|here|it|them|him|her|us|me|back|out|away|on|up|down|home|work)\b)"
+    r"[a-z]{3,}(?<!ed)\s+from\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
 _INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
 _THERE_IS_NO = re.compile(
     r"\bthere\s+(?:is|are|will\s+be|would\s+be)\s+no\s+(?!(?:later|earlier|sooner)\b)"
@@ -2491,6 +2502,14 @@ def _candidates(
             text, max(sentence.start, timex.start - 6), timex.start
         ):
             continue  # "which falls on a Saturday this year": any Saturday, no day of its own
+        if _WEEKDAY.match(timex.text) and _EXCEPT_BEFORE.search(
+            text, max(sentence.start, timex.start - 40), timex.start
+        ):
+            continue  # "Films will be shown every day except Monday": a set, no day
+        if _DECADE_OR_CENTURY.fullmatch(value) and _THING_FROM_DECADE.search(
+            text, max(sentence.start, timex.start - 60), timex.start
+        ):
+            continue  # "a brass lamp from the 1970s", "musicals from the 1930s": a thing's age
         if end is None and _THERE_IS_NO.search(
             text, max(sentence.start, timex.start - 80), timex.start
         ):
@@ -2509,7 +2528,7 @@ def _candidates(
         ):
             continue  # "met on Saturday mornings": a habit; "often called Super Saturday": a name
         if (
-            (opener := _LOOK_AHEAD.match(text, sentence.start)) is not None
+            (opener := _LOOK_AHEAD.match(text, _stamp_end(text, sentence))) is not None
             and not text[opener.end() : timex.start].strip()
             and _COLON_AFTER.match(text, timex.end)
         ):
