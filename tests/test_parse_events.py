@@ -2472,3 +2472,12 @@ def test_a_things_decade_every_day_except_and_a_stamped_look_ahead_are_no_events
         "13:10 — What's next this week: the chemistry prize is announced tomorrow."
     )
     assert [d for d, _ in _events(text, "2037-07-01")] == ["2037-06-27", "2037-07-02"]
+
+
+def test_a_periods_figure_told_before_its_move_is_no_event() -> None:
+    text = (
+        "Results\n\n"
+        "Greenfield said on Thursday that profit rose. Sales in the first quarter were up "
+        "4.2% on the same period last year. Revenue in March rose 4%."
+    )
+    assert [d for d, _ in _events(text, "2025-06-13")] == ["2025-06-12"]

@@ -105,7 +105,8 @@ _COMPARISON = re.compile(
     # "turnout looks down on 2019", "sales were up 4% on last year"
     r"|\b(?:(?:is|are|was|were|looks?|looked|looking|seems?|seemed|remains?|remained)"
     r"\s+(?:slightly\s+|sharply\s+|well\s+)?(?:up|down)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent"
-    r"|million|billion|bn|m)?\s+)?|\d[\d.,]*\s*(?:%|percent)\s+(?:up|down)\s+)on\s+(?:the\s+)?)$",
+    r"|million|billion|bn|m)?\s+)?|\d[\d.,]*\s*(?:%|percent)\s+(?:up|down)\s+)on\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter|month|week|time)\s+)?)$",
     re.IGNORECASE,
 )
 _UP_ON = re.compile(
@@ -545,6 +546,20 @@ _THERE_WERE = re.compile(
 _FIGURE_SUBJECT = re.compile(
     r"\W*(?:[A-Za-z'’-]+\s+){1,4}(?:in|of|for|during|at)\s+(?:the\s+|last\s+|this\s+)?"
 )
+# "Sales in the first quarter were up 4.2%", "Revenue in March rose 4%": a period's figure.
+_FIGURE_NOUN_IN = re.compile(
+    r"\W*(?:(?:its|the|their|our|his|her|[A-Z][\w'’&-]*(?:['’]s)?)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?i:sales|revenue|revenues|profits?|earnings|income|turnover|output|exports|imports"
+    r"|inflation|unemployment|prices|costs|volumes|deposits|spending|growth|margins?)\s+"
+    r"(?:in|for|during)\s+(?:the\s+)?"
+)
+_FIGURE_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|rose|fell|grew|jumped|climbed|dropped|slipped|increased|decreased|declined"
+    r"|surged|slumped|edged\s+(?:up|down)|came\s+in|totalled|totaled|reached)\s+"
+    r"(?:up\s+|down\s+|by\s+|at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|just\s+)?[$£€]?\d",
+    re.IGNORECASE,
+)
 _WAS_SHARE = re.compile(
     r"[^,;.!?]{0,40}?\s(?:was|were|stood\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+"
     r"|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)",
@@ -977,6 +992,12 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         and _WAS_SHARE.match(text, timex.end, sentence.end)
     ):
         return True  # "Turnout in the 2029 governor's race was 54%": a figure
+    if (
+        not day
+        and _FIGURE_NOUN_IN.fullmatch(text, sentence.start, timex.start)
+        and _FIGURE_VERB_AFTER.match(text, timex.end, sentence.end)
+    ):
+        return True  # "Sales in the first quarter were up 4.2%": a period's figure
     if _ROLE_APPOSITION.search(text, lo, timex.start):
         return True  # "Surrey, champions in 2022, 2023 and 2024, were without ...": a role
     if not _DAY_VALUE.match(value) and (
