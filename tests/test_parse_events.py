@@ -2481,3 +2481,13 @@ def test_a_periods_figure_told_before_its_move_is_no_event() -> None:
         "4.2% on the same period last year. Revenue in March rose 4%."
     )
     assert [d for d, _ in _events(text, "2025-06-13")] == ["2025-06-12"]
+
+
+def test_a_founding_told_twice_with_its_year_is_one_event() -> None:
+    text = (
+        "Battery site\n\n"
+        '"Since we were founded in 2012, we have built 2GW of capacity," said Priya Shah.\n\n'
+        "About Northwind Energy\n"
+        "Northwind Energy is a UK developer. Founded in 2012, it employs 240 people."
+    )
+    assert [d for d, _ in _events(text, "2025-04-02")] == ["2012"]

@@ -3852,6 +3852,10 @@ def _said_words(title: str) -> frozenset[str]:
     return _words(title.rsplit(": ", 1)[-1])
 
 
+# What happens to a thing or person once, so that two mentions with the same date are one.
+_ONCE_ONLY = frozenset(map(_stem, "founded established born incorporated".split()))
+
+
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.embed or b.embed:
         return True
@@ -3861,6 +3865,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         # "Schools were closed on Monday, and the airport suspended flights yesterday":
         # two clauses of one sentence whose titles share no word are two happenings.
         return a.title == b.title or bool(_words(a.title) & _words(b.title))
+    if _words(a.title) & _words(b.title) & _ONCE_ONLY:
+        return True  # "Since we were founded in 2012" ... "Founded in 2012, it employs ..."
     return len(a.words & b.words) >= 2
 
 
