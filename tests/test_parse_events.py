@@ -2491,3 +2491,13 @@ def test_a_founding_told_twice_with_its_year_is_one_event() -> None:
         "Northwind Energy is a UK developer. Founded in 2012, it employs 240 people."
     )
     assert [d for d, _ in _events(text, "2025-04-02")] == ["2012"]
+
+
+def test_a_decade_told_with_a_habit_is_no_event() -> None:
+    text = (
+        "Shop\n\n"
+        "Harold took over in 1979. In the 1990s, he says, there were weeks when nobody came "
+        "in at all. Things were different in the 1960s, when the river was dredged every "
+        "summer. In the 1970s the stalls were turned into a bingo hall."
+    )
+    assert [d for d, _ in _events(text, "2039-06-09")] == ["1979", "197"]

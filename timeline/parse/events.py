@@ -1201,6 +1201,21 @@ _THING_FROM_DECADE = re.compile(
     r"(?!(?:there|here|it|them|him|her|us|me|back|out|away|on|up|down|home|work)\b)"
     r"[a-z]{3,}(?<!ed)\s+from\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
+_EVERY_PERIOD = re.compile(
+    r"\b(?:every|each)\s+(?:day|night|week|weekend|month|year|spring|summer|autumn|fall|winter"
+    r"|morning|evening|season|Sunday|Saturday)\b|\bused\s+to\b"
+    r"|\bthere\s+(?:were|was)\s+(?:some\s+)?(?:days|nights|weeks|months|years|times)\s+when\b",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[;:.!?]|,\s+(?:and|but)\b")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause after ``pos`` ends: at the next stop or ', and'."""
+    stop = _CLAUSE_STOP.search(text, pos, limit)
+    return stop.start() if stop is not None else limit
+
+
 _INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
 _THERE_IS_NO = re.compile(
     r"\bthere\s+(?:is|are|will\s+be|would\s+be)\s+no\s+(?!(?:later|earlier|sooner)\b)"
@@ -2531,6 +2546,10 @@ def _candidates(
             text, max(sentence.start, timex.start - 60), timex.start
         ):
             continue  # "a brass lamp from the 1970s", "musicals from the 1930s": a thing's age
+        if _DECADE_OR_CENTURY.fullmatch(value) and _EVERY_PERIOD.search(
+            text, timex.end, _clause_end(text, timex.end, sentence.end)
+        ):
+            continue  # "in the 1960s, when the river was dredged every summer": a habit
         if end is None and _THERE_IS_NO.search(
             text, max(sentence.start, timex.start - 80), timex.start
         ):
