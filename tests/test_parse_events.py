@@ -2501,3 +2501,12 @@ def test_a_decade_told_with_a_habit_is_no_event() -> None:
         "summer. In the 1970s the stalls were turned into a bingo hall."
     )
     assert [d for d, _ in _events(text, "2039-06-09")] == ["1979", "197"]
+
+
+def test_a_years_count_of_them_taken_in_is_no_event() -> None:
+    text = (
+        "Rabbits\n\n"
+        "Microchipping becomes compulsory on 1 October. The RSPCA took in more than 6,000 of "
+        "them last year."
+    )
+    assert [d for d, _ in _events(text, "2039-06-09")] == ["2039-10-01"]

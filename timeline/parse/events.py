@@ -577,12 +577,12 @@ _LEVEL_AT = re.compile(
 _VOLUME_IN = re.compile(
     r"\b(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|exported"
     r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted|built|made"
-    r"|assembled|delivered|scored|recorded)\s+(?:only\s+|just\s+"
+    r"|assembled|delivered|scored|recorded|took\s+in|rescued|treated|admitted)\s+(?:only\s+|just\s+"
     r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+"
     r"|more\s+than\s+|over\s+|a\s+record\s+|a\s+combined\s+|a\s+total\s+of\s+)?\d[\d.,]*\s*"
     r"(?:million|billion|thousand|m|bn)?\s+"
-    r"(?!(?:pounds|euros|dollars|francs|yen|shares|percent|per)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
-    r"(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
+    r"(?:(?!(?:pounds|euros|dollars|francs|yen|shares|percent|per)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s"
+    r"|of\s+(?:them|these|those))\s+(?:(?:in|during|over|for)\s+(?:the\s+(?:year\s+to\s+)?)?)?$",
     re.IGNORECASE,
 )
 _ABOUT = (
