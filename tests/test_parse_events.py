@@ -2510,3 +2510,12 @@ def test_a_years_count_of_them_taken_in_is_no_event() -> None:
         "them last year."
     )
     assert [d for d, _ in _events(text, "2039-06-09")] == ["2039-10-01"]
+
+
+def test_how_far_something_had_got_by_a_day_is_no_event() -> None:
+    text = (
+        "Carnival\n\n"
+        "Crews began cutting blocks of ice last week, and by Monday the walls were already "
+        "shoulder high."
+    )
+    assert [d for d, _ in _events(text, "2037-01-21")] == ["2037-W03"]

@@ -1216,6 +1216,10 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return stop.start() if stop is not None else limit
 
 
+_BY_END = re.compile(r"\b[Bb]y\s+$")
+_ALREADY_STATE = re.compile(
+    r"\b(?:was|were|is|are|stood)\s+already\b|\balready\s+(?:was|were|stood)\b"
+)
 _INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
 _THERE_IS_NO = re.compile(
     r"\bthere\s+(?:is|are|will\s+be|would\s+be)\s+no\s+(?!(?:later|earlier|sooner)\b)"
@@ -2550,6 +2554,10 @@ def _candidates(
             text, timex.end, _clause_end(text, timex.end, sentence.end)
         ):
             continue  # "in the 1960s, when the river was dredged every summer": a habit
+        if _BY_END.search(text, max(sentence.start, timex.start - 4), timex.start) and (
+            _ALREADY_STATE.search(text, timex.end, _clause_end(text, timex.end, sentence.end))
+        ):
+            continue  # "by Monday the walls were already shoulder high": how far it had got
         if end is None and _THERE_IS_NO.search(
             text, max(sentence.start, timex.start - 80), timex.start
         ):
