@@ -2519,3 +2519,14 @@ def test_how_far_something_had_got_by_a_day_is_no_event() -> None:
         "shoulder high."
     )
     assert [d for d, _ in _events(text, "2037-01-21")] == ["2037-W03"]
+
+
+def test_period_ends_baselines_monthly_sets_and_a_speakers_past_are_no_events() -> None:
+    text = (
+        "Flu\n\n"
+        "Flu cases doubled in the week to Sunday, figures published on Thursday show. At the "
+        "same point last year there were 900. Almost 60% have been vaccinated, a similar "
+        'rate to last year. The board meets on the second Tuesday of every month. "She '
+        'would operate all day," said Dr Paul Reeve, who trained under her in the 1980s.'
+    )
+    assert [d for d, _ in _events(text, "2025-12-04")] == ["2025-12-04"]

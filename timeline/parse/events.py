@@ -228,7 +228,7 @@ _SCHEDULE_OFFSET = re.compile(r"\s+(?:of|behind)\s+schedule\b", re.IGNORECASE)
 _PERIOD_OF = re.compile(
     r"\b(?:results|earnings|figures|profits?|revenue|sales|data|statistics|numbers)\s+for\s+"
     r"(?:the\s+)?$"
-    r"|\b(?:weeks|months|year|period|quarter)\s+(?:to|ending|ended)\s+$"
+    r"|\b(?:week|weeks|month|months|year|period|quarter)\s+(?:to|ending|ended)\s+$"
     # "reported a pre-tax profit of £1.9bn for 2027 last month"
     r"|\b(?:profits?|loss|losses|revenue|sales|earnings|income|dividend)\s+of\s+[$£€]?\d[\d.,]*"
     r"\s*(?:%|million|billion|bn|m|p)?\s+for\s+(?:the\s+)?$",
@@ -1219,6 +1219,20 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _ALREADY_STATE = re.compile(
     r"\b(?:was|were|is|are|stood)\s+already\b|\balready\s+(?:was|were|stood)\b"
+)
+_OF_EVERY = re.compile(r"\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year|quarter)\b", re.I)
+# A relative clause on the speaker after "said": who speaks, not what happened.
+_SPEAKER_ASIDE = re.compile(
+    r"[,\"”]\s+(?:said|says|added|explained)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]*,"
+    r"\s+(?:who|whose)\s+[^,;:.!?\"“”()]*$"
+)
+# A baseline ("At the same point last year", "a similar rate to last year").
+_SAME_POINT = re.compile(
+    r"\b(?:at|by|in|during|over|for)\s+the\s+same\s+(?:point|time|stage|period|week|month"
+    r"|quarter)\s+(?:of\s+|in\s+)?(?:the\s+)?$"
+    r"|\b(?:similar|comparable)\s+(?:[a-z]+\s+)?(?:to|with)\s+(?:that\s+(?:of|in)\s+)?$"
+    r"|\bin\s+line\s+with\s+$",
+    re.IGNORECASE,
 )
 _INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
 _THERE_IS_NO = re.compile(
@@ -2558,6 +2572,12 @@ def _candidates(
             _ALREADY_STATE.search(text, timex.end, _clause_end(text, timex.end, sentence.end))
         ):
             continue  # "by Monday the walls were already shoulder high": how far it had got
+        if _OF_EVERY.match(text, timex.end):
+            continue  # "meets on the second Tuesday of every month": a set, no day
+        if _SPEAKER_ASIDE.search(text, max(sentence.start, timex.start - 120), timex.start):
+            continue  # 'said Dr Paul Reeve, who trained under her in the 1980s': who speaks
+        if _SAME_POINT.search(text, max(sentence.start, timex.start - 50), timex.start):
+            continue  # "At the same point last year there were 900": a baseline
         if end is None and _THERE_IS_NO.search(
             text, max(sentence.start, timex.start - 80), timex.start
         ):
