@@ -2530,3 +2530,12 @@ def test_period_ends_baselines_monthly_sets_and_a_speakers_past_are_no_events() 
         'would operate all day," said Dr Paul Reeve, who trained under her in the 1980s.'
     )
     assert [d for d, _ in _events(text, "2025-12-04")] == ["2025-12-04"]
+
+
+def test_an_average_read_off_a_week_is_no_event() -> None:
+    text = (
+        "Flu\n\n"
+        "An average of 2,100 patients a day were in hospital with flu last week. The health "
+        "secretary will visit a hospital on Friday."
+    )
+    assert [d for d, _ in _events(text, "2025-12-04")] == ["2025-12-05"]

@@ -390,6 +390,7 @@ _HABIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\d{4}")
+_AVERAGE_OF = re.compile(r"\b(?:an?\s+)?average\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d")
 # A company's reporting period named without its number carries figures, not happenings.
 _REPORTING_PERIODS = frozenset(
     ("the quarter", "the current quarter", "this quarter", "the period", "the half")
@@ -861,6 +862,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start)
     ):
         return True
+    if figure and _AVERAGE_OF.search(text, clause.start, timex.start):
+        return True  # "An average of 2,100 patients a day were in hospital last week"
     if not day and figure and _WORTH.search(before):
         return True  # "Trade was worth £9.8bn last year"
     if not day and _MOST_OF_BEFORE.search(before):
