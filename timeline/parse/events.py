@@ -1239,7 +1239,7 @@ _SAME_POINT = re.compile(
 )
 _INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
 _THERE_IS_NO = re.compile(
-    r"\bthere\s+(?:is|are|will\s+be|would\s+be)\s+no\s+(?!(?:later|earlier|sooner)\b)"
+    r"\bthere\s+(?:is|are)\s+no\s+(?!(?:later|earlier|sooner)\b)"
     r"[^,;:.!?()—–]{0,60}$",
     re.IGNORECASE,
 )
@@ -2585,7 +2585,7 @@ def _candidates(
             text, max(sentence.start, timex.start - 80), timex.start
         ):
             # "There are no deliveries on Christmas Day": nothing happens then ("There
-            # will be no trains from Christmas Day to 27 December" tells a closure).
+            # will be no buses on 9 March" tells a disruption).
             continue
         if (
             _QUARTER_VALUE.search(value)
