@@ -2539,3 +2539,12 @@ def test_an_average_read_off_a_week_is_no_event() -> None:
         "secretary will visit a hospital on Friday."
     )
     assert [d for d, _ in _events(text, "2025-12-04")] == ["2025-12-05"]
+
+
+def test_a_month_in_a_present_while_clause_under_a_future_lies_ahead() -> None:
+    text = (
+        "Ferry\n\n"
+        "The company said a spare ship would cover the route while the regular ferry is in "
+        "dry dock in January."
+    )
+    assert [d for d, _ in _events(text, "2025-10-13")] == ["2026-01"]

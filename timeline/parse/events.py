@@ -1963,6 +1963,11 @@ def _infinitive_ahead(before: str, whole: str) -> bool:
     return any(_verbs.is_known_base(m["verb"]) for m in _TO_BASE.finditer(before))
 
 
+_PRESENT_SUBORDINATE = re.compile(
+    r"\W*(?:while|when|until|once|after|before|as\s+soon\s+as)\s+[^,;:]*?\b(?:is|are|has|have)\b",
+    re.IGNORECASE,
+)
+_WILL_WOULD = re.compile(r"\b(?:will|would|shall)\b|['’]ll\b")
 _AND_PARTICIPLE = re.compile(r"and\s+(?:then\s+)?[a-z]+(?:ed|en|wn|ne|ght)\b")
 _FUTURE_PASSIVE_END = re.compile(
     r"\b(?:will|would|shall|(?<!used\s)to)\s+(?:then\s+)?be\s+(?:[a-z]+ly\s+)?"
@@ -2006,9 +2011,17 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
     passive_ahead = _AND_PARTICIPLE.match(text, clause.start) is not None and (
         _FUTURE_PASSIVE_END.search(text, cand.sentence.start, clause.start) is not None
     )
+    # "would cover the route while the regular ferry is in dry dock in January": a present
+    # after "while", "when" or "until" under a future is ahead too.
+    subordinate_ahead = (
+        _PRESENT_SUBORDINATE.match(before) is not None
+        and not _past_verb(before)
+        and _WILL_WOULD.search(text, cand.sentence.start, clause.start) is not None
+    )
     if not (
         (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
         or passive_ahead
+        or subordinate_ahead
         or _present_tense(whole)
         or (timex.anchor == "narrative" and bool(own) and _present_tense(own))
         or (timex.anchor == "dct" and _planned_start(text, cand))
