@@ -2548,3 +2548,13 @@ def test_a_month_in_a_present_while_clause_under_a_future_lies_ahead() -> None:
         "dry dock in January."
     )
     assert [d for d, _ in _events(text, "2025-10-13")] == ["2026-01"]
+
+
+def test_opening_hours_on_plural_days_and_a_years_visitor_count_are_no_events() -> None:
+    text = (
+        "Library\n\n"
+        "The library will reopen on Monday 21 July. Opening hours will be 9am to 7pm on "
+        "weekdays and 10am to 4pm on Saturdays. More than 40,000 people used the library in "
+        "2023, the last full year it was open."
+    )
+    assert [d for d, _ in _events(text, "2025-07-08")] == ["2025-07-21"]

@@ -390,6 +390,13 @@ _HABIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_IN = re.compile(r"\d{4}")
+_COUNT_SUBJECT = re.compile(
+    r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:people|visitors|passengers|patients|users"
+    r"|customers|readers|viewers|fans|pupils|students|tourists|residents|members)\s+(?:used"
+    r"|visited|attended|borrowed|watched|joined|signed\s+up|passed\s+through)\b[^.;,]{0,40}?\s"
+    r"(?:in|during|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AVERAGE_OF = re.compile(r"\b(?:an?\s+)?average\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d")
 # A company's reporting period named without its number carries figures, not happenings.
 _REPORTING_PERIODS = frozenset(
@@ -578,7 +585,8 @@ _LEVEL_AT = re.compile(
 _VOLUME_IN = re.compile(
     r"\b(?:handled|carried|sold|shipped|served|welcomed|attracted|received|processed|exported"
     r"|imported|produced|transported|flew|drew|saw|had|logged|registered|counted|built|made"
-    r"|assembled|delivered|scored|recorded|took\s+in|rescued|treated|admitted)\s+(?:only\s+|just\s+"
+    r"|assembled|delivered|scored|recorded|took\s+in|rescued|treated|admitted|used|visited"
+    r"|borrowed|attended)\s+(?:only\s+|just\s+"
     r"|about\s+|around\s+|some\s+|nearly\s+|almost\s+"
     r"|more\s+than\s+|over\s+|a\s+record\s+|a\s+combined\s+|a\s+total\s+of\s+)?\d[\d.,]*\s*"
     r"(?:million|billion|thousand|m|bn)?\s+"
@@ -862,6 +870,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start)
     ):
         return True
+    if not day and figure and _COUNT_SUBJECT.search(text, clause.start, timex.start):
+        return True  # "More than 40,000 people used the library in 2023": a year's count
     if figure and _AVERAGE_OF.search(text, clause.start, timex.start):
         return True  # "An average of 2,100 patients a day were in hospital last week"
     if not day and figure and _WORTH.search(before):
@@ -1222,6 +1232,10 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _ALREADY_STATE = re.compile(
     r"\b(?:was|were|is|are|stood)\s+already\b|\balready\s+(?:was|were|stood)\b"
+)
+_WEEKDAY_END = re.compile(rf"(?:{WEEKDAY_ALT})$", re.IGNORECASE)
+_ON_DAYS_AFTER = re.compile(
+    r"[^.;:!?]{0,30}?\bon\s+(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
 )
 _OF_EVERY = re.compile(r"\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year|quarter)\b", re.I)
 # A relative clause on the speaker after "said": who speaks, not what happened.
@@ -2588,6 +2602,12 @@ def _candidates(
             _ALREADY_STATE.search(text, timex.end, _clause_end(text, timex.end, sentence.end))
         ):
             continue  # "by Monday the walls were already shoulder high": how far it had got
+        if text[timex.end : timex.end + 2] in ("s ", "s.", "s,", "s;") and _WEEKDAY_END.search(
+            timex.text
+        ):
+            continue  # "10am to 4pm on Saturdays": every Saturday, no day
+        if timex.type == "TIME" and _ON_DAYS_AFTER.match(text, timex.end):
+            continue  # "Opening hours will be 9am to 7pm on weekdays": a set, no day
         if _OF_EVERY.match(text, timex.end):
             continue  # "meets on the second Tuesday of every month": a set, no day
         if _SPEAKER_ASIDE.search(text, max(sentence.start, timex.start - 120), timex.start):
