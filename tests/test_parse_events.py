@@ -2558,3 +2558,12 @@ def test_opening_hours_on_plural_days_and_a_years_visitor_count_are_no_events() 
         "2023, the last full year it was open."
     )
     assert [d for d, _ in _events(text, "2025-07-08")] == ["2025-07-21"]
+
+
+def test_a_level_hoped_for_by_a_date_is_no_event() -> None:
+    text = (
+        "Library\n\n"
+        "The library will reopen on Monday 21 July. Councillor Ben Hart said he hoped numbers "
+        "would be higher by the end of 2026."
+    )
+    assert [d for d, _ in _events(text, "2025-07-08")] == ["2025-07-21"]

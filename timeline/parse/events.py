@@ -397,6 +397,13 @@ _COUNT_SUBJECT = re.compile(
     r"(?:in|during|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LEVEL_OUTLOOK = re.compile(
+    r"\b(?:numbers|figures|prices|sales|levels|rates|costs|bills|demand|visitors|use"
+    r"|usage|turnout|takings|income)\s+(?:would|will|could|should|might|to)\s+be\s+"
+    r"(?:much\s+|even\s+|far\s+)?(?:higher|lower|bigger|smaller|better|worse|up|down|back)\b"
+    r"[^,;:]{0,20}?\b(?:by|in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AVERAGE_OF = re.compile(r"\b(?:an?\s+)?average\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d")
 # A company's reporting period named without its number carries figures, not happenings.
 _REPORTING_PERIODS = frozenset(
@@ -872,6 +879,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True
     if not day and figure and _COUNT_SUBJECT.search(text, clause.start, timex.start):
         return True  # "More than 40,000 people used the library in 2023": a year's count
+    if not day and _LEVEL_OUTLOOK.search(text, max(sentence.start, timex.start - 60), timex.start):
+        return True  # "hoped numbers would be higher by the end of 2026": a level hoped for
     if figure and _AVERAGE_OF.search(text, clause.start, timex.start):
         return True  # "An average of 2,100 patients a day were in hospital last week"
     if not day and figure and _WORTH.search(before):
