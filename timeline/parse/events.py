@@ -877,11 +877,15 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         _STATE_COUNT.search(before) or _WITH_FIGURE.search(text, clause.start, timex.start)
     ):
         return True
-    if not day and figure and _COUNT_SUBJECT.search(text, clause.start, timex.start):
+    if (
+        not day
+        and figure
+        and _COUNT_SUBJECT.search(text, max(clause.start, timex.start - 120), timex.start)
+    ):
         return True  # "More than 40,000 people used the library in 2023": a year's count
     if not day and _LEVEL_OUTLOOK.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "hoped numbers would be higher by the end of 2026": a level hoped for
-    if figure and _AVERAGE_OF.search(text, clause.start, timex.start):
+    if figure and _AVERAGE_OF.search(text, max(clause.start, timex.start - 120), timex.start):
         return True  # "An average of 2,100 patients a day were in hospital last week"
     if not day and figure and _WORTH.search(before):
         return True  # "Trade was worth £9.8bn last year"
