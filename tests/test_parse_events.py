@@ -2567,3 +2567,13 @@ def test_a_level_hoped_for_by_a_date_is_no_event() -> None:
         "would be higher by the end of 2026."
     )
     assert [d for d, _ in _events(text, "2025-07-08")] == ["2025-07-21"]
+
+
+def test_a_statement_that_only_judges_or_says_talks_go_on_is_no_event() -> None:
+    text = (
+        "Fire\n\n"
+        "A factory fire destroyed 40 homes in Leeds on Monday. Speaking on Thursday, the "
+        "minister said the plan was fair. A spokesman told the BBC on Thursday that talks "
+        "were continuing. The inquiry will open in July."
+    )
+    assert [d for d, _ in _events(text, "2025-06-13")] == ["2025-06-09", "2025-07"]

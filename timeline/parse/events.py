@@ -3974,7 +3974,8 @@ _QUOTE_OPENING = re.compile(r"[ \t]*[\"“]")
 _ADVICE = re.compile(
     r"\b(?:should|must|ought\s+to|(?:would|will)\s+(?:still\s+)?(?:need|have)\s+to"
     r"|needs?\s+to|had|wanted\s+to|wants\s+to|hoped|hopes|would\s+like\s+to|believed|believes"
-    r"|thought|thinks|felt|feels)\b",
+    r"|thought|thinks|felt|feels|regretted|regrets|welcomed|welcomes|(?:was|is|were|are)\s+"
+    r"(?:still\s+)?(?:continuing|ongoing|confident|committed|aware|determined|working))\b",
     re.IGNORECASE,
 )
 
@@ -3984,7 +3985,8 @@ _ADVICE = re.compile(
 _JUDGEMENT = (
     r"(?:proud|unfair|wrong|disappointed|disappointing|delighted|pleased|happy|angry|sad"
     r"|saddened|shocked|shocking|outrageous|unacceptable|ridiculous|absurd|disgraceful"
-    r"|appalling|heartbroken|devastated|thrilled|baffled|furious|a\s+(?:mistake|disgrace"
+    r"|appalling|heartbroken|devastated|thrilled|baffled|furious|fair|reasonable|justified"
+    r"|necessary|premature|a\s+(?:mistake|disgrace"
     r"|scandal|betrayal|shame|travesty|outrage|insult|joke|slap\s+in\s+the\s+face))"
 )
 _EVALUATION = re.compile(
