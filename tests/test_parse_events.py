@@ -2577,3 +2577,11 @@ def test_a_statement_that_only_judges_or_says_talks_go_on_is_no_event() -> None:
         "were continuing. The inquiry will open in July."
     )
     assert [d for d, _ in _events(text, "2025-06-13")] == ["2025-06-09", "2025-07"]
+
+
+def test_each_year_in_a_born_on_this_day_list_is_titled_by_its_name() -> None:
+    text = "On this day\n\nBorn on this day: Ludwig van Beethoven (1770), Jane Austen (1775)."
+    assert _events(text, "2025-12-16") == [
+        ("1770", "Ludwig van Beethoven is born"),
+        ("1775", "Jane Austen is born"),
+    ]

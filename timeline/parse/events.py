@@ -2491,6 +2491,38 @@ def _retold(text: str, timex: Timex, start: int, published: dt.date | None) -> T
     return timex
 
 
+# "Born on this day: Ludwig van Beethoven (1770), Jane Austen (1775)": each year in
+# brackets after a name in a list is that person's or thing's own.
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|[:;,\n]|\band)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del"
+    r"|der|di|la|le|of|the)){0,5})\s*\($"
+)
+_BRACKET_YEAR = re.compile(r"\(\d{4}\)")
+_LIST_LABEL = re.compile(r"\W*(?P<label>Born|Died|Births|Deaths)\b", re.IGNORECASE)
+_LABEL_VERB = {"born": "is born", "births": "is born", "died": "dies", "deaths": "dies"}
+
+
+def _list_name_title(text: str, cand: _Candidate) -> None:
+    """Title a year in brackets after a name in a list of births or deaths by that name."""
+    timex = cand.start
+    if (
+        cand.end is not None
+        or not _FOUR_DIGITS.fullmatch(timex.text)
+        or text[timex.start - 1 : timex.start] != "("
+        or text[timex.end : timex.end + 1] != ")"
+    ):
+        return
+    sentence = cand.sentence
+    if len(_BRACKET_YEAR.findall(text, sentence.start, sentence.end)) < 2:
+        return
+    named = _NAME_BEFORE_BRACKET.search(text, max(sentence.start, timex.start - 80), timex.start)
+    if named is None:
+        return
+    label = _LIST_LABEL.match(text, start_of_line(text, sentence.start))
+    if label is not None:
+        cand.title = f"{named['name']} {_LABEL_VERB[label['label'].lower()]}"
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -2779,6 +2811,7 @@ def _candidates(
         )
         if stamp and timex.anchor == "narrative" and published is not None:
             _stamp_on_page_day(text, cand, published)
+        _list_name_title(text, cand)
         if (first_of_two := _two_days(text, cand)) is not None:
             found.append(first_of_two)
         if _ANAPHORIC_PERIOD.fullmatch(timex.text) and _OF_FROM_BEFORE.search(
