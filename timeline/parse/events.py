@@ -2502,6 +2502,28 @@ _LIST_LABEL = re.compile(r"\W*(?P<label>Born|Died|Births|Deaths)\b", re.IGNORECA
 _LABEL_VERB = {"born": "is born", "births": "is born", "died": "dies", "deaths": "dies"}
 
 
+# A Q&A answer that is only its date ("When do the clocks go forward again?" / "On Sunday
+# 29 March 2026."): the question names the happening.
+_BARE_DATE_BEFORE = re.compile(r"[ \t]*(?:(?:on|in|from|by|at)\s+)?", re.IGNORECASE)
+_BARE_DATE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*$")
+_WHEN_QUESTION = re.compile(
+    r"When\s+(?:do|does|did|will|is|are|was|were)\s+(?P<rest>[^?]{5,80})\?$", re.IGNORECASE
+)
+
+
+def _answer_title(text: str, cand: _Candidate) -> None:
+    """Title a Q&A answer that is only a date by its question."""
+    line_start = start_of_line(text, cand.span_start)
+    if not (
+        _BARE_DATE_BEFORE.fullmatch(text, line_start, cand.span_start)
+        and _BARE_DATE_AFTER.match(text, cand.span_end, _line_end(text, cand.span_end))
+    ):
+        return
+    if (question := _WHEN_QUESTION.fullmatch(_previous_line(text, line_start))) is not None:
+        rest = question["rest"]
+        cand.title = rest[:1].upper() + rest[1:]
+
+
 def _list_name_title(text: str, cand: _Candidate) -> None:
     """Title a year in brackets after a name in a list of births or deaths by that name."""
     timex = cand.start
@@ -2812,6 +2834,7 @@ def _candidates(
         if stamp and timex.anchor == "narrative" and published is not None:
             _stamp_on_page_day(text, cand, published)
         _list_name_title(text, cand)
+        _answer_title(text, cand)
         if (first_of_two := _two_days(text, cand)) is not None:
             found.append(first_of_two)
         if _ANAPHORIC_PERIOD.fullmatch(timex.text) and _OF_FROM_BEFORE.search(
