@@ -2588,5 +2588,8 @@ def test_each_year_in_a_born_on_this_day_list_is_titled_by_its_name() -> None:
 
 
 def test_a_qa_answer_that_is_only_a_date_is_titled_by_its_question() -> None:
-    text = "Clocks\n\nWhen do the clocks go forward again?\nOn Sunday 29 March 2026.\n"
-    assert _events(text, "2025-10-23") == [("2026-03-29", "The clocks go forward again")]
+    text = (
+        "Clocks\n\n28 October 2025\n\nThe clocks went back on Sunday.\n\n"
+        "When do the clocks go forward again?\nOn Sunday 29 March 2026.\n"
+    )
+    assert _events(text, "2025-10-28")[-1] == ("2026-03-29", "The clocks go forward again")
