@@ -2593,3 +2593,10 @@ def test_a_qa_answer_that_is_only_a_date_is_titled_by_its_question() -> None:
         "When do the clocks go forward again?\nOn Sunday 29 March 2026.\n"
     )
     assert _events(text, "2025-10-28")[-1] == ("2026-03-29", "The clocks go forward again")
+
+
+def test_a_typical_weekday_is_any_such_day() -> None:
+    text = (
+        "Market\n\nThe market reopened on Saturday. On a typical Saturday it draws 5,000 shoppers."
+    )
+    assert [d for d, _ in _events(text, "2026-07-01")] == ["2026-06-27"]

@@ -1264,7 +1264,10 @@ _SAME_POINT = re.compile(
     r"|\bin\s+line\s+with\s+$",
     re.IGNORECASE,
 )
-_INDEFINITE_END = re.compile(r"\b(?:a|any|one)\s+$", re.IGNORECASE)
+_INDEFINITE_END = re.compile(
+    r"\b(?:a|any|one|an?\s+(?:single|typical|average|normal|ordinary|busy|quiet|given))\s+$",
+    re.IGNORECASE,
+)
 _THERE_IS_NO = re.compile(
     r"\bthere\s+(?:is|are)\s+no\s+(?!(?:later|earlier|sooner)\b)"
     r"[^,;:.!?()—–]{0,60}$",
@@ -2649,8 +2652,8 @@ def _candidates(
             continue  # "scored twice in the first half": a half of a match, not of a year
         if _attributive_weekday(text, timex, sentence):
             continue
-        if _WEEKDAY.fullmatch(timex.text) and _INDEFINITE_END.search(
-            text, max(sentence.start, timex.start - 6), timex.start
+        if _WEEKDAY.match(timex.text) and _INDEFINITE_END.search(
+            text, max(sentence.start, timex.start - 16), timex.start
         ):
             continue  # "which falls on a Saturday this year": any Saturday, no day of its own
         if _WEEKDAY.match(timex.text) and _EXCEPT_BEFORE.search(
