@@ -2600,3 +2600,19 @@ def test_a_typical_weekday_is_any_such_day() -> None:
         "Market\n\nThe market reopened on Saturday. On a typical Saturday it draws 5,000 shoppers."
     )
     assert [d for d, _ in _events(text, "2026-07-01")] == ["2026-06-27"]
+
+
+def test_a_list_of_dated_lines_runs_in_time_order() -> None:
+    text = (
+        "Beach summer: key dates\n\n"
+        "By Dana Kowalski\n\n"
+        "The beach lost the flag in 2039 and won it back last summer.\n\n"
+        "Key dates\n\n"
+        "- June 3: Full daily lifeguard coverage begins.\n"
+        "- July 4: Fireworks over the ocean at 9:15 p.m.\n"
+        "- Aug. 17-18: The 40th annual Sandcastle Contest.\n"
+        "- Sept. 2: Labor Day, the last day of full lifeguard coverage.\n"
+    )
+    dates = [d for d, _ in _events(text, "2041-05-14")]
+    assert dates[2:5] == ["2041-06-03", "2041-07-04", "2041-08-17"]
+    assert "2041-09-02" in dates

@@ -2548,6 +2548,48 @@ def _list_name_title(text: str, cand: _Candidate) -> None:
         cand.title = f"{named['name']} {_LABEL_VERB[label['label'].lower()]}"
 
 
+_MONTH_DAY_TAIL = re.compile(r"(?P<y>\d{4})(?P<rest>-\d{2}(?:-\d{2})?)$")
+
+
+def _shifted_year(value: str | None, years: int) -> str | None:
+    if value is None or (m := _MONTH_DAY_TAIL.match(value)) is None:
+        return value
+    return f"{int(m['y']) + years}{m['rest']}"
+
+
+def _list_in_order(text: str, found: list[_Candidate], published: dt.date | None) -> None:
+    """A list of dated lines ("- June 3: ...", "- Aug. 17-18: ...") runs in time order: a
+    line whose yearless date the tagger put before the line above it, in the year before
+    the publication, is in the next year."""
+    if published is None:
+        return
+    last: dt.date | None = None
+    last_line = -1
+    for cand in found:
+        if not _list_line(text, cand):
+            continue  # "July 4: Fireworks ... at 9:15 p.m.": a time within a line
+        line = start_of_line(text, cand.span_start)
+        if last is not None and text.count("\n", last_line, line) > 2:
+            last = None  # a blank line or more apart: another list
+        value = cand.value[:10]
+        if (
+            last is not None
+            and cand.start.anchor == "dct"
+            and not _FOUR_DIGITS.search(cand.start.text)
+            and _MONTH_DAY_TAIL.match(value)
+            and _bounds(value)[1] < last
+            and _bounds(value)[1] < published
+        ):
+            moved = _shifted_year(value, 1)
+            if moved is not None and _bounds(moved)[0] >= last:
+                cand.value = _shifted_year(cand.value, 1) or cand.value
+                cand.end_value = _shifted_year(cand.end_value, 1)
+                cand.why = f"{cand.start.text}: after the line above it in the list"
+        if _MONTH_DAY_TAIL.match(cand.value[:10]):
+            last = _bounds(cand.value[:10])[0]
+            last_line = line
+
+
 def _candidates(
     text: str,
     spans: Sequence[Span],
@@ -2872,6 +2914,7 @@ def _candidates(
     _following_days(text, found, timexes)
     _new_year(text, spans, found, timexes, published)
     _offset_clauses(text, found, timexes)
+    _list_in_order(text, found, published)
     found = _join_consecutive_years(text, _join_day_ranges(text, found))
     found = _drop_counted_days(text, found)
     found = _drop_coarse_appositions(text, found)
