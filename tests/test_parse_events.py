@@ -2616,3 +2616,15 @@ def test_a_list_of_dated_lines_runs_in_time_order() -> None:
     dates = [d for d, _ in _events(text, "2041-05-14")]
     assert dates[2:5] == ["2041-06-03", "2041-07-04", "2041-08-17"]
     assert "2041-09-02" in dates
+
+
+def test_series_ends_states_by_a_decade_and_what_a_fee_is_for_are_no_events() -> None:
+    text = (
+        "Club news\n\n"
+        "The bells were recast in June 2039. By the 2030s the wooden frame was rotting. The "
+        "cheque, which has been around since at least 1659, survived. The Frostbite Series "
+        "continues every Sunday until March. The Christmas dinner is on Friday 13 December. "
+        "Subscriptions for 2042 are due by 31 January."
+    )
+    dates = [d for d, _ in _events(text, "2041-11-20")]
+    assert dates == ["2039-06", "2041-12-13", "2042-01-31"]

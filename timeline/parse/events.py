@@ -75,8 +75,12 @@ _EVENT_NOUN = re.compile(
     r"|collision|shooting|stabbing|riot|raid|visit|trial|conference|opening|eruption"
     r"|landslide|walkout|tournament|congress|convention|funeral|wedding|speech|inquest)\b"
 )
-_TREND_SINCE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.IGNORECASE)
-_TREND_SINCE_LAST = frozenset(("since", "the"))  # what it can end with: see may_end_with
+_TREND_SINCE = re.compile(
+    r"\b(?:since|ever since)\s+(?:(?:at\s+least|about|around|roughly)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what it can end with: see may_end_with
+_TREND_SINCE_LAST = frozenset(("since", "the", "least", "about", "around", "roughly"))
 _WHEN_FOLLOWS = re.compile(r",?\s+when\b")
 _WHEN_PROPORTION = re.compile(
     r",?\s+when\s+(?:only\s+|just\s+)?(?:(?:fewer|more|less)\s+than\s+|under\s+|over\s+|about\s+)?"
@@ -154,7 +158,8 @@ _HOLIDAY = re.compile(
 )
 _HOLIDAY_THING = re.compile(
     r"\s+(?:trading|shopping|sales|rush|period|holidays?|break|recess|season|getaway|lights"
-    r"|market|markets|menu|party|parties|jumper|tree|trees|card|cards|decorations|travel)\b",
+    r"|market|markets|menu|party|parties|jumper|tree|trees|card|cards|decorations|travel"
+    r"|dinner|dinners|lunch|lunches|meal|fair|concert|show)\b",
     re.IGNORECASE,
 )
 _WEATHER_AFTER = re.compile(r"\s+(?:heat|sunshine|weather|temperatures|rains)\b")
@@ -179,7 +184,8 @@ _REFERENCE_NOUN = re.compile(
 # A plan or figure for a period: the period names it ("its budget for next year").
 _PERIOD_FIGURES = re.compile(
     r"\b(?:budgets?|spending\s+plans?|forecasts?|targets?|estimates|outlook|guidance"
-    r"|accounts|plans)\s+for\s+(?:the\s+)?(?:(?:coming|current|next|financial|fiscal)\s+)?$",
+    r"|accounts|plans|subscriptions|fees|membership|memberships|season\s+tickets|rates)\s+for\s+"
+    r"(?:the\s+)?(?:(?:coming|current|next|financial|fiscal)\s+)?$",
     re.IGNORECASE,
 )
 _FISCAL_BEFORE = re.compile(
@@ -1245,10 +1251,15 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 _BY_END = re.compile(r"\b[Bb]y\s+$")
 _ALREADY_STATE = re.compile(
     r"\b(?:was|were|is|are|stood)\s+already\b|\balready\s+(?:was|were|stood)\b"
+    r"|\b(?:was|were)\s+(?:slowly\s+|badly\s+)?[a-z]{3,}ing\b|\bno\s+longer\b"
 )
 _WEEKDAY_END = re.compile(rf"(?:{WEEKDAY_ALT})$", re.IGNORECASE)
 _ON_DAYS_AFTER = re.compile(
     r"[^.;:!?]{0,30}?\bon\s+(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+)
+_EVERY_UNTIL = re.compile(
+    r"\b(?:every|each)\s+(?:[A-Z][a-z]+day|day|week|weekend|month|morning|evening|night)s?"
+    r"\s+(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$"
 )
 _OF_EVERY = re.compile(r"\s+(?:of\s+)?(?:every|each)\s+(?:month|week|year|quarter)\b", re.I)
 # A relative clause on the speaker after "said": who speaks, not what happened.
@@ -2720,6 +2731,8 @@ def _candidates(
             continue  # "10am to 4pm on Saturdays": every Saturday, no day
         if timex.type == "TIME" and _ON_DAYS_AFTER.match(text, timex.end):
             continue  # "Opening hours will be 9am to 7pm on weekdays": a set, no day
+        if _EVERY_UNTIL.search(text, max(sentence.start, timex.start - 40), timex.start):
+            continue  # "continues every Sunday until March": the end of a series of days
         if _OF_EVERY.match(text, timex.end):
             continue  # "meets on the second Tuesday of every month": a set, no day
         if _SPEAKER_ASIDE.search(text, max(sentence.start, timex.start - 120), timex.start):
