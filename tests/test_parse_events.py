@@ -2628,3 +2628,13 @@ def test_series_ends_states_by_a_decade_and_what_a_fee_is_for_are_no_events() ->
     )
     dates = [d for d, _ in _events(text, "2041-11-20")]
     assert dates == ["2039-06", "2041-12-13", "2042-01-31"]
+
+
+def test_a_stamped_signpost_to_some_history_is_no_event() -> None:
+    text = (
+        "Live: Best in Show\n\n"
+        "19:40 — The judges have picked the last group winner.\n\n"
+        "20:15 — Some history while the judges warm up. Best in Show was first awarded here "
+        "in 1928."
+    )
+    assert [d for d, _ in _events(text, "2041-03-09")] == ["2041-03-09T19:40", "1928"]

@@ -3112,7 +3112,9 @@ _SIGN_OFF = re.compile(r"\s*(?:" + _READER_TALK + r")[^.!?]{0,60}[.!]?\s*$", re.
 # a.m. — Now the handover.").
 _FILLER = re.compile(
     r"\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-—–:|]+\s*(?:(?:" + _READER_TALK + r")[^.!?]{0,80}"
-    r"|Now\s+(?:for\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*[.!]*\s*$",
+    r"|Now\s+(?:for\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"|(?:some|a\s+(?:quick|little|bit\s+of))\s+(?:history|background|context|numbers|recap"
+    r"|catch-up)\b[^.!?:]{0,60})\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 
