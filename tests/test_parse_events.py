@@ -2638,3 +2638,10 @@ def test_a_stamped_signpost_to_some_history_is_no_event() -> None:
         "in 1928."
     )
     assert [d for d, _ in _events(text, "2041-03-09")] == ["2041-03-09T19:40", "1928"]
+
+
+def test_a_season_counted_in_days_is_no_event() -> None:
+    text = (
+        "Ski centre\n\nThe centre closed on Sunday. Last winter it managed to open on only 11 days."
+    )
+    assert [d for d, _ in _events(text, "2041-03-09")] == ["2041-03-03"]

@@ -410,6 +410,10 @@ _LEVEL_OUTLOOK = re.compile(
     r"[^,;:]{0,20}?\b(?:by|in)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.IGNORECASE,
 )
+_ON_N_DAYS = re.compile(
+    r"[^.;:!?]{0,50}?\bon\s+(?:only\s+|just\s+|fewer\s+than\s+|more\s+than\s+)?\d+\s+"
+    r"(?:days|nights|occasions)\b"
+)
 _AVERAGE_OF = re.compile(r"\b(?:an?\s+)?average\s+of\s+(?:about\s+|around\s+|nearly\s+)?[$£€]?\d")
 # A company's reporting period named without its number carries figures, not happenings.
 _REPORTING_PERIODS = frozenset(
@@ -891,6 +895,8 @@ def _statistic_or_speculation(text: str, timex: Timex, value: str, sentence: Spa
         return True  # "More than 40,000 people used the library in 2023": a year's count
     if not day and _LEVEL_OUTLOOK.search(text, max(sentence.start, timex.start - 60), timex.start):
         return True  # "hoped numbers would be higher by the end of 2026": a level hoped for
+    if not day and _ON_N_DAYS.match(text, timex.end, clause.end):
+        return True  # "Last winter it managed to open on only 11 days": a count of days
     if figure and _AVERAGE_OF.search(text, max(clause.start, timex.start - 120), timex.start):
         return True  # "An average of 2,100 patients a day were in hospital last week"
     if not day and figure and _WORTH.search(before):
