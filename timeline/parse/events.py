@@ -2568,6 +2568,9 @@ def _list_name_title(text: str, cand: _Candidate) -> None:
 _MONTH_DAY_TAIL = re.compile(r"(?P<y>\d{4})(?P<rest>-\d{2}(?:-\d{2})?)$")
 
 
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:next|last|this)\s+)?(?:{WEEKDAY_ALT})", re.IGNORECASE)
+
+
 def _shifted_year(value: str | None, years: int) -> str | None:
     if value is None or (m := _MONTH_DAY_TAIL.match(value)) is None:
         return value
@@ -2592,6 +2595,7 @@ def _list_in_order(text: str, found: list[_Candidate], published: dt.date | None
         if (
             last is not None
             and cand.start.anchor == "dct"
+            and not _WEEKDAY_ONLY.fullmatch(cand.start.text)  # "Thursday": a week's list
             and not _FOUR_DIGITS.search(cand.start.text)
             and _MONTH_DAY_TAIL.match(value)
             and _bounds(value)[1] < last
