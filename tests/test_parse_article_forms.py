@@ -1107,3 +1107,12 @@ def test_a_second_predicate_and_a_negated_until_are_titled_apart(
     sentence: str, events: list[tuple[str, str]]
 ) -> None:
     assert _events(f"Published 3 June 2026\n\n{sentence}\n", "2026-06-03") == events
+
+
+def test_a_company_name_ending_in_inc_is_a_speaker() -> None:
+    text = (
+        "Published 3 February 2027\n\nLumora Inc. said on Wednesday it would push back the "
+        "launch of its first smart glasses to early 2028.\n"
+    )
+    events = dict(_events(text, "2027-02-03"))
+    assert events["2028"] == "Lumora Inc. to push back the launch of its first smart glasses"

@@ -451,7 +451,8 @@ _LEAD_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z0-9][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+)\s+"
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[a-z0-9][\w'’-]*\s+){0,2}?[A-Z]?[\w'’-]+"
+    r"(?:(?<=Inc|Ltd)\.|(?<=Co|Jr|Sr)\.|(?<=Corp|Bros)\.)?)\s+"
     r"(?:also\s+)?(?:ha[sd]\s+|have\s+)?"
     r"(?P<verb>said|says|say|told\s+\w+|"
     r"announced|reported|added|noted|confirmed|stated|explained|hoped|hopes|believed"
