@@ -186,3 +186,27 @@ def test_hits_find_what_a_full_token_scan_finds(text: str) -> None:
     finally:
         tg._PLAIN_AFTER_NUMBER = saved
     assert tg._hits(text) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"court Court jury jurors inquest trial heard HEARD hears hearſ Hears told TOLD "
+                "was were on ON On the Friday x".split(),
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "\u2003",
+                ",",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_heard_before_agrees_with_its_regex(text: str) -> None:
+    for start in range(len(text) + 1):
+        want = tg._HEARD_BEFORE.search(text, max(0, start - 40), start) is not None
+        assert tg._heard_before(text, start) == want, (text, start)

@@ -4370,7 +4370,7 @@ def tag(
             st.last is not prev_last
             and prev_last is not None
             and produced
-            and _HEARD_BEFORE.search(text, max(0, produced[0].start - 40), produced[0].start)
+            and _heard_before(text, produced[0].start)
             and _sentence_start(text, produced[0].start) < st.last_at
         ):
             # "... at 2am on 11 November last year, the court heard on Friday. He was arrested
@@ -4397,6 +4397,20 @@ _HEARD_BEFORE = re.compile(
     r"|was\s{1,3}told|were\s{1,3}told)\s{1,3}(?:on\s{1,3})?$",
     re.IGNORECASE,
 )
+_HEARD_LAST_WORDS = ("heard", "hears", "told", "on")
+
+
+def _heard_before(text: str, start: int) -> bool:
+    """Whether _HEARD_BEFORE matches in the 40 characters before ``start``: the regex runs
+    only where the text before ``start``, up to its trailing whitespace, ends with a word
+    that ends its matches, or is not ASCII there (case folding: "hearſ")."""
+    lo = max(0, start - 40)
+    tail = text[lo:start].rstrip()[-5:]
+    if tail.isascii() and not tail.lower().endswith(_HEARD_LAST_WORDS):
+        return False
+    return _HEARD_BEFORE.search(text, lo, start) is not None
+
+
 # A dash after a line break starts a list item ("Friday 6 March 2026\n\n- 1978: ..."), no range.
 _RANGE_GAP = re.compile(
     r"[ \t]{0,3}[-–—]\s{0,3}|\s{0,3}(?:to|through|thru|until|till|and)\s{0,3}", re.IGNORECASE
