@@ -2374,3 +2374,11 @@ def test_a_bare_subject_takes_the_headline_modifiers_when_no_topic_name_is_near(
     )
     result = analyse(text, source_id="t.txt", published=dt.date(2025, 5, 2))
     assert ("2015", "Plastic bag charge brought in") in [(e.date, e.title) for e in result.events]
+
+
+def test_a_that_clause_with_its_own_passive_subject_takes_no_antecedent() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nThe toll was brought in in 2015. There were so many complaints "
+        "from drivers that the toll was scrapped in 2019."
+    )
+    assert ("2019", "Toll scrapped") in _titles(text)

@@ -2121,6 +2121,8 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
                 and words[j].islower()
                 and _verbs.is_participle(words[j].strip(_EDGE_PUNCT + "."))
             ):
+                if _verbs.participle_base(words[j].strip(_EDGE_PUNCT + ".")) not in _GIVE_VERBS:
+                    return clause  # "such an outcry that the plan was dropped": no gap
                 j += 1  # "which Metro was awarded in March": "Metro was awarded a grant"
             while j < len(words) and words[j].lower() in ("up", "off", "down", "out", "over"):
                 j += 1
@@ -2130,6 +2132,8 @@ def _with_antecedent(antecedent: str, clause: str) -> str:
     return f"{antecedent} {clause}"
 
 
+# Verbs with two objects, whose passive still takes one: "a grant, which Metro was awarded".
+_GIVE_VERBS = frozenset("award give offer grant send pay promise hand lend sell show".split())
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
