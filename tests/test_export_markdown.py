@@ -56,6 +56,8 @@ def test_markdown_escape_keeps_text_literal(text: str) -> None:
 # --- issue 5: quotes, table style, --no-mermaid, arbitrary titles, md_check ---------------
 
 NASTY_TITLES = [
+    "```",
+    "Code fence ``` in the middle",
     "Title IX passes: schools must comply",
     "Section 230 ruling",
     "section Era: one",
@@ -120,7 +122,7 @@ def _assert_mermaid_safe(text: str) -> None:
         if body.startswith(": "):  # continuation of the previous period
             period, sep, event = "", ":", body[2:]
         plain = re.sub(r"#\d+;", "", period + event)
-        assert not re.search(r"[:#;%&<>]", plain), line
+        assert not re.search(r"[:#;%&<>`]", plain), line
         assert not re.match(r"(?i)(title|section|timeline|acctitle|accdescr)\b", period), line
         assert not re.match(r"(?i)(title|section|timeline|acctitle|accdescr)\b", event), line
         assert not sep or event.strip(), f"empty event: {line!r}"

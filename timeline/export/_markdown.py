@@ -28,13 +28,14 @@ _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
 _MERMAID_ENTITIES = {
     ":": "#58;",
     "#": "#35;",
+    "`": "#96;",  # a run of three would close the chart's code fence
     ";": "#59;",
     "%": "#37;",
     "&": "#38;",
     "<": "#60;",
     ">": "#62;",
 }
-_MERMAID_SPECIAL = re.compile("[:#;%&<>]")
+_MERMAID_SPECIAL = re.compile("[:#;%&<>`]")
 _MERMAID_KEYWORD = re.compile(r"^(title|section|timeline|acctitle|accdescr)\b", re.IGNORECASE)
 
 
