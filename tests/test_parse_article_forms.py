@@ -1116,3 +1116,27 @@ def test_a_company_name_ending_in_inc_is_a_speaker() -> None:
     )
     events = dict(_events(text, "2027-02-03"))
     assert events["2028"] == "Lumora Inc. to push back the launch of its first smart glasses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        (
+            "Graham Pell admitted fraud at Leeds Crown Court in March. Sentencing him on "
+            "Thursday, Judge Amanda Creed said he had betrayed everyone.",
+            [
+                ("2026-03", "Graham Pell admits fraud at Leeds Crown Court"),
+                ("2026-05-07", "Pell sentenced"),
+            ],
+        ),
+        (
+            "The mission was launched in September 2021 and reached Kallisto in October 2023.",
+            [("2021-09", "Mission launched"), ("2023-10", "Mission reaches Kallisto")],
+        ),
+        ("The chain closed 40 shops after a disappointing Christmas.", []),
+    ],
+)
+def test_court_and_mission_steps_and_a_kind_of_season(
+    sentence: str, events: list[tuple[str, str]]
+) -> None:
+    assert _events(f"Published 8 May 2026\n\n{sentence}\n", "2026-05-08") == events

@@ -1281,6 +1281,12 @@ _SAME_POINT = re.compile(
     r"|\bin\s+line\s+with\s+$",
     re.IGNORECASE,
 )
+_HOLIDAY_OR_SEASON = re.compile(
+    r"Christmas|Easter|Hanukkah|Diwali|Eid|Thanksgiving|Ramadan|New\s+Year"
+    r"|(?:spring|summer|autumn|fall|winter)",
+    re.IGNORECASE,
+)
+_A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?<!first)(?<!second)\s+$")
 _INDEFINITE_END = re.compile(
     r"\b(?:a|any|one|an?\s+(?:single|typical|average|normal|ordinary|busy|quiet|given))\s+$",
     re.IGNORECASE,
@@ -2719,6 +2725,10 @@ def _candidates(
             text, max(sentence.start, timex.start - 16), timex.start
         ):
             continue  # "which falls on a Saturday this year": any Saturday, no day of its own
+        if _HOLIDAY_OR_SEASON.fullmatch(timex.text) and _A_KIND_OF.search(
+            text, max(sentence.start, timex.start - 24), timex.start
+        ):
+            continue  # "after a disappointing Christmas": a kind of season, not a happening
         if _WEEKDAY.match(timex.text) and _EXCEPT_BEFORE.search(
             text, max(sentence.start, timex.start - 40), timex.start
         ):

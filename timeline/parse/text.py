@@ -2553,7 +2553,7 @@ _NAME_OF_PLACE = re.compile(
 )
 # An opening participle phrase left as the title: "Sentencing Marsh at Maidstone Crown Court".
 _SENTENCING_NAME = re.compile(
-    r"(?P<ing>[A-Z][a-z]+ing) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=(?:at|in|on|to|for) )"
+    r"(?P<ing>[A-Z][a-z]+ing) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?= (?:at|in|on|to|for) |,)"
 )
 _PARTICIPLE_INSERT = re.compile(r"(?P<np>[^,]{2,40}), (?P<part>[a-z]+) [^,]{1,40}, (?=[a-z])")
 _LEAD_THIS = re.compile(r"(?:This|These)\s+(?P<noun>[a-z][\w'’-]*)\s")
@@ -2573,7 +2573,8 @@ def _finish(text: str, pos: int, title: str) -> str:
         and (done := _verbs.participle_of(base or "")) is not None
     ):
         # "Sentencing Marsh at Maidstone Crown Court": "Marsh sentenced at ..."
-        rest = title[doing.end("who") + 1 :].split(" ")
+        # ("Sentencing Pell, Creed said ...": the main clause goes whole)
+        rest = [] if title[doing.end("who")] == "," else title[doing.end("who") + 1 :].split(" ")
         # "..., the judge said he had shown no remorse": the main clause goes
         cut = next((i for i, w in enumerate(rest) if w.islower() and _looks_finite(w)), None)
         title = " ".join([doing["who"], done, *rest[:cut]])
@@ -2891,6 +2892,9 @@ _REPORTED_PRESENT = {
     "reported": "reports",
 }
 _SAYS_WORD = re.compile(r"\b(?:said|says|told|tells|added|announced|reported|according)\b")
+_CAPITAL_AFTER_VERB = re.compile(r" [A-Z][a-z]")
+# Verbs whose passive takes a name after it ("was elected in 2019 and named Mayor").
+_NAMING_VERBS = frozenset("name call dub elect appoint crown vote make award".split())
 # Verbs with no passive: after "was elected ... and", "resigned" is active.
 _INTRANSITIVE = frozenset(
     """retire resign die arrive emigrate immigrate graduate return collapse quit
@@ -3690,6 +3694,11 @@ def build_headline(
             and _verbs.is_participle(verb)
             # "She was made a dame in 1996 and retired two years later": no passive
             and _verbs.base_of_ed(verb.lower()) not in _INTRANSITIVE
+            # "was launched in 2021 and reached Kallisto in 2023": a name as its object
+            and not (
+                _CAPITAL_AFTER_VERB.match(rest, len(verb))
+                and _verbs.base_of_ed(verb.lower()) not in _NAMING_VERBS
+            )
         ):
             # "He was arrested in May 2020 and charged": passive too ("will be ... and
             # formally dissolved": "to be formally dissolved").
