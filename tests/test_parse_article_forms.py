@@ -1140,3 +1140,12 @@ def test_court_and_mission_steps_and_a_kind_of_season(
     sentence: str, events: list[tuple[str, str]]
 ) -> None:
     assert _events(f"Published 8 May 2026\n\n{sentence}\n", "2026-05-08") == events
+
+
+def test_a_place_in_the_headline_is_not_the_topic_of_a_short_title() -> None:
+    text = (
+        "Asteroid capsule lands in Utah desert\n\nPublished 25 September 2028\n\n"
+        "The capsule landed in the Utah desert on Sunday.\n\n"
+        "The mission was launched in September 2021.\n"
+    )
+    assert dict(_events(text, "2028-09-25"))["2021-09"] == "Mission launched"

@@ -5032,6 +5032,10 @@ def _topic_names(text: str) -> tuple[str, ...]:
     for name in dict.fromkeys(_names_in_line(line)):
         if name.lower() in _NOT_ENTITY or name in _names.DEMONYMS or any(name in f for f in found):
             continue
+        if re.search(
+            rf"\b(?:in|at|near|off|across)\s+(?:the\s+)?{re.escape(name)}\s+[a-z]{{3,}}\b", line
+        ):
+            continue  # "Capsule lands in Utah desert": where it happened, not what about
         if (
             re.search(rf"\b{re.escape(name)}\b", body)
             and not re.search(rf"\b{re.escape(name.lower())}\b", body)
