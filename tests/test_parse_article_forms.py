@@ -1149,3 +1149,54 @@ def test_a_place_in_the_headline_is_not_the_topic_of_a_short_title() -> None:
         "The mission was launched in September 2021.\n"
     )
     assert dict(_events(text, "2028-09-25"))["2021-09"] == "Mission launched"
+
+
+QUOTED_LIFE = """Nurse wins the Leeds half marathon
+
+14 June 2025
+
+Grace Obi won the Leeds half marathon on Sunday.
+
+"After my dad died in 2019 I walked every evening," she said.
+
+"I lost my job in March," she said.
+
+"I sold my car in May," Obi said.
+"""
+
+
+def test_first_person_in_a_quote_becomes_the_speaker_and_a_commaless_main_clause_is_cut() -> None:
+    events = dict(_events(QUOTED_LIFE, "2025-06-14"))
+    assert events["2019"] == "Obi's dad dies"  # not "My dad dies I walked every evening"
+    assert events["2025-03"] == "Obi loses her job"  # "she said": her job, not "my job"
+    assert events["2025-05"] == "Obi: I sold my car"  # no pronoun told: her own words
+
+
+def test_a_frame_without_a_comma_is_no_part_of_the_subject() -> None:
+    text = (
+        "Plant news\n\n4 March 2026\n\n"
+        "Under her leadership the company opened a plant in Ohio in October 2024. "
+        "The company, founded in 2012, employs 900 people.\n"
+    )
+    assert _events(text, "2026-03-04") == [
+        ("2024-10", "Company opens a plant in Ohio"),
+        ("2012", "Company founded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout is on track to beat the 2020 record, officials said.",
+        "Ticket sales are back to 2019 levels.",
+        "The river is close to the 1998 high.",
+    ],
+)
+def test_a_year_that_names_a_yardstick_is_no_event(sentence: str) -> None:
+    text = f"Update\n\n4 March 2026\n\n{sentence}\n"
+    assert _events(text, "2026-03-04") == []
+
+
+def test_a_british_doubled_l_past_keeps_one_l_in_the_present() -> None:
+    text = "Hours\n\n4 March 2026\n\nThe town trialled a four-day week in 2024.\n"
+    assert _events(text, "2026-03-04") == [("2024", "Town trials a four-day week")]

@@ -111,6 +111,9 @@ _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
 
+_PREFIXED_LL = re.compile(r"(?:re|un|over|out|under|up|pre|mis|fore)[b-df-hj-np-tv-z]+[aiou]ll")
+
+
 @functools.lru_cache(maxsize=8192)
 def base_of_ed(word: str) -> str | None:
     """The base form of a regular ``-ed`` word ("approved" -> "approve"), else None."""
@@ -140,9 +143,15 @@ def base_of_ed(word: str) -> str | None:
     if _DOUBLED.search(stem) and not stem.endswith(("ll", "ss")):
         return stem[:-1]
     if stem.endswith("ll"):
-        # "controlled", "compelled" double a final stressed l; "filled", "installed" do not
+        # "controlled", "compelled" double a final stressed l, and British spelling any
+        # final l after one vowel ("trialled", "pencilled", "annulled"); "filled",
+        # "installed", "snowballed" do not
+        if _PREFIXED_LL.fullmatch(stem):
+            return stem  # "refilled", "unrolled": a prefix on a verb that keeps its ll
         syllables = len(re.findall(r"[aeiouy]+", stem.replace("qu", "q")))
-        return stem[:-1] if syllables > 1 and stem.endswith(("ell", "oll")) else stem
+        doubled = stem.endswith(("ell", "oll", "ill", "ull", "shall"))
+        single = (syllables > 1 and doubled) or stem.endswith(("iall", "uall"))
+        return stem[:-1] if single else stem
     if stem.endswith(("ee", "ss")):
         return stem
     return f"{stem}e" if _E_ENDINGS.search(stem) else stem

@@ -113,6 +113,18 @@ _COMPARISON = re.compile(
     r"(?:same\s+(?:period|quarter|month|week|time)\s+)?)$",
     re.IGNORECASE,
 )
+# A year that names a yardstick ("beat the 2020 record", "close to the 2019 level").
+_BASELINE_NOUN = re.compile(
+    r"\s+(?:record|records|level|levels|high|low|peak|figure|figures|total|average|mark"
+    r"|baseline|benchmark)\b(?!\s+(?:was|were|is|are|has|had)\b)"
+)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|break|breaks|broke|breaking|top|tops|topped|exceed\w*|surpass\w*"
+    r"|pass|passed|passing|match\w*|equal\w*|above|below|near|under|over|than|close\s+to"
+    r"|back\s+to|(?:return|recover)\w*\s+to|short\s+of)"
+    r"\s+(?:(?:the|its|their|his|her|pre-pandemic|prepandemic)\s+)?$",
+    re.IGNORECASE,
+)
 _UP_ON = re.compile(
     r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:on|from)\s+(?:the\s+)?$",
@@ -1086,6 +1098,10 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
     ):
         return True  # "its February jobs report": the report's date is the event
     del after_long
+    if _BASELINE_NOUN.match(text, timex.end) and _BASELINE_BEFORE.search(
+        text, max(sentence.start, timex.start - 30), timex.start
+    ):
+        return True  # "on track to beat the 2020 record", "back to 2019 levels": a yardstick
     # The widest window below, lower-cased once for the words its patterns need.
     low = lowered(text, max(sentence.start, timex.start - 80), timex.start)
     if may_hold(low, _COMPARISON_WORDS) and _COMPARISON.search(

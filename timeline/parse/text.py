@@ -615,6 +615,15 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
         clause_start = comp.end()
     if follow := _FOLLOWING_CLAUSE.search(text, end, clause_end):
         clause_end = follow.start()
+    if (
+        clause_start == sentence.start
+        and (opener := _OPENING_SUBORDINATE.match(text, sentence.start))
+        and (main := _PRONOUN_MAIN.search(text, end, clause_end))
+        and any(_looks_finite(word) for word in text[opener.end() : start].split())
+    ):
+        # "After my mum died in 2020 I ran every morning": no comma, but a new subject
+        # and its verb begin the main clause
+        clause_end = main.start()
     if second_dated := _AND_SAME_FORM_DATED.search(text, end, clause_end):
         clause_end = second_dated.start()  # "... in the second quarter and cut 600 jobs in ..."
     # "..., before lawmakers adjourn in mid-May": a bare plural subject and its verb.
@@ -646,6 +655,14 @@ _BARE_SUBORDINATE = re.compile(
 )
 # A finite past form: a regular past, an irregular one, or one spelt like its base.
 _PAST_FORM = r"[a-z]{3,}ed|" + _verbs.PAST_ALTERNATION + "|" + _SAME_FORM_PAST
+_OPENING_SUBORDINATE = re.compile(
+    r"[\"“‘']?(?:After|When|Once|Since|Before|Until|As\s+soon\s+as|Because|Although|Though)\s"
+)
+# The main clause's subject pronoun and its verb, right after a subordinate clause.
+_PRONOUN_MAIN = re.compile(
+    r"(?<=[\w%)])\s+(?=(?:I|we|he|she|they)\s+(?:[a-z]+ly\s+)?(?:will|would|could|had|has"
+    r"|have|was|were|is|are|am|" + _PAST_FORM + r")\s)"
+)
 _AND_SUBJECT = re.compile(
     r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:will|would|could|should|might|may|can|is\s+to|are\s+to)\s"
@@ -870,6 +887,17 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# A frame that opens a sentence before its subject, with no comma: "Under her leadership
+# the company opened ...", "After the vote the mayor resigned".
+_LEAD_FRAME = re.compile(
+    r"(?:Under|After|Following|Despite|Amid|During|Within|Without|Before)\s+"
+    r"(?:her|his|its|their|the|a|an|this|that|our|my)\s+"
+    r"(?:(?!(?:of|in|on|at|for|to|with|by|from|and|or|the|a|an|was|were|is|are|had|has)\b)"
+    r"[a-z0-9][\w'’-]*\s+){1,3}?"
+    r"(?=(?:the|its|their|his|her)\s+[a-z][\w'’-]*\s|[A-Z][a-z])"
+)
+
+
 # A time phrase that opens a sentence before its subject ("On Tuesday officers arrested").
 _LEAD_WHEN = re.compile(
     rf"(?:(?:On|Last|This|Next|Earlier|Later)\s+(?:{WEEKDAY_ALT}|week|month|year|weekend"
@@ -906,6 +934,8 @@ def _subject_before(text: str, sentence: Span, pos: int) -> str | None:
         lo = lead.end()  # "Now the council wants ...": the council
     if lead := _LEAD_WHEN.match(text, lo, pos):
         lo = lead.end()  # "On Monday police arrested ...": the police
+    if lead := _LEAD_FRAME.match(text, lo, pos):
+        lo = lead.end()  # "Under her leadership the company opened ...": the company
     match = _FINITE.search(text, lo, pos)
     if match is not None and match.group() in ("said", "says", "told", "announced"):
         # "The company said its new plant ... is on schedule and will begin": the
@@ -2456,6 +2486,9 @@ _AGE_APPOSITION = re.compile(
 _BARE_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?P<noun>[a-z]{3,})\s+(?=[a-z])")
 
 
+_NOT_FUNCTION = r"(?!(?:the|a|an|of|and|or|in|on|at|to|for|with|by|from|under|after)\b)"
+
+
 def _expand_definite(text: str, pos: int, title: str) -> str:
     """A short title whose subject is a bare "the warning" takes the fuller first mention
     ("its first red warning for extreme heat") from the text before it."""
@@ -2468,7 +2501,10 @@ def _expand_definite(text: str, pos: int, title: str) -> str:
     noun = re.escape(subject["noun"])
     mention = None
     for found in re.finditer(
-        rf"\b(?:a|an|its|their|his|her|our)\s+(?P<np>(?:[a-z][\w-]*\s+){{1,3}}{noun}"
+        # (the words before the noun are its modifiers: no determiner or preposition, so
+        # "her leadership the company" is no mention of the company)
+        rf"\b(?:a|an|its|their|his|her|our)\s+(?P<np>(?:{_NOT_FUNCTION}[a-z][\w-]*\s+){{1,3}}"
+        rf"{noun}"
         rf"(?:\s+(?:for|of|on|over)\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)?)\b",
         window,
     ):
@@ -3840,6 +3876,8 @@ def build_headline(
         title = f"{part['np']} mostly {title[part.end() :]}"
     if (topic := _LEAD_TOPIC.match(title)) and len(title) - topic.end() > 20:
         title = title[topic.end() :]
+    elif (frame := _LEAD_FRAME.match(title)) and len(title) - frame.end() > 20:
+        title = title[frame.end() :]
     title = _TRAILING_REPORT.sub("", title)
     if len(title) > MAX_TITLE:
         title = _without_descriptors(title)
@@ -3933,6 +3971,8 @@ def build_headline(
     ):
         title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
     as_quoted = False  # a first-person quote with no one to put for "we": its own words
+    if title[:3] in ("my ", "we ", "our"):
+        title = title[:1].upper() + title[1:]  # "After my mum died": "My mum died"
     if speaker and (first_person := _FIRST_PERSON.match(title)):
         # '"We will vote on Tuesday," Senate leader Ann Pruitt said': "Senate to vote";
         # '"I will stand down," said coach Mark Ellery': "Ellery to stand down".
@@ -3960,7 +4000,16 @@ def build_headline(
             named_person = speaker
         elif group is None:
             as_quoted = True
+        elif (
+            first_word == "I"
+            and _MY_ME.search(title, first_person.end())
+            and not (speaker_pronoun := _speaker_pronoun(text, sentence))
+        ):
+            as_quoted = True  # "I lost my job": whose job, when no "she said" tells
         else:
+            if first_word == "I" and (speaker_pronoun := _speaker_pronoun(text, sentence)):
+                own = _OWN_PRONOUNS[speaker_pronoun]
+                title = _MY_ME.sub(lambda m: own[m.group()], title)
             if first_word in ("My", "Our"):
                 group = f"{group}'" if group.endswith("s") else f"{group}'s"
             verb = _FIRST_PERSON_VERBS.get(first_person["verb"] or "", first_person["verb"] or "")
@@ -4076,6 +4125,25 @@ _GROUP_ROLES = frozenset(
     spokesperson chair chairman chairwoman president director secretary minister head coach
     captain founder owner general""".split()
 )
+
+
+_MY_ME = re.compile(r"\b(?:my|me|myself)\b")
+_SPEAKER_PRONOUN = re.compile(
+    r"[,.!?]?\s*[\"”]\s+(?:(?P<who>she|he)\s+(?:said|says|added|told|recalled|explained)"
+    r"|(?:said|says|added|recalled)\s+(?P<who2>she|he)\b)"
+)
+_OWN_PRONOUNS = {
+    "she": {"my": "her", "me": "her", "myself": "herself"},
+    "he": {"my": "his", "me": "him", "myself": "himself"},
+}
+
+
+def _speaker_pronoun(text: str, quote: Span) -> str | None:
+    """ "she" or "he" when a quote's attribution says so ('"...," she said'), else None."""
+    said = _SPEAKER_PRONOUN.match(text, quote.end, min(len(text), quote.end + 30))
+    if said is None:
+        said = _SPEAKER_PRONOUN.search(text, quote.start, min(len(text), quote.end + 30))
+    return (said["who"] or said["who2"]) if said else None
 
 
 def _quote_group(text: str, quote: Span) -> str | None:
@@ -4436,6 +4504,8 @@ def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
             draft = f"{opening['who']} {opening['part'].lower()}{opening['rest']}"
         if (topic := _LEAD_TOPIC.match(draft)) and len(draft) - topic.end() > 20:
             draft = draft[topic.end() :]
+        elif (frame := _LEAD_FRAME.match(draft)) and len(draft) - frame.end() > 20:
+            draft = draft[frame.end() :]
         if (state := _AND_STATE.search(draft)) and len(draft[: state.start()].split()) >= 2:
             # "The museum closed in 2019 and has been empty ever since": the state after
             # it is not the dated happening
@@ -5122,8 +5192,9 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
         return title  # "Company cuts 60 jobs", "Two to face each other": not a thing's
     if subject[-1] in _UNOWNED_NOUNS:
         return title  # "Pandemic halts lab work", "Lunar night sets in": no topic's own
-    if re.search(rf"(?<=[a-z,] ){re.escape(words[0])}\b", text) and not re.search(
-        rf"\b{re.escape(words[0].lower())}\b", text
+    head = re.sub(r"['’]s$", "", words[0])  # "Obi's dad dies": Obi, whose dad
+    if re.search(rf"(?<=[a-z,] ){re.escape(head)}\b", text) and not re.search(
+        rf"\b{re.escape(head.lower())}\b", text
     ):
         return title  # capitalised inside a sentence and never in lower case: a name
     names = _topic_names(text)
