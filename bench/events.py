@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune19|heldout|heldout2|...|heldout15|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune20|heldout|heldout2|...|heldout15|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -48,7 +48,10 @@ burners, typewriter shops, bus orders, American football, converter thefts, scho
 also written blind); ``tune19`` is ``bench/gold-tune19/`` (resale ticket committee reports, ski
 centre closures, dog shows, average speed cameras, beach lifeguard dates, church bells, hedgehog
 surveys, cheques, piano marathons, chocolate plant expansions, lacrosse, towing refunds, sailing
-club newsletters; also written blind); ``heldout2`` to
+club newsletters; also written blind); ``tune20`` is ``bench/gold-tune20/`` (bird flu culls, balloon
+festivals, hospital parking, Scout jamborees, show caves, solar farms, potholes, a lost tortoise,
+ferry strikes, a drummer's obituary, handball, gas safety sentencing, running club newsletters,
+animal escapes; also written blind); ``heldout2`` to
 ``heldout15``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout15/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -95,7 +98,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 20)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 21)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 16)},
 }
@@ -266,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune19: bench/gold-tune2/ to bench/gold-tune19/; "
+        help="tune/held-out: bench/gold/; tune2-tune20: bench/gold-tune2/ to bench/gold-tune20/; "
         "heldout, heldout2 ... heldout15: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
