@@ -1200,3 +1200,26 @@ def test_a_year_that_names_a_yardstick_is_no_event(sentence: str) -> None:
 def test_a_british_doubled_l_past_keeps_one_l_in_the_present() -> None:
     text = "Hours\n\n4 March 2026\n\nThe town trialled a four-day week in 2024.\n"
     assert _events(text, "2026-03-04") == [("2024", "Town trials a four-day week")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bridge won't reopen until March.", ("2025-03", "Bridge to reopen")),
+        ("The bridge won’t reopen until March.", ("2025-03", "Bridge to reopen")),
+        (
+            "Arizona will not finish counting until Friday at the earliest, officials said.",
+            ("2024-11-08", "Arizona to finish counting"),
+        ),
+    ],
+)
+def test_a_negated_until_is_when_it_happens_and_looks_ahead(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    text = f"Update\n\n5 November 2024\n\n{sentence}\n"
+    assert _events(text, "2024-11-05") == [expected]
+
+
+def test_a_curly_wont_is_no_past_tense() -> None:
+    text = "The ferry won’t sail in March."
+    assert [t.value for t in tag(text, dct=dt.date(2024, 11, 5))] == ["2025-03"]

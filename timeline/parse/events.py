@@ -1982,7 +1982,7 @@ _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
 _FUTURE_OR_HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|(?-i:may)|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
+    r"\b(?:won['’]t|would|could|(?-i:may)|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
     r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -684,7 +684,7 @@ _SET_FOLLOWERS = frozenset(
     before basis is are was were""".split()
 )
 _FUTURE_CUES = frozenset(
-    """will 'll shall wo going scheduled expected expects expect due upcoming next intends
+    """will 'll won't shall wo going scheduled expected expects expect due upcoming next intends
     planning soon resume effective deadline ready tomorrow set""".split()
     # Present-tense schedule verbs: "the summit opens Monday" is ahead.
     + """begins starts opens meets arrives leaves ends closes resumes expires visits travels
@@ -1079,7 +1079,8 @@ def _tense(text: str, start: int, end: int) -> int:
     future); without one, the first cue after it ("On Friday, the talks ended").
     """
     s0 = _sentence_start(text, start)
-    before = _tense_words(_WORD.findall(text[s0:start])[-12:])
+    # (a curly apostrophe read as a straight one: "won’t" is "won't", not the past "won")
+    before = _tense_words(_WORD.findall(text[s0:start].replace("’", "'"))[-12:])
     weak = 0
     after_text = text[end : end + 80]
     for m in _SENT_END.finditer(after_text):
@@ -1088,7 +1089,7 @@ def _tense(text: str, start: int, end: int) -> int:
             break
     if clause := _OTHER_CLAUSE.search(after_text):
         after_text = after_text[: clause.start()]  # "..., which will close": another verb
-    after = _tense_words(_WORD.findall(after_text)[:12])
+    after = _tense_words(_WORD.findall(after_text.replace("’", "'"))[:12])
     possessive = after_text[:1] in ("'", "’")
     if (
         before

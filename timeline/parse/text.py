@@ -338,6 +338,11 @@ _AND_SAME_FORM_DATED = re.compile(
     + _DATE_AHEAD
     + r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)))"
 )
+_NO_CALENDAR_NAME = (
+    rf"(?!(?:{WEEKDAY_ALT}|"
+    + "|".join(sorted(m.capitalize() for m in MONTHS if len(m) > 3))
+    + r")\s+(?:at|in|on|by|for|from|to|with)\b)"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
     r"|,\s+(?=(?:many|some|all|most|several|both|none|one|each)\s+of\s+(?:whom|which)\s)"
@@ -346,6 +351,8 @@ _CLAUSE_BREAK = re.compile(
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
     r"|\s(?=(?:after|before|since|while|until)\s+[a-z]{3,}ing\s+(?!the\b|a\b|an\b)[a-z])"
     r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
+    # (not a day or month and a preposition: "until Friday at the earliest" opens no clause)
+    + _NO_CALENDAR_NAME
     + _SUBJECT_START
     + r")"
     r"|\s(?=(?:and|but)\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
@@ -2171,10 +2178,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _ADDRESS_OF = re.compile(r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of [A-Z][^,]*$")
 
 
+_AT_THE_EARLIEST = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b")
+
+
 def _tidy(title: str) -> str:
     """Drop what a headline leaves out: parentheticals, "including ..." lists, an
     insertion between subject and verb, and a leading time adverbial ("Today,")."""
     title = _PARENTHETICAL.sub("", title)
+    title = _AT_THE_EARLIEST.sub("", title)  # "finish counting at the earliest"
     title = _AGE_APPOSITION.sub("", title)  # "The men, aged 24, 31 and 45, were arrested"
     title = _INCLUDING.sub("", title)
     title = _LEAD_TIME.sub("", title)
@@ -4494,6 +4505,9 @@ def plain_title(text: str, sentence: Span, start: int, end: int) -> str:
         glue = ", " if after.lstrip().startswith(",") and before.strip() else " "
         draft = f"{before.rstrip(' ,')}{glue}{after.lstrip(' ,')}"
         draft = _TRAILING_REPORT.sub("", _SPACES.sub(" ", draft).strip(_EDGE_PUNCT + "."))
+        if _UNTIL_BEFORE.search(text, max(span.start, start - 12), start):
+            # "The bridge won't reopen until March": it reopens then
+            draft = _NOT_UNTIL.sub(lambda m: f"{m['aux'] or 'will'} ", draft, count=1)
         joined = draft.lower().startswith("and ")
         draft = _LEAD_CONNECTIVE.sub("", draft)
         words = draft.split(" ", 1)
