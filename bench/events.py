@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune20|heldout|heldout2|...|heldout15|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune20|heldout|heldout2|...|heldout16|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -52,8 +52,8 @@ club newsletters; also written blind); ``tune20`` is ``bench/gold-tune20/`` (bir
 festivals, hospital parking, Scout jamborees, show caves, solar farms, potholes, a lost tortoise,
 ferry strikes, a drummer's obituary, handball, gas safety sentencing, running club newsletters,
 animal escapes; also written blind); ``heldout2`` to
-``heldout15``
-are ``bench/gold-heldout2/`` to ``bench/gold-heldout15/``, further blind sets
+``heldout16``
+are ``bench/gold-heldout2/`` to ``bench/gold-heldout16/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
 passports, food waste bins, store conversions, reunions, clock changes, late letters, vertical
 farms, netball finals, vending bans and allotment newsletters; ``heldout12`` holds currency
@@ -65,7 +65,10 @@ flowers, golf courses, lifeboats, water parks, ice hockey, hygiene fines and a 1
 cathedral restorations, hospital mergers, coral surveys, stadium moves, lotteries, airline routes,
 curling, deer poaching and a dance teacher's obituary; ``heldout15`` holds funding rounds,
 space tourism, library book rulings, planetariums, toll roads, sea walls, circuses, jury pay,
-blood drives, a shearer's obituary, typhoons, gene therapy, crosswords and a parish newsletter).
+blood drives, a shearer's obituary, typhoons, gene therapy, crosswords and a parish newsletter; ``heldout16`` holds a fusion milestone, a pier fire, bus lane
+fine refunds, a county show, a bee disease, a stolen bell, a theatre ghost light, a piano
+donation, a clockmaker's obituary, water polo, counterfeit perfume, a bowls club newsletter and a
+boil-water notice).
 For the blind sets only the scores are printed (no misses, false positives or titles), so that
 nobody tunes rules on them by accident.
 
@@ -100,12 +103,12 @@ GOLD = REPO / "bench" / "gold"
 FOLDER_SETS: dict[str, Path] = {
     **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 21)},
     "heldout": REPO / "bench" / "gold-heldout",
-    **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 16)},
+    **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 17)},
 }
 SET_NAMES: tuple[str, ...] = ("tune", "held-out", *FOLDER_SETS)
 
 # Scored without misses, false positives or titles.
-BLIND_SETS = frozenset({"heldout", *(f"heldout{n}" for n in range(2, 16))})
+BLIND_SETS = frozenset({"heldout", *(f"heldout{n}" for n in range(2, 17))})
 
 # Chosen before tuning started; never looked at while writing rules.
 HELD_OUT = frozenset(
@@ -270,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*SET_NAMES, "all"),
         default="all",
         help="tune/held-out: bench/gold/; tune2-tune20: bench/gold-tune2/ to bench/gold-tune20/; "
-        "heldout, heldout2 ... heldout15: the blind sets",
+        "heldout, heldout2 ... heldout16: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="print every predicted event")
