@@ -65,10 +65,10 @@ flowers, golf courses, lifeboats, water parks, ice hockey, hygiene fines and a 1
 cathedral restorations, hospital mergers, coral surveys, stadium moves, lotteries, airline routes,
 curling, deer poaching and a dance teacher's obituary; ``heldout15`` holds funding rounds,
 space tourism, library book rulings, planetariums, toll roads, sea walls, circuses, jury pay,
-blood drives, a shearer's obituary, typhoons, gene therapy, crosswords and a parish newsletter; ``heldout16`` holds a fusion milestone, a pier fire, bus lane
-fine refunds, a county show, a bee disease, a stolen bell, a theatre ghost light, a piano
-donation, a clockmaker's obituary, water polo, counterfeit perfume, a bowls club newsletter and a
-boil-water notice).
+blood drives, a shearer's obituary, typhoons, gene therapy, crosswords and a parish newsletter;
+``heldout16`` holds a fusion milestone, a pier fire, bus lane fine refunds, a county show, a bee
+disease, a stolen bell, a theatre ghost light, a piano donation, a clockmaker's obituary, water
+polo, counterfeit perfume, a bowls club newsletter and a boil-water notice).
 For the blind sets only the scores are printed (no misses, false positives or titles), so that
 nobody tunes rules on them by accident.
 
