@@ -1223,3 +1223,62 @@ def test_a_negated_until_is_when_it_happens_and_looks_ahead(
 def test_a_curly_wont_is_no_past_tense() -> None:
     text = "The ferry won’t sail in March."
     assert [t.value for t in tag(text, dct=dt.date(2024, 11, 5))] == ["2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the baseline of a comparison, told with its occasion
+        (
+            "Nair won the seat on Thursday with a majority of 1,912, down from 6,400 at the "
+            "general election in 2024.",
+            [("2027-03-11", "Nair wins the seat with a majority of 1,912")],
+        ),
+        # a class of things named by when they were made
+        (
+            "The firm is recalling 90,000 vans built between 2019 and 2021.",
+            [],
+        ),
+        # "it" inside the sentence stands for the noun phrase just before the subordinator
+        (
+            "Turnout was 31%, the lowest in the ward since it was created in 1997.",
+            [("1997", "Ward created")],
+        ),
+        # a role and its name in apposition inside an "after" clause
+        (
+            "The vote was called after the sitting councillor, Tom Greaves, resigned in "
+            "January to run a charity.",
+            [("2027-01", "Tom Greaves resigns to run a charity")],
+        ),
+        # a passive inside an "after" clause is the happening
+        (
+            "Police are appealing for witnesses after a shop in Ilford was raided on Tuesday.",
+            [("2027-03-09", "Shop in Ilford raided")],
+        ),
+    ],
+)
+def test_baselines_classes_and_subordinate_happenings(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Local news\n\nFriday 12 March 2027\n\n{sentence}\n"
+    assert _events(text, "2027-03-12") == expected
+
+
+def test_a_run_until_a_date_and_a_later_transfer_are_titled_apart() -> None:
+    text = (
+        "Review\n\n3 May 2026\n\nThe production runs until 27 June and transfers to "
+        "Broadway in the autumn.\n"
+    )
+    assert _events(text, "2026-05-03") == [
+        ("2026-06-27", "Production runs until 27 June"),
+        ("2026-FA", "Production transfers to Broadway"),
+    ]
+
+
+def test_she_said_after_a_paragraph_naming_no_one_is_the_article_person() -> None:
+    text = (
+        "Runner profile\n\n14 June 2025\n\nAda Mensah won the marathon on Sunday. "
+        "Mensah trains in Leeds.\n\nShe still works at St James's hospital.\n\n"
+        '"My mum died in 2020," she said.\n'
+    )
+    assert ("2020", "Mensah's mum dies") in _events(text, "2025-06-14")

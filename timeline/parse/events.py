@@ -98,7 +98,9 @@ _COMPARISON = re.compile(
     r"(?:(?:hours|days|tonnes|tons|people|homes|cases|barrels|litres|liters|units"
     r"|(?:square\s+)?(?:kilometres|kilometers|miles|metres|meters|hectares|acres))\s+)?"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-    r"(?:at\s+|in\s+|on\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
+    # "down from 6,400 at the general election in 2024": the occasion of the baseline
+    r"(?:(?:at|in)\s+(?:the|its|their|last\s+year's)\s+(?:[a-z-]+\s+){1,3}?(?=in\s|of\s))?"
+    r"(?:at\s+|in\s+|on\s+|during\s+|of\s+)?(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?"
     r"|\bcompared\s+(?:with|to)\s+[^;]{0,40}?(?:\s(?:in|at|on|during)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+)?)?"
     # "rose to $412 million in the quarter, from $366 million a year earlier"
@@ -180,6 +182,13 @@ _THING_FROM = re.compile(
     r"|samples|documents|letters|emails|messages|notes|files)\s+(?:taken\s+|recorded\s+)?"
     r"(?:from|dated|dating\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "recalling 120,000 SUVs built between 2021 and 2023", "homes sold before 2010": a class
+# of things named by when they were made (no comma: restrictive), not a happening
+_CLASS_BY_DATE = re.compile(
+    r"\b[A-Za-z]{3,}(?<![su])s\s+(?:built|made|manufactured|produced|sold|bought|registered|issued"
+    r"|purchased|installed|fitted|constructed|delivered|shipped|printed|minted|imported)\s+"
+    r"(?:(?:between|in|from|before|after|since|during|prior\s+to)\s+)?(?:the\s+)?$"
 )
 _SETTING_TAIL = (
     r"[Ss]et\s+(?:[^,.;:!?]{0,40}?\s)?(?:in|during)\s+(?:the\s+(?:[a-z]+\s+)?(?:of\s+)?)?$"
@@ -1128,6 +1137,8 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "satellite records going back to 1979": how far back something reaches
     if may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
         return True  # "Season tickets bought before Tuesday remain valid": a bound
+    if _CLASS_BY_DATE.search(text, lo, timex.start):
+        return True  # "SUVs built between 2021 and 2023": which ones, not when
     if may_hold(low, _THING_FROM_WORDS) and _THING_FROM.search(text, lo, timex.start):
         return True  # "anyone with dashcam footage from Tuesday": a thing named by its date
     if _SETTING_OPENS.match(text, sentence.start, timex.start) or (
@@ -3814,6 +3825,31 @@ def _delayed_identity(
     return None if head.planned or head.reporting else head.title
 
 
+# "... in the seat since it was created": "it" after a subordinator inside the sentence,
+# and the last noun phrase before it.
+_SUBORDINATE_IT = re.compile(r"\b(?:since|after|when|before|until|because|once|while)\s+it\s")
+_THE_NOUN = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b")
+_NOT_ANTECEDENT = frozenset(
+    """lowest highest most least first last best worst same time year month week day
+    morning evening night way end start number""".split()
+)
+
+
+def _it_in_sentence(text: str, sentence_start: int, date_start: int) -> str | None:
+    """The thing "it" stands for when a subordinate clause inside a sentence says "it"
+    and a noun phrase comes before it in the same sentence; None otherwise."""
+    sub = next(reversed(list(_SUBORDINATE_IT.finditer(text, sentence_start, date_start))), None)
+    if sub is None or sub.start() - sentence_start < 10:
+        return None
+    nps = list(_THE_NOUN.finditer(text, sentence_start, sub.start()))
+    if not nps or nps[-1].end() < sub.start() - 3:
+        return None  # the noun phrase must end right before the subordinator
+    np = nps[-1]["np"]
+    if any(w in _NOT_ANTECEDENT for w in np.split()) or _verbs.past_base(np.split()[-1]):
+        return None
+    return np
+
+
 _PRONOUN_TITLE = re.compile(r"(?P<pronoun>It|They|Most)\s+(?=[a-z])(?!of\s)")
 _PRONOUNS = frozenset(
     """it they he she we i this that these those there here anyone anybody someone somebody
@@ -4298,6 +4334,14 @@ def build_events(
                 if thing.lower() not in text.lower():
                     thing = named  # a name ("Harbour Lights"), not "the ..."
                 d.title = f"{d.title[: it.start()]}{thing}{d.title[it.end() :]}"
+        if (
+            pronoun
+            and pronoun["pronoun"] == "It"
+            and (inside := _it_in_sentence(text, d.cand.sentence.start, d.cand.span_start))
+        ):
+            # "Turnout was the lowest in the seat since it was created in 1997": the seat
+            d.title = f"{inside[:1].upper()}{inside[1:]} {d.title[pronoun.end() :]}"
+            pronoun = None
         if pronoun:
             k = bisect.bisect_left(starts, d.cand.sentence.start) - 1
             word = pronoun["pronoun"]

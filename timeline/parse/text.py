@@ -264,7 +264,8 @@ def quote_attribution(text: str, sentence: Span, pos: int) -> tuple[str, Span] |
     names = [w for w in words if w[:1].isupper()]
     if not words or words[0].lower() in ("he", "she", "they", "it", "we", "i"):
         name = (
-            _last_name(text, opening.start())
+            # ("she" after a paragraph that names no one in full: the article's person)
+            _last_name(text, opening.start()) or _main_person(text, opening.start())
             if words and words[0].lower() in ("he", "she")
             else None
         )
@@ -321,7 +322,8 @@ _DATE_AHEAD = (
     r"(?:(?:on|by|from|until|next|this|last)\s+(?:" + WEEKDAY_ALT + r"|\d)"
     r"|(?:on|by|from|until|in|next|this|last)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r"|(?:in|by)\s+\d{4}\b)"
+    r"|(?:in|by)\s+\d{4}\b"
+    r"|(?:in|by|from|until|next|this)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)"
 )
 # Irregular pasts spelt like their base ("cut", "hit", "put").
 _SAME_FORM_PAST = "|".join(
@@ -355,6 +357,14 @@ _CLAUSE_BREAK = re.compile(
     + _NO_CALENDAR_NAME
     + _SUBJECT_START
     + r")"
+    # "appealing for witnesses after a jewellery shop in Redbridge was raided": a subordinate
+    # clause whose subject is a noun phrase and whose verb is a passive
+    r"|\s(?=(?:after|before|when|because|once|since)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]{3,}ed\b"
+    # "... after the sitting MP, Tom Greaves, resigned in January": a role, its name, a verb
+    r"|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+"
+    r"(?:[a-z]+ly\s+)?(?!(?:announced|confirmed|revealed|warned|claimed|stated)\b)"
+    r"[a-z]{3,}ed\b))"
     r"|\s(?=(?:and|but)\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
@@ -362,7 +372,9 @@ _CLAUSE_BREAK = re.compile(
     # "opened in 1994 and now carries 30 million passengers": a present state after it.
     r"|\s(?=and\s+(?:now|still)\s+[a-z]{3,}s\s)"
     # "opens on 16 June and closes on 1 September": a second verb with a date of its own.
-    r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:on|in|at|from|until|by)\s)"
+    # "runs until 27 June and transfers to Broadway in the autumn": the same, a few words on.
+    r"|\s(?=and\s+(?:" + _verbs.PRESENT_ALTERNATION + r")\s+(?:(?:on|in|at|from|until|by)\s"
+    r"|[\w ]{1,40}?\s" + _DATE_AHEAD + r"))"
     # "closed two factories in the second quarter and cut 600 jobs": a past spelt like its
     # base, before a number or an object's determiner
     # "host Dunford on Tuesday and travel to Eastleigh next Saturday": the same, with a
@@ -2178,6 +2190,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _ADDRESS_OF = re.compile(r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) of [A-Z][^,]*$")
 
 
+_NAME_COMMA_VERB = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+"
+    r"(?=(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,]*$)"
+)
 _AT_THE_EARLIEST = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b")
 
 
@@ -2186,6 +2202,7 @@ def _tidy(title: str) -> str:
     insertion between subject and verb, and a leading time adverbial ("Today,")."""
     title = _PARENTHETICAL.sub("", title)
     title = _AT_THE_EARLIEST.sub("", title)  # "finish counting at the earliest"
+    title = _NAME_COMMA_VERB.sub(r"\g<name> ", title)  # "Tom Greaves, resigned": no comma
     title = _AGE_APPOSITION.sub("", title)  # "The men, aged 24, 31 and 45, were arrested"
     title = _INCLUDING.sub("", title)
     title = _LEAD_TIME.sub("", title)
@@ -2319,7 +2336,22 @@ def _participial(text: str, sentence: Span, start: int, end: int, absolute: bool
             break
     phrase = _without_date(text, Span(lo_part, hi_part), start, end, absolute)
     phrase = _RELATIVE_INSIDE.split(phrase, maxsplit=1)[0]
+    if (named := _ROLE_THEN_NAME.search(head)) and not phrase.startswith("by "):
+        # "the sitting MP, Tom Greaves, resigned in January": the name did it, no role
+        # and no stray comma ("Tom Greaves resigned"; but "the plan's author, Ann Lee,
+        # named by ..." is left as it was)
+        head = named["name"]
+        verb, _, rest = phrase.strip(_EDGE_PUNCT).partition(" ")
+        if (base := _verbs.past_base(verb)) is not None:
+            phrase = f"{_verbs.third_person(base)} {rest}"  # headline tense: "resigns"
     return f"{head} {phrase.strip(_EDGE_PUNCT)}"
+
+
+# A role and the name in apposition to it, ending where a verb would follow.
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)$"
+)
 
 
 _NEAR_ADVERBS = frozenset("nearly almost quickly soon briefly narrowly".split())
@@ -4605,6 +4637,15 @@ def gate_title(
     body = title[len(prefix) : len(title) - len(suffix)]
     first = body.split(" ", 1)[0]
     candidates: list[str] = []
+    if (
+        problems == ("too-few-words",)
+        and (until := _UNTIL_BEFORE.search(text, max(sentence.start, start - 12), start))
+        and not _NOT_UNTIL.search(text, sentence.start, start)
+        and not _NOT_UNTIL.search(body)
+        and " " in body
+    ):
+        # "The production runs until 27 June": how long it runs is the news
+        candidates.append(f"{body} {_SPACES.sub(' ', text[until.start() : end])}")
     if appositive := _appositive_passive(text, sentence, start):
         candidates.append(appositive)
     if "pronoun-subject" in problems and (earlier := _earlier_clause(text, sentence, start, body)):
