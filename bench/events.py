@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/events.py [--set tune|held-out|tune2|...|tune20|heldout|heldout2|...|heldout16|all]
+    python bench/events.py [--set tune|held-out|tune2|...|tune21|heldout|heldout2|...|heldout16|all]
         [--worst N]
 
 ``tune`` and ``held-out`` split ``bench/gold/`` (see its README); ``heldout`` is the blind
@@ -51,7 +51,10 @@ surveys, cheques, piano marathons, chocolate plant expansions, lacrosse, towing 
 club newsletters; also written blind); ``tune20`` is ``bench/gold-tune20/`` (bird flu culls, balloon
 festivals, hospital parking, Scout jamborees, show caves, solar farms, potholes, a lost tortoise,
 ferry strikes, a drummer's obituary, handball, gas safety sentencing, running club newsletters,
-animal escapes; also written blind); ``heldout2`` to
+animal escapes; also written blind); ``tune21`` is ``bench/gold-tune21/`` (volcanic ash
+flight bans, footbridge float-ins, parking permits, school admissions, giant pumpkins, cashless car
+parks, a found wedding ring, robotic transplants, a cartoonist's obituary, softball, sheep
+worrying, choir newsletters, a school roof collapse; also written blind); ``heldout2`` to
 ``heldout16``
 are ``bench/gold-heldout2/`` to ``bench/gold-heldout16/``, further blind sets
 for final measurement only (``heldout11`` holds smelter restarts, algae blooms, tall ships,
@@ -101,7 +104,7 @@ GOLD = REPO / "bench" / "gold"
 # Every scored set after the two halves of bench/gold/, in the order --set all prints them,
 # with its folder.
 FOLDER_SETS: dict[str, Path] = {
-    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 21)},
+    **{f"tune{n}": REPO / "bench" / f"gold-tune{n}" for n in range(2, 22)},
     "heldout": REPO / "bench" / "gold-heldout",
     **{f"heldout{n}": REPO / "bench" / f"gold-heldout{n}" for n in range(2, 17)},
 }
@@ -272,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=(*SET_NAMES, "all"),
         default="all",
-        help="tune/held-out: bench/gold/; tune2-tune20: bench/gold-tune2/ to bench/gold-tune20/; "
+        help="tune/held-out: bench/gold/; tune2-tune21: bench/gold-tune2/ to bench/gold-tune21/; "
         "heldout, heldout2 ... heldout16: the blind sets",
     )
     parser.add_argument("--worst", type=int, default=10)
