@@ -1282,3 +1282,45 @@ def test_she_said_after_a_paragraph_naming_no_one_is_the_article_person() -> Non
         '"My mum died in 2020," she said.\n'
     )
     assert ("2020", "Mensah's mum dies") in _events(text, "2025-06-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun in -tions is no verb: the subject is the whole noun phrase
+        (
+            "The new readings were taken in January and published in a journal on Wednesday.",
+            ("2026-03-04", "New readings published in a journal"),
+        ),
+        # a family name written first
+        (
+            "Foreign Secretary Ann Hale will meet President Xi Jinping on Friday.",
+            ("2026-03-06", "Hale to meet Xi"),
+        ),
+        # a "then-" role before a name opens the clause
+        (
+            "Ties have been strained since then-Speaker Nancy Pelosi visited Taiwan in "
+            "August 2022.",
+            ("2022-08", "Speaker Nancy Pelosi visits Taiwan"),
+        ),
+        # a named happening with a date of its own after "before"
+        (
+            "Rovers travel to Bury on Saturday before a home game against Hull a week later.",
+            ("2026-03-14", "Home game against Hull"),
+        ),
+    ],
+)
+def test_noun_endings_family_names_then_roles_and_named_happenings(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    text = f"News\n\nThursday 5 March 2026\n\n{sentence}\n"
+    assert expected in _events(text, "2026-03-05")
+
+
+def test_her_team_is_the_scientist_s_not_the_telescope_s() -> None:
+    text = (
+        "Science\n\n9 September 2025\n\nThe data came from the James Webb Space Telescope. "
+        '"We were surprised," said Dr Laila Haddad, who led the study.\n\n'
+        "Her team has been awarded more telescope time next year.\n"
+    )
+    assert _events(text, "2025-09-09") == [("2026", "Haddad's team awarded more telescope time")]

@@ -50,6 +50,21 @@ TITLED_NAME = re.compile(
     rf"(?P<last>{_NAME_WORD}))\b(?![.]\s*[A-Z])(?!\s+[A-Z][a-z])"
 )
 
+# Family names written first ("President Xi Jinping" is "Xi", "Kim Jong Un" is "Kim"):
+# common Chinese, Korean and Vietnamese family names that are no English given name.
+FAMILY_FIRST = frozenset(
+    """Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Gao Luo Zheng
+    Liang Xie Tang Feng Deng Cao Peng Qin Wen Jiang Kim Moon Yoon Roh Chun Nguyen Tran
+    Pham""".split()
+)
+
+
+def surname(words: list[str]) -> str:
+    """The family name of a full name's words: the last, or the first when it is a family
+    name written first ("Xi Jinping" -> "Xi")."""
+    return words[0] if len(words) in (2, 3) and words[0] in FAMILY_FIRST else words[-1]
+
+
 # Role nouns that "the secretary", "the minister" ... refer back to.
 ROLE_NOUNS = frozenset(
     """secretary minister president chancellor senator governor mayor judge justice professor

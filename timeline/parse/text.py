@@ -307,7 +307,9 @@ _FINITE_WORD = (
 _SUBJECT_START = (
     r"(?:(?:he|she|it|they|we|i)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+[a-z0-9]"
-    r"|[A-Z][\w'’.-]*(?:\s+(?:&|[A-Z0-9][\w'’.-]*)){0,3}(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
+    # ("then-House Speaker Nancy Pelosi visited": a role's "then-" or "former" first)
+    r"|(?:then-|ex-|former\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|[A-Z0-9][\w'’.-]*)){0,3}"
+    r"(?:\s+[a-z0-9][\w'’-]*){0,2}?\s+"
     r"(?:(?:[a-z]+ly\s+)?" + _FINITE_WORD + r"|[a-z]+\s+(?:their|the|a|an|its|his|her)\s)"
     r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + _FINITE_WORD
@@ -365,6 +367,13 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+"
     r"(?:[a-z]+ly\s+)?(?!(?:announced|confirmed|revealed|warned|claimed|stated)\b)"
     r"[a-z]{3,}ed\b))"
+    # "travel to Notts County on November 15 before a home game against Walsall a week
+    # later": a happening of its own, named by its noun, with a date of its own
+    r"|\s(?=(?:before|ahead\s+of|after)\s+(?:a|an|the|their|its|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:game|match|fixture|tie|clash|vote|ballot|election|referendum"
+    r"|meeting|summit|hearing|trial|final|race|concert|launch|debate|visit|talks|conference)\b"
+    r"[^,;.]{0,40}?\s(?:on\s|next\s|this\s|(?:a|one|two|three|four|five|six)\s+(?:day|week"
+    r"|month)s?\s+later|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
     r"|\s(?=(?:and|but)\s+(?:(?:[a-z]+ly|last|also|first|then|later)\s+)?(?:was|were|has|had|will"
     r"|would|could|then|later|wants|plans|hopes|aims|expects|[a-z]+ed|"
     + _verbs.PAST_ALTERNATION
@@ -850,6 +859,20 @@ _NAME_PRESENT = re.compile(
 )
 
 
+_NOUN_ONLY_ENDINGS = (
+    "tions",
+    "sions",
+    "ments",
+    "ances",
+    "ences",
+    "ities",
+    "nesses",
+    "ships",
+    "isms",
+    "ists",
+)
+
+
 def _present_after_noun(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """ "The hosepipe ban bars ...": a present verb two to four words after a determiner;
     "Halvern Robotics employs ...": one after a name."""
@@ -867,6 +890,8 @@ def _present_after_noun(text: str, lo: int, hi: int) -> re.Match[str] | None:
         if (
             word.islower()
             and word.endswith("s")
+            and not word.endswith(_NOUN_ONLY_ENDINGS)  # "The new observations were made"
+            and not (word.endswith("ings") and len(word) > 7)  # "readings", not "brings"
             and word not in _DETERMINERS | _FUNCTION_WORDS
             and not _SINGULAR_S.search(word)
             and (_verbs.present_base(word) or not prev.endswith("s"))
@@ -1080,7 +1105,8 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     choir band theatre theater festival league association society institute reporter
     correspondent editor infirmary clinic minster cathedral abbey mosque synagogue academy
     library stadium arena authority corporation inc ltd plc prison observatory laboratory
-    zoo aquarium gazette herald""".split()
+    zoo aquarium gazette herald telescope satellite probe rover spacecraft mission ship
+    fund bank council agency service network""".split()
 )
 
 
@@ -1166,7 +1192,7 @@ def _last_name(text: str, before: int) -> str | None:
         while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "In Scotland" at a sentence's start
         if len(words) > 1 and words[-1].lower() not in _NOT_PERSON:
-            return str(words[-1])
+            return _names.surname(words)
     return None
 
 
@@ -1983,7 +2009,7 @@ def shorten_names(title: str) -> str:
     """
     if _NAME_AFTER_SPACE.search(title) is None:
         return title  # a titled name has a capitalised name after a space: none here
-    return _names.TITLED_NAME.sub(lambda m: m["last"], title)
+    return _names.TITLED_NAME.sub(lambda m: _names.surname(m["name"].split()), title)
 
 
 def resolve_reference(text: str, pos: int, phrase: str) -> str | None:
