@@ -2382,3 +2382,43 @@ def test_a_that_clause_with_its_own_passive_subject_takes_no_antecedent() -> Non
         "from drivers that the toll was scrapped in 2019."
     )
     assert ("2019", "Toll scrapped") in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The hall is kept going by volunteers and a £5,000 grant the parish council "
+            "gave it in April.",
+            ("2025-04", "Parish council gives the £5,000 grant"),
+            id="noun-then-the-subject-and-a-past-verb",
+        ),
+        pytest.param(
+            "A footbridge the borough opened in 2019 now carries most walkers.",
+            ("2019", "Borough opens the footbridge"),
+            id="at-the-sentence-start",
+        ),
+        pytest.param(
+            "Inspectors toured the mill the owners rebuilt in 1990.",
+            ("1990", "Owners rebuild the mill"),
+            id="plural-subject",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_without_that_names_who_did_what(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+def test_a_noun_phrase_with_a_preposition_is_no_contact_relative() -> None:
+    text = "May 2, 2025\nHead\n\nThe old pact between the two towns lapsed in 2019."
+    assert [title for _, title in _titles(text)] == ["Old pact between the two towns lapses"]
+
+
+def test_a_long_leading_place_phrase_is_dropped() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nOn the coastal section between Porthleven and Mullion Cove, the "
+        "speed limit falls from 50mph to 40mph on 1 June."
+    )
+    assert _titles(text) == [("2025-06-01", "Speed limit falls from 50mph to 40mph")]

@@ -475,7 +475,7 @@ _OF_MOST = re.compile(
     r"(?=[a-z])"
 )
 _LEAD_TOPIC = re.compile(
-    r"^(?:on|in|at|for|as for|regarding|across|during|throughout|under)\s+[^,]{1,40},\s+",
+    r"^(?:on|in|at|for|as for|regarding|across|during|throughout|under)\s+[^,]{1,70},\s+",
     re.IGNORECASE,
 )
 _REPORTING = re.compile(
@@ -1233,6 +1233,7 @@ _HEAD_ENDS = frozenset("of at in from for with on around near across".split())
 
 
 _PLURAL_NOUN = re.compile(r"[A-Za-z][a-z]+[^su's]s")
+_HEAD_ENDS_TOO = frozenset("between among against".split())
 
 
 def _is_plural(subject: list[str]) -> bool:
@@ -1254,6 +1255,7 @@ def _is_plural(subject: list[str]) -> bool:
             if i
             and (
                 w.lower() in _HEAD_ENDS
+                or w.lower() in _HEAD_ENDS_TOO  # "The pact between the two towns"
                 # "Ferries to Brodick", "The repairs to the flats" (but "Up to 40 people")
                 or (w == "to" and i <= 2 and _PLURAL_NOUN.fullmatch(subject[i - 1]) is not None)
             )
@@ -2272,11 +2274,64 @@ _OBJECT_RELATIVE = re.compile(
 )
 
 
+# "a £3,000 grant the town council gave it in March": a noun phrase, then a subject with
+# "the" and a past verb (and perhaps a pronoun object) right before the date.
+_CONTACT_RELATIVE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+"
+    r"(?P<obj>(?:(?:[£$€]?\d[\d,.]*[a-z]*|(?!(?:the|an?)\s)[a-z][\w-]*)\s+){0,2}"
+    r"(?!(?:the|an?)\s)[a-z][\w-]*)\s+"
+    r"[Tt]he\s+(?P<who>(?:(?!(?:the|an?)\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?P<verb>[a-z]{3,})\s+(?:(?:it|them|him|her|us|me)\s+)?"
+    r"(?:(?:on|in|at|during)\s+(?:the\s+)?)?$"
+)
+# A head noun that is a time or a manner, not what the verb acts on ("the day the council
+# voted in 2019", "the way the board handled it in May").
+_NOT_CONTACT_HEAD = frozenset(
+    "day days year years week weeks month months time times moment night morning evening "
+    "afternoon season way reason place point".split()
+)
+
+
+_CONTACT_PREPOSITIONS = frozenset(
+    """between among against through under over beyond within without behind beside toward
+    towards into onto upon via per like near since during despite amid""".split()
+)
+
+
+def _not_contact_word(word: str) -> bool:
+    """A word a plain noun phrase does not hold: a function word, a verb, a conjunction."""
+    return (
+        word in _FUNCTION_WORDS
+        or word in _SUBORDINATORS
+        or word in _AUXILIARIES
+        or word in _HEAD_ENDS
+        or word in _CONTACT_PREPOSITIONS
+        or _looks_finite(word)
+    )
+
+
 def _object_relative(text: str, sentence: Span, start: int) -> str | None:
     """A date inside a reduced object relative: "under a law Gov. Jared Polis signed on
-    Monday" gives "Polis signs law"."""
+    Monday" gives "Polis signs law"; "a grant the town council gave it in March" gives
+    "Town council gives the grant"."""
     found = _OBJECT_RELATIVE.search(text, max(sentence.start, start - 90), start)
-    if found is None or found["obj"].split()[-1] in _FUNCTION_WORDS:
+    if found is None:
+        contact = _CONTACT_RELATIVE.search(text, max(sentence.start, start - 90), start)
+        if (
+            contact is None
+            or contact["obj"].split()[-1] in _NOT_CONTACT_HEAD
+            or any(_not_contact_word(w) for w in contact["obj"].split())
+            or any(_not_contact_word(w) for w in contact["who"].split())
+            or contact["verb"] in _REPORT_VERBS
+        ):
+            return None
+        base = _verbs.past_base(contact["verb"])
+        if base is None or _verbs.present_base(contact["verb"]) is not None:
+            return None
+        who = contact["who"]
+        verb = _present(base, _is_plural(who.split()))
+        return f"{who[:1].upper()}{who[1:]} {verb} the {contact['obj']}"
+    if found["obj"].split()[-1] in _FUNCTION_WORDS:
         return None
     if found["verb"] in _REPORT_VERBS and text[max(0, found.start() - 3) : found.start()].rstrip(
         " "
