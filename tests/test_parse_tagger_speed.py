@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib
 import inspect
 import re
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.parse import tagger as tg
+from timeline.parse.timex import Timex
 
 
 def _cue_vocabulary() -> list[str]:
@@ -168,6 +171,7 @@ def test_plain_after_number_rules_out_only_what_cannot_hold() -> None:
         st.sampled_from(
             [
                 *"0 7 12 1990 2019 87 5 , ; % ) ( \n s ' ’ / . - : th st pm am in May Q".split(" "),
+                *"? $ é x 123 20190 fy".split(" "),
                 " ",
                 "\n",
                 "—",
@@ -176,15 +180,18 @@ def test_plain_after_number_rules_out_only_what_cannot_hold() -> None:
         max_size=20,
     ).map("".join)
 )
+@example("in '87, ’96 and 1990 12/5 7pm 12th fy2019? 20190 $5 é87")
 def test_hits_find_what_a_full_token_scan_finds(text: str) -> None:
     """The rules _hits finds around numbers: the same as with no shortcut for the
-    character after a number."""
-    saved = tg._PLAIN_AFTER_NUMBER
+    character after a number, and with every number after a non-alphanumeric character
+    among the tokens (_KEPT_NUMBER leaves out those the shortcut would skip)."""
+    saved, kept = tg._PLAIN_AFTER_NUMBER, tg._KEPT_NUMBER
     try:
         tg._PLAIN_AFTER_NUMBER = frozenset()
+        tg._KEPT_NUMBER = re.compile(rb"0(?<![a0]0)0*")
         want = tg._hits(text)
     finally:
-        tg._PLAIN_AFTER_NUMBER = saved
+        tg._PLAIN_AFTER_NUMBER, tg._KEPT_NUMBER = saved, kept
     assert tg._hits(text) == want
 
 
@@ -210,3 +217,56 @@ def test_heard_before_agrees_with_its_regex(text: str) -> None:
     for start in range(len(text) + 1):
         want = tg._HEARD_BEFORE.search(text, max(0, start - 40), start) is not None
         assert tg._heard_before(text, start) == want, (text, start)
+
+
+def test_timex_setters_build_what_init_builds() -> None:
+    """tag() builds each Timex with the slots' setters (_TIMEX_SETTERS): in field order,
+    they give an object equal to, and as frozen as, the one Timex(...) gives."""
+    made = Timex(3, 11, "May 2019", "DATE", "2019-05", "START", "dct", "why not")
+    values = [getattr(made, f.name) for f in dataclasses.fields(Timex)]
+    built = object.__new__(Timex)
+    for setter, value in zip(tg._TIMEX_SETTERS, values, strict=True):
+        setter(built, value)
+    assert built == made
+    assert hash(built) == hash(made)
+    assert repr(built) == repr(made)
+    assert dataclasses.fields(Timex) == dataclasses.fields(built)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.start = 4  # type: ignore[misc]
+
+
+_SCAN_WORDS = (
+    "May 5 2019 1990s Jan. 12 March 14th on the last next two years days ago a week later "
+    "Friday morning Q3 the fiscal year 10:30 pm 12/5/2019 spring Christmas every quarter "
+    "dayſ \u212aelvin — ’87 mid-2010 since"
+).split()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_SCAN_WORDS, "x", "at", " ", "  ", ", ", ". ", "\n", "-"]), max_size=40
+    ).map("".join),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 40)), max_size=8),
+)
+@example("ab cd ef gh ij kl mn op January 1970 and May", [(0, 3), (2, 3), (2, 25)])
+def test_scan_finds_what_finditer_finds_in_close_windows(
+    text: str, steps: list[tuple[int, int]]
+) -> None:
+    """_scan finds in every rule the matches that finditer finds window by window, however
+    close the windows are: each window is a gap and a length after the one before."""
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    end = 0
+    for gap, size in steps:
+        lo, end = end + gap, min(n, end + gap + size)
+        if lo < end:
+            windows.append((lo, end))
+    spaced = tg._spaced(text)
+    for r in range(len(tg._RULES)):
+        compiled = tg._RULES[r][0].compiled
+        want = [
+            (m.span(), m.groups()) for lo, hi in windows for m in compiled.finditer(text, lo, hi)
+        ]
+        got = [(m.span(), m.groups()) for m in tg._scan(text, spaced, r, windows)]
+        assert got == want, (tg._R_NAMES[r], windows)

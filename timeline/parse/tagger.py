@@ -19,8 +19,8 @@ import codecs
 import dataclasses
 import datetime as dt
 import functools
-import heapq
 import importlib
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -3857,7 +3857,7 @@ def _hits(text: str) -> list[list[int]]:
         # digit or space in the lowered text either (no such character lowers to one).
         raw = text.encode("ascii", "replace").lower()
         low = raw.decode("ascii")
-        toks = _fast_tokens(b" " + raw)
+        toks = _fast_tokens(b" " + raw, kept_only=True)
     else:
         # One regex pass over the lowered text finds the tokens that are keywords (group
         # 1) or numbers (group 2); the text gets a leading space so that every token
@@ -3925,10 +3925,11 @@ def _hits(text: str) -> list[list[int]]:
     return [sorted(h) for h in hits]
 
 
-def _fast_tokens(data: bytes) -> list[tuple[int, int, bytes | None]]:
+def _fast_tokens(data: bytes, *, kept_only: bool = False) -> list[tuple[int, int, bytes | None]]:
     """The tokens of ``data`` (the lowered text as ASCII bytes, after a leading space), as
     _hits takes them: a keyword or a number after a non-alphanumeric character, and a
-    number right after a letter ("fy2019"), in no particular order.
+    number right after a letter ("fy2019"), in no particular order; with ``kept_only``,
+    without the numbers after a non-alphanumeric character that _hits skips at once.
 
     A regex pass would try its keyword trie at every space (hundreds of instructions
     each); instead the words are split off and looked up in the keyword set in C, and a
@@ -3946,8 +3947,14 @@ def _fast_tokens(data: bytes) -> list[tuple[int, int, bytes | None]]:
         i = ended.find(b" " + word + b" ", i)
         toks.append((i, i + len(word), word))
         i += 1
-    for m in _SPACED_NUMBER.finditer(kinds):
-        toks.append((m.start(), m.end() - 1, None))
+    if kept_only:
+        # The numbers after a non-alphanumeric character, but those that _hits would skip
+        # at once: one of _PLAIN_AFTER_NUMBER (or the end) after it, no year, no "'87".
+        for m in _KEPT_NUMBER.finditer(data.translate(_NUMBER_KINDS)):
+            toks.append((m.start() - 1, m.end() - 1, None))
+    else:
+        for m in _SPACED_NUMBER.finditer(kinds):
+            toks.append((m.start(), m.end() - 1, None))
     for m in _GLUED_NUMBER.finditer(kinds):
         q = m.start()
         toks.append((q, m.end() - 1, None))
@@ -3965,6 +3972,25 @@ _PLAIN_AFTER_NUMBER = frozenset(["", " ", ",", "\n", "%", ")", ";"])
 # In the kinds of the bytes (_KEY_KINDS): a number after a space, and one right after a letter.
 _SPACED_NUMBER = re.compile(rb" 00*")  # "00*": a literal prefix of two, which the
 _GLUED_NUMBER = re.compile(rb"a00*")  # engine finds in C, where " 0+" tries every space
+# The lowered ASCII bytes with every letter "a", every digit "0", each character of
+# _PLAIN_AFTER_NUMBER a space, an apostrophe or "?" (any character beyond ASCII: "’") an
+# apostrophe, and any other character a period.
+_NUMBER_KINDS = bytes(
+    97
+    if 97 <= b <= 122
+    else 48
+    if 48 <= b <= 57
+    else 32
+    if chr(b) in _PLAIN_AFTER_NUMBER
+    else 39
+    if b in b"'?"
+    else 46
+    for b in range(256)
+)
+# In those kinds, a number after a non-alphanumeric character, where _hits has a test to
+# make: a year; one that a non-plain character follows; two digits after an apostrophe.
+# (Led by its literal "0", which the engine finds in C.)
+_KEPT_NUMBER = re.compile(rb"0(?<![a0]0)(?:000(?!0)|0*(?=[.a'])|0(?<='00)(?!0))")
 
 
 def _scan(
@@ -3988,7 +4014,7 @@ def _scan(
     search = finder.search
     if lower:
         spaced = spaced.lower() if spaced_low is None else spaced_low
-    wide = 127 in spaced  # beyond ASCII somewhere
+    last_del = spaced.rfind(127)  # the last character beyond ASCII, or -1
     more: list[int] = []  # where the inner branch can begin, in the window, reversed
     for lo, hi in windows:
         pos = lo
@@ -4004,7 +4030,8 @@ def _scan(
                 append(m)
                 pos = m.end()
             pos = max(pos, 1)
-        wat = spaced.find(127, pos - 1, hi) if wide else -1  # the first DEL from pos - 1
+        # The first DEL from pos - 1 (none once past the last: a title's dash, a name's accent).
+        wat = spaced.find(127, pos - 1, hi) if last_del >= pos - 1 else -1
         while pos < hi and (wat != -1 or more):
             f = search(spaced, pos - 1, hi)
             at = hi if f is None else f.start() + 1
@@ -4162,6 +4189,9 @@ def _scanner(
     return _spaced_finder(pattern, k, lower=lower), _RULES[prio][0].compiled.match, inner, lower
 
 
+_cand_start = operator.itemgetter(1)
+
+
 def _pick(cands: list[_Cand], occupied: bytearray) -> list[_Cand]:
     """Greedily keep the candidates (already longest first) that overlap nothing kept."""
     kept: list[_Cand] = []
@@ -4307,12 +4337,16 @@ def tag(
     occupied = bytearray(len(text) + 1)
     # Normalise in text order; when a rule rejects its match ("May" the verb), the
     # shorter candidates it displaced get their turn.
-    heap_items = [(c[1], c[0], c[2], c) for c in _pick(found, occupied)]
-    heapq.heapify(heap_items)
+    # The kept candidates overlap nothing kept, so no two share a start: in order of
+    # start, with those a rejection brings back sorted into the ones still to come.
+    queue = _pick(found, occupied)
+    queue.sort(key=_cand_start)
+    at = 0
     rejected: set[int] = set()
     outs: list[_Out] = []
-    while heap_items:
-        _s, _neg, _prio, cand = heapq.heappop(heap_items)
+    while at < len(queue):
+        cand = queue[at]
+        at += 1
         _neg, start, prio, end, m = cand
         prev_last = st.last
         produced = _RULES[prio][1](m, st)
@@ -4332,7 +4366,7 @@ def tag(
             ]
             inside.sort()
             for c in _pick(inside, occupied):
-                heapq.heappush(heap_items, (c[1], c[0], c[2], c))
+                bisect.insort(queue, c, at, key=_cand_start)
             continue
         kept = False
         for out in produced:
@@ -4340,7 +4374,8 @@ def tag(
             if out.start < floor:
                 continue
             kept = True
-            if out.type in ("DATE", "TIME"):  # else _extend_left returns it as it is
+            # Else _extend_left returns it as it is (its own first tests).
+            if out.type in ("DATE", "TIME") and _mod_prefix_may_end(text, out.start):
                 out = _extend_left(text, out, floor)
             if outs and out.type == "DATE":
                 prev = outs[-1]
@@ -4380,6 +4415,8 @@ def tag(
         elif st.last is not prev_last and produced:
             st.last_at = produced[-1].end
     result = []
+    new = object.__new__
+    set_start, set_end, set_text, set_type, set_value, set_mod, set_anchor, set_why = _TIMEX_SETTERS
     for o in outs:
         s, e = o.start, o.end
         while s < e and text[s].isspace():
@@ -4388,8 +4425,25 @@ def tag(
             e -= 1
         if s >= e:
             continue
-        result.append(Timex(s, e, text[s:e], o.type, o.value, o.mod, o.anchor, o.why))
+        t = new(Timex)  # as Timex(s, e, text[s:e], ...) builds it: see _TIMEX_SETTERS
+        set_start(t, s)
+        set_end(t, e)
+        set_text(t, text[s:e])
+        set_type(t, o.type)
+        set_value(t, o.value)
+        set_mod(t, o.mod)
+        set_anchor(t, o.anchor)
+        set_why(t, o.why)
+        result.append(t)
     return tuple(result)
+
+
+# Timex is a frozen dataclass with slots: its __init__ sets each field through
+# object.__setattr__ (2.5 us a Timex, one per expression found); the slots' own setters
+# give the same object in 1.5 us. In field order (tests check them against __init__).
+_TIMEX_SETTERS: tuple[Callable[[Timex, Any], None], ...] = tuple(
+    Timex.__dict__[f.name].__set__ for f in dataclasses.fields(Timex)
+)
 
 
 # What a court was told and when: "the court heard on Friday", "jurors were told on Monday".
