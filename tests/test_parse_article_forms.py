@@ -1324,3 +1324,61 @@ def test_her_team_is_the_scientist_s_not_the_telescope_s() -> None:
         "Her team has been awarded more telescope time next year.\n"
     )
     assert _events(text, "2025-09-09") == [("2026", "Haddad's team awarded more telescope time")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was going on ("while ...") is the background of the happening
+        (
+            "The dogs escaped from the car while he was walking near the farm on 3 November.",
+            ("2025-11-03", "Dogs escape from the car"),
+        ),
+        # a name and its past verb after "as" tell the main happening
+        (
+            "Lee scored twice as Leeds beat Hull 3-1 on Saturday to reach the final.",
+            ("2025-12-06", "Leeds beat Hull 3-1 to reach the final"),
+        ),
+        # an appositive before "last erupted"
+        (
+            "Skarven, a small volcano in the north, last erupted in 1911.",
+            ("1911", "Skarven erupts"),
+        ),
+        # a month after the year of a law's name is not of that year
+        (
+            "He admitted an offence under the Dangerous Dogs Act 1991 at a hearing in November.",
+            ("2025-11", "He admits an offence under the Dangerous Dogs Act 1991 at a hearing"),
+        ),
+    ],
+)
+def test_background_main_happenings_appositives_and_law_names(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    text = f"News\n\nTuesday 9 December 2025\n\n{sentence}\n"
+    assert expected in _events(text, "2025-12-09")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Happy Christmas, and see you at the hall.",
+        "Please send your forms to Anna before Easter.",
+        '"Nobody wants a repeat of 2010," said the pilot.',
+    ],
+)
+def test_greetings_instructions_and_bywords_are_no_events(sentence: str) -> None:
+    text = f"Notes\n\nTuesday 9 December 2025\n\n{sentence}\n"
+    assert _events(text, "2025-12-09") == []
+
+
+def test_the_last_event_of_the_year_is_dated_by_its_day_only() -> None:
+    text = "Notes\n\nTuesday 9 December 2025\n\nOur last concert of the year is on 20 December.\n"
+    assert [d for d, _ in _events(text, "2025-12-09")] == ["2025-12-20"]
+
+
+def test_an_answer_whose_first_sentence_is_a_date_dates_the_question() -> None:
+    text = (
+        "Bin collections: your questions answered\n\nTuesday 9 December 2025\n\n"
+        "When do the new collection days start?\nOn 5 January. Bins go out by 7am.\n"
+    )
+    assert _events(text, "2025-12-09") == [("2026-01-05", "New collection days start")]

@@ -2592,7 +2592,7 @@ def test_a_qa_answer_that_is_only_a_date_is_titled_by_its_question() -> None:
         "Clocks\n\n28 October 2025\n\nThe clocks went back on Sunday.\n\n"
         "When do the clocks go forward again?\nOn Sunday 29 March 2026.\n"
     )
-    assert _events(text, "2025-10-28")[-1] == ("2026-03-29", "The clocks go forward again")
+    assert _events(text, "2025-10-28")[-1] == ("2026-03-29", "Clocks go forward again")
 
 
 def test_a_typical_weekday_is_any_such_day() -> None:

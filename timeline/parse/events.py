@@ -183,6 +183,15 @@ _THING_FROM = re.compile(
     r"(?:from|dated|dating\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_GREETING_OR_ECHO = re.compile(
+    r"\b(?:(?:Happy|Merry)\s+|(?:repeat|rerun|replay|echo|echoes|reminder|memories|shades"
+    r"|lessons)\s+of\s+(?:the\s+)?)$"
+)
+# "Please tell Anna before Christmas" (but "Please note the office closes on Friday")
+_PLEASE = re.compile(r"[\"“‘']?Please\s+(?!note\b|be\s+aware\b|remember\b)")
+_ORDINAL_OF = re.compile(
+    r"\b(?:first|last|final|next|only|second|third)\s+(?:[a-z-]+\s+){0,2}of\s+$", re.IGNORECASE
+)
 # "recalling 120,000 SUVs built between 2021 and 2023", "homes sold before 2010": a class
 # of things named by when they were made (no comma: restrictive), not a happening
 _CLASS_BY_DATE = re.compile(
@@ -1137,6 +1146,19 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "satellite records going back to 1979": how far back something reaches
     if may_hold(low, _BOUGHT_BEFORE_WORDS) and _BOUGHT_BEFORE.search(text, lo, timex.start):
         return True  # "Season tickets bought before Tuesday remain valid": a bound
+    if _GREETING_OR_ECHO.search(
+        text, max(sentence.start, timex.start - 20), timex.start
+    ) and not _WHEN_FOLLOWS.match(text, timex.end):
+        # "Happy Christmas", "a repeat of 2010": a wish, a byword (but "memories of 2019,
+        # when the Commission blocked a merger" tells what happened then)
+        return True
+    if _PLEASE.match(text, sentence.start):
+        return True  # "Please tell Anna before Christmas": an instruction to the reader
+    if (
+        _ORDINAL_OF.search(text, max(sentence.start, timex.start - 40), timex.start)
+        and timex.text.lower() in _PERIOD_WORDS
+    ):
+        return True  # "Our last event of the year is carols on 20 December": which event
     if _CLASS_BY_DATE.search(text, lo, timex.start):
         return True  # "SUVs built between 2021 and 2023": which ones, not when
     if may_hold(low, _THING_FROM_WORDS) and _THING_FROM.search(text, lo, timex.start):
@@ -2520,6 +2542,8 @@ _ASIDE_OPENS = re.compile(
     r"|begun|won|run|made|sold|taken|given|known|seen|held))\b[^,;:()—–\"“”]*$"
 )
 _ASIDE_YEAR = "the year of the previous date in the sentence"
+# A year that ends the name of a law: "the Dogs Act 1953", "the Civil Rights Act of 1964".
+_LAW_NAME_BEFORE = re.compile(r"\bActs?\s+(?:of\s+)?$")
 
 
 def _year_told_aside(text: str, timexes: Sequence[Timex], i: int) -> int:
@@ -2529,6 +2553,8 @@ def _year_told_aside(text: str, timexes: Sequence[Timex], i: int) -> int:
     if i == 0 or _ASIDE_YEAR not in timex.why:
         return 0
     prev = timexes[i - 1]
+    if _LAW_NAME_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return prev.end  # "an offence under the Dogs Act 1953 at a hearing in January"
     close = text.find(",", prev.end, timex.start)
     if close < 0 or not _ASIDE_OPENS.search(text, max(0, prev.start - 80), prev.start):
         return 0
@@ -2558,7 +2584,8 @@ _LABEL_VERB = {"born": "is born", "births": "is born", "died": "dies", "deaths":
 # A Q&A answer that is only its date ("When do the clocks go forward again?" / "On Sunday
 # 29 March 2026."): the question names the happening.
 _BARE_DATE_BEFORE = re.compile(r"[ \t]*(?:(?:on|in|from|by|at)\s+)?", re.IGNORECASE)
-_BARE_DATE_AFTER = re.compile(r"[ \t]*[.!]?[ \t]*$")
+# (the answer's first sentence: "On 1 April. If your permit runs out before then, ...")
+_BARE_DATE_AFTER = re.compile(r"[ \t]*(?:[.!](?=\s|$)|$)")
 _WHEN_QUESTION = re.compile(
     r"When\s+(?:do|does|did|will|is|are|was|were)\s+(?P<rest>[^?]{5,80})\?$", re.IGNORECASE
 )
@@ -2573,7 +2600,7 @@ def _answer_title(text: str, cand: _Candidate) -> None:
     ):
         return
     if (question := _WHEN_QUESTION.fullmatch(_previous_line(text, line_start))) is not None:
-        rest = question["rest"]
+        rest = re.sub(r"^(?:the|a|an)\s+", "", question["rest"])  # headline style
         cand.title = rest[:1].upper() + rest[1:]
 
 

@@ -345,7 +345,7 @@ _AND_SAME_FORM_DATED = re.compile(
 _NO_CALENDAR_NAME = (
     rf"(?!(?:{WEEKDAY_ALT}|"
     + "|".join(sorted(m.capitalize() for m in MONTHS if len(m) > 3))
-    + r")\s+(?:at|in|on|by|for|from|to|with)\b)"
+    + r")\b)"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:;|:\s|\s[—–]\s|\s--\s"
@@ -353,9 +353,12 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=then\s+[a-z]+\s)"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|which|who|whose|where|when|so|yet"
     r"|as|after|before|because|until|with|(?!including\b)[a-z]+ing)\b)"
-    r"|\s(?=(?:after|before|since|while|until)\s+[a-z]{3,}ing\s+(?!the\b|a\b|an\b)[a-z])"
-    r"|\s(?=(?:after|before|when|because|until|while|once|whereas|although|since)\s+"
-    # (not a day or month and a preposition: "until Friday at the earliest" opens no clause)
+    # (not "while", without a comma: "lost her ring while helping her father bring in the
+    # harvest in 1968", "escaped while he was walking near the farm on 3 November": what
+    # was going on is the background of the happening)
+    r"|\s(?=(?:after|before|since|until)\s+[a-z]{3,}ing\s+(?!the\b|a\b|an\b)[a-z])"
+    r"|\s(?=(?:after|before|when|because|until|once|whereas|although|since)\s+"
+    # (not a day or month: "until Friday at the earliest" opens no clause)
     + _NO_CALENDAR_NAME
     + _SUBJECT_START
     + r")"
@@ -367,6 +370,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+"
     r"(?:[a-z]+ly\s+)?(?!(?:announced|confirmed|revealed|warned|claimed|stated)\b)"
     r"[a-z]{3,}ed\b))"
+    # "Garza hit a homer as Texas State beat UCLA 4-2 on Thursday to win the series": a
+    # name and its past verb after "as" tell the main happening
+    r"|\s(?=as\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{3,}ed|beat|won|lost|took|came|went|fell"
+    r"|rose|hit|saw|held|ran|struck|made)\s)"
     # "travel to Notts County on November 15 before a home game against Walsall a week
     # later": a happening of its own, named by its noun, with a date of its own
     r"|\s(?=(?:before|ahead\s+of|after)\s+(?:a|an|the|their|its|his|her)\s+"
@@ -1189,6 +1196,10 @@ def _last_name(text: str, before: int) -> str | None:
         words = found.group().split()
         if words[0].lower() in _PLACE_START or _TITLE_BEFORE.search(text, 0, found.start()):
             continue  # "St Ives", "The Winter Tide": a place, a work's title
+        if "\n" in found.group():
+            words = found.group().rsplit("\n", 1)[1].split()  # the name on the last line
+        if any(w.lower() in _CALENDAR_WORDS for w in words):
+            continue  # "Tuesday 9 December": a dateline
         while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "In Scotland" at a sentence's start
         if len(words) > 1 and words[-1].lower() not in _NOT_PERSON:
@@ -2138,7 +2149,7 @@ _COMPLEMENT_NOUNS = frozenset(
 )
 _SUBJECT_INSERTION = re.compile(
     r"^(?P<subject>[^,]{2,60}),\s+(?P<insertion>[^,]{2,80},|(?:a|an|the)\s[^,]{2,80}?)\s+"
-    r"(?:(?:today|yesterday|also|now|[a-z]+ly)\s+)?"
+    r"(?:(?:today|yesterday|also|now|last|first|once|[a-z]+ly)\s+)?"
     r"(?P<verb>[a-z]{2,}ed|was|were|is|are|has|had|will|would|could|may|"
     + _verbs.PAST_ALTERNATION
     + r"|[a-z]{2,}(?=\s+(?:its|their|his|her|the|a|an)\s))\b"
