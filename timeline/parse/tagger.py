@@ -3999,11 +3999,13 @@ def _scan(
     prio: int,
     windows: list[tuple[int, int]],
     spaced_low: bytes | None = None,
+    last_del: int | None = None,
 ) -> list[re.Match[str]]:
     """The matches of rule ``prio`` that ``finditer(text, lo, hi)`` finds in the windows,
     tried only where a match can begin: where the spaced finder (``spaced`` is
-    ``_spaced(text)``, ``spaced_low`` the same lowered) finds a space before, right after
-    a DEL, or at the text's start."""
+    ``_spaced(text)``, ``spaced_low`` the same lowered, ``last_del`` the offset of its
+    last DEL or -1, if known) finds a space before, right after a DEL, or at the text's
+    start."""
     finder, match, inner, lower = _scanner(prio)
     out: list[re.Match[str]] = []
     if finder is None:
@@ -4014,7 +4016,8 @@ def _scan(
     search = finder.search
     if lower:
         spaced = spaced.lower() if spaced_low is None else spaced_low
-    last_del = spaced.rfind(127)  # the last character beyond ASCII, or -1
+    if last_del is None:
+        last_del = spaced.rfind(127)  # the last character beyond ASCII, or -1
     more: list[int] = []  # where the inner branch can begin, in the window, reversed
     for lo, hi in windows:
         pos = lo
@@ -4076,6 +4079,7 @@ def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
     spaced: bytes | None = None
     spaced_low: bytes | None = None
+    last_del = -1
     for prio, positions in enumerate(hits):
         if not positions:
             continue
@@ -4096,9 +4100,10 @@ def _candidates(text: str) -> list[_Cand]:
         if spaced is None:
             spaced = _spaced(text)
             spaced_low = spaced.lower()
+            last_del = spaced.rfind(127)
         found += [
             (s - e, s, prio, e, m)
-            for m in _scan(text, spaced, prio, windows, spaced_low)
+            for m in _scan(text, spaced, prio, windows, spaced_low, last_del)
             for s, e in [m.span()]
             if s < e
         ]
