@@ -1382,3 +1382,35 @@ def test_an_answer_whose_first_sentence_is_a_date_dates_the_question() -> None:
         "When do the new collection days start?\nOn 5 January. Bins go out by 7am.\n"
     )
     assert _events(text, "2025-12-09") == [("2026-01-05", "New collection days start")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you are away, please tell the secretary before Christmas.",
+        "Places for September 2026 are now open to applicants.",
+        "Last year about 8% of entries arrived late.",
+        "Mock exams due to be held this week have been moved to next week.",
+    ],
+)
+def test_instructions_purposes_statistics_and_replaced_plans_are_no_events(
+    sentence: str,
+) -> None:
+    text = f"Notes\n\nTuesday 9 December 2025\n\n{sentence}\n"
+    events = _events(text, "2025-12-09")
+    assert all(date not in ("2025-12-25", "2026-09", "2024", "2025-W50") for date, _ in events)
+
+
+def test_a_magistrates_court_is_no_person_for_he() -> None:
+    text = (
+        "Court\n\nThursday 11 December 2025\n\nAnn Lee, 36, was sentenced at Carlisle "
+        "Magistrates' Court on Wednesday. He had admitted the offence in November.\n"
+    )
+    assert ("2025-11", "Lee admits the offence") in _events(text, "2025-12-11")
+
+
+def test_a_participle_after_to_be_is_no_finite_verb() -> None:
+    assert to_headline_tense("Talks expected to be held in Paris were cancelled") == (
+        "Talks expected to be held in Paris cancelled",
+        False,
+    )

@@ -189,6 +189,25 @@ _GREETING_OR_ECHO = re.compile(
 )
 # "Please tell Anna before Christmas" (but "Please note the office closes on Friday")
 _PLEASE = re.compile(r"[\"“‘']?Please\s+(?!note\b|be\s+aware\b|remember\b)")
+_PLEASE_INSIDE = re.compile(r"[,;:]\s+please\s+(?!note\b|be\s+aware\b|remember\b)")
+_THING_FOR = re.compile(
+    r"\b(?:places|tickets|applications|admissions|entries|bookings|registrations|budgets?"
+    r"|intake|fixtures|timetables?|funding|allocations?)\s+for\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A statistic's subject: "(Last year) about 8% of applications arrived late".
+_STAT_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+\s+(?:year|month|week|season),?\s+|In\s+\d{4},?\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|over|under|just|more\s+than|fewer\s+than"
+    r"|less\s+than|roughly)\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s",
+    re.IGNORECASE,
+)
+# A plan replaced by a later one: "due to be held in the hall this week have been moved to".
+_MOVED_AFTER = re.compile(
+    r"\s+(?:(?:have|has)\s+been|were|was|are|is)\s+(?:moved|postponed|pushed\s+back"
+    r"|rescheduled|put\s+back|delayed|brought\s+forward)\s+(?:to|until|till)\b"
+)
 _ORDINAL_OF = re.compile(
     r"\b(?:first|last|final|next|only|second|third)\s+(?:[a-z-]+\s+){0,2}of\s+$", re.IGNORECASE
 )
@@ -1152,8 +1171,16 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         # "Happy Christmas", "a repeat of 2010": a wish, a byword (but "memories of 2019,
         # when the Commission blocked a merger" tells what happened then)
         return True
-    if _PLEASE.match(text, sentence.start):
+    if _PLEASE.match(text, sentence.start) or _PLEASE_INSIDE.search(
+        text, sentence.start, timex.start
+    ):
         return True  # "Please tell Anna before Christmas": an instruction to the reader
+    if _THING_FOR.search(text, max(sentence.start, timex.start - 30), timex.start):
+        return True  # "Secondary school places for September 2046": what they are for
+    if not _DAY_VALUE.match(timex.value) and _STAT_SUBJECT.match(text, sentence.start):
+        return True  # "Last year about 8% of applications arrived late": a statistic
+    if _MOVED_AFTER.match(text, timex.end, sentence.end):
+        return True  # "exams due to be held this week have been moved to next week"
     if (
         _ORDINAL_OF.search(text, max(sentence.start, timex.start - 40), timex.start)
         and timex.text.lower() in _PERIOD_WORDS

@@ -1113,7 +1113,7 @@ _NOT_PERSON = _names.BODY_NOUNS | frozenset(
     correspondent editor infirmary clinic minster cathedral abbey mosque synagogue academy
     library stadium arena authority corporation inc ltd plc prison observatory laboratory
     zoo aquarium gazette herald telescope satellite probe rover spacecraft mission ship
-    fund bank council agency service network""".split()
+    fund bank council agency service network magistrates""".split()
 )
 
 
@@ -1447,6 +1447,8 @@ def to_headline_tense(title: str) -> tuple[str, bool]:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         after = words[i + 2].lower() if i + 2 < len(words) else ""
         prev = words[i - 1].lower()
+        if prev == "be" and i >= 2 and words[i - 2].lower() == "to":
+            continue  # "exams due to be held this week have been moved": no finite verb
         if w in ("will", "shall", "'ll"):
             if "that" in (x.lower() for x in words[:i]):
                 pass  # "an announcement that the country will go" keeps "will"
