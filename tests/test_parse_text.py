@@ -2422,3 +2422,38 @@ def test_a_long_leading_place_phrase_is_dropped() -> None:
         "speed limit falls from 50mph to 40mph on 1 June."
     )
     assert _titles(text) == [("2025-06-01", "Speed limit falls from 50mph to 40mph")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Mara Quist grew up on a farm. She was born in Port Talbot in 1950 and grew up "
+            "in Glen Rock. She moved to Cardiff in 1971.",
+            ("1971", "Quist moves to Cardiff"),
+            id="a-name-after-in-is-a-place",
+        ),
+        pytest.param(
+            'Ivo Brandt wrote songs for years. The record "Blue Harbour" made his name. '
+            "He moved to Leipzig in 1988.",
+            ("1988", "Brandt moves to Leipzig"),
+            id="a-quoted-title-is-no-person",
+        ),
+        pytest.param(
+            "Ivo Brandt wrote songs for years. His studio was wrecked by Storm Desmond. "
+            "He moved to Leipzig in 2016.",
+            ("2016", "Brandt moves to Leipzig"),
+            id="a-storm-is-no-person",
+        ),
+    ],
+)
+def test_he_or_she_is_never_a_place_a_work_or_a_storm(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+def test_before_then_opens_no_title() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nThe final is in June. Before then, Kestrel play a friendly "
+        "against Otley on Saturday."
+    )
+    assert ("2025-05-03", "Kestrel play a friendly against Otley") in _titles(text)

@@ -460,7 +460,8 @@ _AFTER_ADVERBIAL = re.compile(
     r"|would|has|had|have)\b)"
 )
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:and|but|so|yet|then|also|meanwhile|however|later|earlier|since then|that|while|when"
+    r"^(?:(?:before|after|until|till|by|from|since|even)\s+then(?=,)|and|but|so|yet|then|also"
+    r"|meanwhile|however|later|earlier|since then|that|while|when"
     r"|after|before|because|until|once|although|though|whereas|as|according to"
     r"|since(?=\s+(?:it|he|she|they|we|the|a|an|its|their|his|her)\s)|there(?=,)"
     r"|(?:next|first|finally|afterwards)(?=,))\b(?!['’])[,\s]*",
@@ -1189,6 +1190,16 @@ def _previous_person(text: str, sentence: Span) -> str | None:
 _AGED_SUBJECT = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+),\s+(?:aged\s+)?\d{1,3},\s")
 
 
+# Before a name, a word that makes it a place ("in Baton Rouge", "at Cape Cod").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+_OPEN_QUOTES = frozenset("\"“‘'")
+# A first word that names a storm, an operation or a place, never a person's first name.
+_NOT_PERSON_FIRST = frozenset(
+    """hurricane storm typhoon cyclone tropical operation project mount lake river cape
+    fort port new north south east west upper lower greater los las""".split()
+)
+
+
 def _last_name(text: str, before: int) -> str | None:
     """The surname of the person named last before ``before`` ("Martin Ellery" -> "Ellery";
     "Leeds Crown Court" is no person)."""
@@ -1200,6 +1211,12 @@ def _last_name(text: str, before: int) -> str | None:
             words = found.group().rsplit("\n", 1)[1].split()  # the name on the last line
         if any(w.lower() in _CALENDAR_WORDS for w in words):
             continue  # "Tuesday 9 December": a dateline
+        if (
+            _PLACE_BEFORE.search(text, max(0, found.start() - 8), found.start())
+            or text[found.start() - 1 : found.start()] in _OPEN_QUOTES
+            or words[0].lower() in _NOT_PERSON_FIRST
+        ):
+            continue  # "born in Baton Rouge", "the album "Night Ferry"", "Hurricane Katrina"
         while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "In Scotland" at a sentence's start
         if len(words) > 1 and words[-1].lower() not in _NOT_PERSON:
