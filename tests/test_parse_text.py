@@ -2457,3 +2457,42 @@ def test_before_then_opens_no_title() -> None:
         "against Otley on Saturday."
     )
     assert ("2025-05-03", "Kestrel play a friendly against Otley") in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Skelda, a small volcano off the north coast, last erupted in 1911.",
+            ("1911", "Skelda erupts"),
+            id="an-appositive-before-an-adverb-and-the-verb",
+        ),
+        pytest.param(
+            "New rules allowing wardens to stop cars and issue fines at the gates came into "
+            "force in March.",
+            ("2025-03", "New rules come into force"),
+            id="an-and-inside-an-infinitive-in-the-subject",
+        ),
+    ],
+)
+def test_the_subject_sheds_what_describes_it(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(f"May 2, 2025\nHead\n\n{body}")
+
+
+def test_him_or_her_is_never_the_titles_own_subject() -> None:
+    text = (
+        "May 2, 2025\nHead\n\nTom Reyes found the medal in a hedge. Reyes showed it to "
+        "June Okoro, whose uncle won it. Reyes gave the medal back to her on Monday."
+    )
+    assert ("2025-04-28", "Reyes gives the medal back to Okoro") in _titles(text)
+
+
+def test_a_bare_day_in_a_key_dates_list_takes_the_topic_name() -> None:
+    text = (
+        "Millbrook Folk Festival 2025: key dates\n\nThe Millbrook Folk Festival returns in "
+        "June.\n\n- Friday 6 June: Opening night, with a ceilidh\n- Sunday 8 June: Closing day\n"
+    )
+    result = analyse(text, source_id="t.txt", published=dt.date(2025, 5, 2))
+    titles = [(e.date, e.title) for e in result.events]
+    assert ("2025-06-08", "Millbrook Folk Festival closing day") in titles
+    assert ("2025-06-06", "Millbrook Folk Festival opening night") in titles

@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from timeline.parse import _names, _verbs
 from timeline.parse._ends import lowered, may_end_with, may_hold
@@ -613,6 +614,26 @@ _ING_INSERTION = re.compile(
 )
 
 
+_INFINITIVE = re.compile(r"\bto\s+[a-z]{2,}\s")
+
+
+def _coordinated_infinitive(text: str, lo: int, brk: re.Match[str], start: int) -> bool:
+    """An "and" that joins a bare verb to an infinitive inside the subject ("new laws giving
+    officers the power to seize dogs and take DNA samples came into force"): the verb after
+    "and" is a base form, and a past verb follows it before the date."""
+    if not (joint := _AND_BREAK.match(text, brk.start())):
+        return False
+    words = text[joint.end() : start].split()
+    if len(words) < 3 or not words[0].islower() or not _verbs.is_known_base(words[0]):
+        return False
+    if _verbs.past_base(words[0]) is not None or not _INFINITIVE.search(text, lo, brk.start()):
+        return False
+    return any(
+        w.islower() and _verbs.past_base(w) is not None and _verbs.present_base(w) is None
+        for w in words[1:]
+    )
+
+
 def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     clause_start, clause_end = sentence.start, sentence.end
     parens = text.find("(", sentence.start, sentence.end) >= 0  # else nothing is opened
@@ -634,6 +655,8 @@ def _clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
             continue  # "A man who stole a bus and drove it away was jailed": a relative's "and"
         if brk.end() <= start and _ING_INSERTION.match(text, brk.end(), start):
             continue  # "The strongest aftershock, measuring 4.8, shook": an insertion
+        if brk.end() <= start and _coordinated_infinitive(text, clause_start, brk, start):
+            continue  # "Laws giving police the power to seize dogs and take DNA came into force"
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -2874,6 +2897,41 @@ def _without_descriptors(title: str) -> str:
     return title[described.start("name") :]
 
 
+def _without_ing_modifier(title: str) -> str:
+    """A title too long for :data:`MAX_TITLE` without the participle phrase that follows its
+    subject's head ("New laws giving officers the power to seize dogs came into force" ->
+    "New laws came into force"), when a past verb ends the phrase."""
+    words = title.split()
+    ing = next(
+        (
+            i
+            for i, w in enumerate(words[:5])
+            if i and w.endswith("ing") and w.islower() and _verbs.base_of_ing(w)
+        ),
+        None,
+    )
+    if ing is None or any(
+        w.lower() in _FUNCTION_WORDS - {"and", "the", "a", "an"}
+        or w.lower() in _AUXILIARIES
+        or _verbs.past_base(w.lower()) is not None
+        for w in words[:ing]
+    ):
+        return title  # "Ofsted published figures showing ...": the verb came first
+    for j in range(ing + 2, min(len(words), ing + 16)):
+        word = words[j]
+        if not word.islower() or not word.isalpha():
+            if word.strip(",.") != word:
+                return title  # a comma ends the phrase first: an insertion, not a modifier
+            continue
+        if word in _AUXILIARIES or word in _MODALS:
+            return title  # "figures showing that incidents had fallen": a clause of its own
+        if _verbs.past_base(word) is not None and _verbs.present_base(word) is None:
+            if _verbs.is_participle(word) and word not in _PAST_NOT_PARTICIPLE:
+                return title  # "taken", "seized": perhaps still in the phrase
+            return " ".join([*words[:ing], *words[j:]])
+    return title
+
+
 def _without_fragment(title: str) -> str:
     """``title`` without a trailing fragment that has no verb: ", four days into its maiden
     voyage"; a lone word left by a cut ("She resigned in December, days" before "after")."""
@@ -3590,6 +3648,16 @@ def _relative_subject(text: str, sentence: Span, pos: int) -> str | None:
     return _LEAD_ARTICLE_ANY.sub("", antecedent)
 
 
+def _object_person(before: str, finders: tuple[Callable[[], str | None], ...]) -> str | None:
+    """The first name a finder gives for a "him" or "her" that is not named before it in the
+    title: "Price handed the ring back to her" is never "... back to Price"."""
+    for finder in finders:
+        name = finder()
+        if name and not re.search(rf"\b{re.escape(name)}\b", before):
+            return name
+    return None
+
+
 def build_headline(
     text: str,
     sentence: Span,
@@ -4034,7 +4102,7 @@ def build_headline(
         title = title[frame.end() :]
     title = _TRAILING_REPORT.sub("", title)
     if len(title) > MAX_TITLE:
-        title = _without_descriptors(title)
+        title = _without_ing_modifier(_without_descriptors(title))
     reported = other_person = False
     named_person = ""  # the name put for "he" or "she": one person, whatever its spelling
     if named_speaker := _NAMED_SPEAKER.match(title):
@@ -4119,9 +4187,14 @@ def build_headline(
         title = f"{name} {title[m.end() :]}"
         named_person = name
     elif (him := _HIM.search(title)) and (
-        name := _sentence_person(text, sentence.start, clause.start)
-        or _main_person(text, clause.start)
-        or _last_name(text, clause.start)
+        name := _object_person(
+            title[: him.start()],
+            (
+                lambda: _sentence_person(text, sentence.start, clause.start),
+                lambda: _main_person(text, clause.start),
+                lambda: _last_name(text, clause.start),
+            ),
+        )
     ):
         title = f"{title[: him.start()]}{name}{title[him.end() :]}"  # "Jury finds Ellery guilty"
     as_quoted = False  # a first-person quote with no one to put for "we": its own words
@@ -5314,6 +5387,9 @@ _UNOWNED_NOUNS = frozenset(
 )
 
 
+_DAY_NOUNS = frozenset("day night weekend evening".split())
+
+
 def name_topic(title: str, text: str, sentence: Span) -> str:
     """A short title whose subject is a bare common noun ("Draw made", "Polls close")
     takes the name of the article's topic when this sentence or one of the two before
@@ -5352,6 +5428,9 @@ def name_topic(title: str, text: str, sentence: Span) -> str:
         None,
     )
     if verb is None:
+        if len(words) == 2 and words[1] in _DAY_NOUNS and len(names := _topic_names(text)) == 1:
+            # "Closing day" in a key-dates list: the day of the one thing the text is about
+            return f"{names[0]} {body[:1].lower()}{body[1:]}{suffix}"
         return title
     subject = [re.sub(r"['’]s$", "", w.lower()) for w in words[:verb]]
     if any(w in _GENERIC_ACTORS or w in _COUNT_WORDS for w in subject):
