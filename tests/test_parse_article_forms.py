@@ -1414,3 +1414,21 @@ def test_a_participle_after_to_be_is_no_finite_verb() -> None:
         "Talks expected to be held in Paris cancelled",
         False,
     )
+
+
+def test_a_part_of_the_day_before_a_date_leaves_the_title_and_a_place_is_no_he() -> None:
+    text = (
+        "Missing walker found\n\nFriday 22 August 2025\n\nTom Reyes set off from the car "
+        "park on the morning of 3 August. A walker found his bag near the summit of Cir "
+        "Mhor on 9 August. He was winched to safety on 12 August.\n"
+    )
+    events = dict(_events(text, "2025-08-22"))
+    assert events["2025-08-03"] == "Tom Reyes sets off from the car park"
+    assert events["2025-08-12"] == "Reyes winched to safety"
+
+
+def test_a_plural_subject_s_timetable_verb_looks_ahead() -> None:
+    # Monday 30 June 2025: "Fares change on Sunday" is the coming Sunday
+    assert [t.value for t in tag("Fares change on Sunday.", dct=dt.date(2025, 6, 30))] == [
+        "2025-07-06"
+    ]

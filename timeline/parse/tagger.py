@@ -950,7 +950,7 @@ _CUE_WORDS = (
     frozenset(
         """set planned meet plan plans expected scheduled as takes goes take go open begin
         start close resume reopen reconvene follow to hope hopes hoping want wants aim aims
-        seek seeks""".split()
+        seek seeks change rise end return launch switch expire finish""".split()
     )
     | _FUTURE_CUES
     | _PAST_CUES
@@ -995,7 +995,25 @@ def _cue_tests(words: list[str], i: int) -> int:
     ):
         return 1  # "the law takes effect in January", "the model goes on sale in August"
     if (
-        w in ("open", "begin", "start", "close", "resume", "reopen", "reconvene", "follow")
+        w
+        in (
+            "open",
+            "begin",
+            "start",
+            "close",
+            "resume",
+            "reopen",
+            "reconvene",
+            "follow",
+            "change",
+            "rise",
+            "end",
+            "return",
+            "launch",
+            "switch",
+            "expire",
+            "finish",
+        )
         and i > 0
         and words[i - 1].endswith("s")
         and words[i - 1] not in ("was", "has", "is", "this", "its", "his")

@@ -1221,6 +1221,10 @@ _NOT_PERSON_FIRST = frozenset(
     """hurricane storm typhoon cyclone tropical operation project mount lake river cape
     fort port new north south east west upper lower greater los las""".split()
 )
+_PLACE_BEFORE_NAME = re.compile(
+    r"\b(?:near|outside|above|below|across|towards|into|(?:summit|top|foot|side|slopes|banks"
+    r"|edge|shores|mouth|village|town|city|county|island|isle|peak)\s+of)\s+(?:the\s+)?$"
+)
 
 
 def _last_name(text: str, before: int) -> str | None:
@@ -1230,6 +1234,8 @@ def _last_name(text: str, before: int) -> str | None:
         words = found.group().split()
         if words[0].lower() in _PLACE_START or _TITLE_BEFORE.search(text, 0, found.start()):
             continue  # "St Ives", "The Winter Tide": a place, a work's title
+        if _PLACE_BEFORE_NAME.search(text, max(0, found.start() - 24), found.start()):
+            continue  # "near the summit of Cir Mhor", "at Glen Rosa": a place
         if "\n" in found.group():
             words = found.group().rsplit("\n", 1)[1].split()  # the name on the last line
         if any(w.lower() in _CALENDAR_WORDS for w in words):
@@ -3408,12 +3414,20 @@ _SHARE_OF = re.compile(
 )
 
 
+_PART_OF_DAY_OF = re.compile(
+    r"\s(?:on|in|during)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _without_date(text: str, clause: Span, start: int, end: int, absolute: bool) -> str:
     if text[start : start + 1].isdigit() and (
         month := _MONTH_JUST_BEFORE.search(text[max(clause.start, start - 12) : start])
     ):
         start -= len(month.group())
     before = text[clause.start : start]
+    if part := _PART_OF_DAY_OF.search(before, max(0, len(before) - 40)):
+        before = before[: part.start()] + " "  # "set off on the morning of 3 August"
     after = text[end : clause.end]
     if after.startswith(("'s", "’s")):
         return text[clause.start : clause.end]
