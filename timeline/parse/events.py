@@ -781,6 +781,8 @@ def _former_plan_went_on(text: str, spans: Sequence[Span], k: int, timex: Timex)
 
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_HOLIDAY_BESIDE = re.compile(r"\s*[:,—–-]?\s*(?:(?:on|is|was)\s+)?")
+_DEICTIC_DAYS = frozenset(("today", "tomorrow", "yesterday", "tonight"))
 _APPOSITION_GAP = re.compile(r"[\s,]*(?:(?:today|now|tonight)[\s,]*)?(?:on|in|at)?\s*")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _DETERMINER_END_LAST = frozenset("the a an its their his her this that".split())
@@ -2914,6 +2916,8 @@ def _candidates(
             continue
         if _statistic_or_speculation(text, timex, value, sentence):
             continue
+        if _purpose_ahead(text, timex, value, sentence, published):
+            continue
         if _QUESTION_END.search(text, sentence.start, sentence.end):
             continue  # "Will prices fall later this year?": a question asks, it tells nothing
         if (
@@ -3032,6 +3036,7 @@ def _candidates(
     found = _join_consecutive_years(text, _join_day_ranges(text, found))
     found = _drop_counted_days(text, found)
     found = _drop_coarse_appositions(text, found)
+    found = _drop_purpose_periods(text, found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
     # clock time alone, dated only by a date in an earlier sentence, may well be on
     # another day; it is no event of its own. Beside a date of its sentence ("voted on
@@ -3040,6 +3045,7 @@ def _candidates(
     # recount, which began at noon"), a clock time resolved to the publication date is
     # no safer.
     # A live blog's stamp dates no sentence: "14:20 - ... closed the line at 1pm" is at 1pm.
+    found = [c for c in found if not _clock_habit(text, c)]
     dated_sentences = {c.sentence for c in found if not _clock_only(c) and not c.stamp}
     days_told: list[tuple[int, str]] = [
         (c.span_start, c.value[:10]) for c in found if _DAY_VALUE.match(c.value[:10])
@@ -3540,6 +3546,65 @@ def _clock_only(cand: _Candidate) -> bool:
     )
 
 
+_IS_ARE = re.compile(r"\b(?:is|are|has|have)\b")
+_OCLOCK = re.compile(r"(?:at\s+)?[a-z]+\s+o['’]clock", re.IGNORECASE)
+_CLOCK_HABIT = re.compile(
+    r"\b(?:most|every|each|some|many|other)\s+(?:nights?|mornings?|evenings?|afternoons?|days?"
+    r"|weekends?|weeks?|autumn|winter|spring|summer|year|season)\b"
+    r"|\b(?:usually|typically|normally|often|always|sometimes|generally|regularly)\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_habit(text: str, cand: _Candidate) -> bool:
+    """A time of day on no day in particular: a habit ("Most nights the driver hums along
+    until 2 a.m.") or how things usually stand by then ("by eight o'clock the whole
+    terrace smells like a bonfire"), told in the present."""
+    timex = cand.start
+    if (
+        timex.type != "TIME"
+        or cand.end is not None
+        or cand.stamp
+        or not (_CLOCK_ONLY.fullmatch(timex.text.strip()) or _OCLOCK.fullmatch(timex.text))
+        or _in_stamped_update(text, cand)
+    ):
+        return False
+    sentence = cand.sentence
+    words = text[sentence.start : sentence.end]
+    if _past_verb(words) or _IRREGULAR_PAST.search(words) or _FUTURE_OR_HYPOTHETICAL.search(words):
+        return False
+    # the habit may be set by the sentence before: "Every autumn the same thing happens on
+    # my street. ... by eight o'clock the whole terrace smells like a bonfire."
+    para = max(text.rfind("\n", 0, sentence.start) + 1, sentence.start - 200)
+    if _CLOCK_HABIT.search(text, para, sentence.end):
+        return True
+    clause = text[cand.start.end : _clause_end(text, cand.start.end, sentence.end)]
+    return _BY_END.search(
+        text, max(sentence.start, cand.start.start - 4), cand.start.start
+    ) is not None and (_present_tense(clause) or _IS_ARE.search(clause) is not None)
+
+
+# "posting dates for Christmas", "tickets for Friday's concert": a noun's purpose.
+_NOUN_FOR = re.compile(r"\b[a-z]{3,}s\s+for\s+(?:the\s+|this\s+|next\s+)?$")
+
+
+def _purpose_ahead(
+    text: str, timex: Timex, value: str, sentence: Span, published: dt.date | None
+) -> bool:
+    """A day ahead named as a thing's purpose in a clause told in the past ("Royal Mail
+    has published its last posting dates for Christmas", "Tickets for Friday's concert
+    sold out"): what happened did not happen then."""
+    if published is None or _bounds(value)[0] <= published:
+        return False
+    if not _NOUN_FOR.search(text, max(sentence.start, timex.start - 40), timex.start):
+        return False
+    clause = clause_around(text, sentence, timex.start, timex.end)
+    words = text[clause.start : clause.end]
+    return (
+        _past_verb(words) or _IRREGULAR_PAST.search(words) is not None
+    ) and not _FUTURE_OR_HYPOTHETICAL.search(words)
+
+
 def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
     """ "on 2 and 3 December": a range whose first day the tagger could not see alone.
     "on 3 and 28 December" names two separate days: the first is returned as its own
@@ -3568,6 +3633,39 @@ def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
     return None
 
 
+_PLURAL_FOR = re.compile(r"\b[a-z]{3,}(?<!s)s\s+for\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _drop_purpose_periods(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """ "Applications for Reception places for September 2040 close on 15 January": a
+    period that only says what the things are for, in a sentence whose happening has a
+    day of its own."""
+    day_sentences = {c.sentence for c in found if _DAY_VALUE.match(c.value[:10])}
+    return [
+        c
+        for c in found
+        if _DAY_VALUE.match(c.value[:10])
+        or c.sentence not in day_sentences
+        or c.end is not None
+        or not _PLURAL_FOR.search(text, max(c.sentence.start, c.span_start - 40), c.span_start)
+    ]
+
+
+def _holiday_name(cand: _Candidate) -> bool:
+    """A day named only by its holiday ("Labor Day", "Christmas Day"): no digit, no
+    weekday, capitalised."""
+    words = cand.start.text.split()
+    return (
+        cand.end is None
+        and bool(words)
+        and _DAY_VALUE.match(cand.value) is not None
+        and not _DIGIT.search(cand.start.text)
+        and not _WEEKDAY.search(cand.start.text)
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in _DEICTIC_DAYS
+    )
+
+
 def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candidate]:
     """ "Thirty years ago, on 9 November 1989": keep the finer of two dates in apposition."""
     drop: set[int] = set()
@@ -3576,6 +3674,19 @@ def _drop_coarse_appositions(text: str, found: list[_Candidate]) -> list[_Candid
         gap = text[a.span_end : b.span_start]
         if a.sentence != b.sentence:
             continue
+        if (
+            _HOLIDAY_BESIDE.fullmatch(gap)
+            and _DIGIT.search(a.start.text + b.start.text)
+            and not (_clock_only(a) or _clock_only(b))
+        ):
+            # "Sept. 2: Labor Day, the last day ...", "on Christmas Day, Dec. 25": the
+            # holiday names the stated day again (and may have been read in another year).
+            if _holiday_name(b) and not _holiday_name(a) and _DAY_VALUE.match(a.value[:10]):
+                drop.add(k)
+                continue
+            if _holiday_name(a) and not _holiday_name(b) and _DAY_VALUE.match(b.value[:10]):
+                drop.add(k - 1)
+                continue
         if len(gap) > 16 or not _APPOSITION_GAP.fullmatch(gap):
             # "the 2024 marathon will be held on April 15": the year only names the race.
             for k_coarse, fine in ((k - 1, b), (k, a)):
