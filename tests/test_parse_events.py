@@ -2645,3 +2645,51 @@ def test_a_season_counted_in_days_is_no_event() -> None:
         "Ski centre\n\nThe centre closed on Sunday. Last winter it managed to open on only 11 days."
     )
     assert [d for d, _ in _events(text, "2041-03-09")] == ["2041-03-03"]
+
+
+def test_a_holiday_named_beside_its_day_is_that_day_once() -> None:
+    text = (
+        "Riverside Park: what's on\n\n"
+        "The city reopened the splash pad last week.\n\n"
+        "Key dates\n\n"
+        "- July 4: Independence Day, fireworks at 9 p.m. over the lake.\n"
+        "- Sept. 2: Labor Day, the last day the pools are open.\n"
+        "- Dec. 25: Christmas Day, the ice rink opens at noon.\n"
+    )
+    dates = [d for d, _ in _events(text, "2041-05-14")]
+    assert dates == ["2041-W19", "2041-07-04", "2041-09-02", "2041-12-25"]
+
+
+def test_a_holiday_after_a_clock_time_keeps_its_day() -> None:
+    text = "Post office hours\n\nPost offices will close at 12.30pm on Christmas Eve."
+    assert [d for d, _ in _events(text, "2041-12-01")] == ["2041-12-24"]
+
+
+def test_a_clock_time_of_a_habit_or_a_generic_state_is_no_event() -> None:
+    text = (
+        "Why I love the night bus\n\n"
+        "Every winter the same thing happens on my route. The pubs close, and by midnight "
+        "the number 9 is the warmest room in town. Most nights the driver hums along to the "
+        "radio until 2 a.m. The council voted on Tuesday to cut the route."
+    )
+    assert [d for d, _ in _events(text, "2041-11-06")] == ["2041-11-05"]
+
+
+def test_a_clock_time_told_in_the_past_stays_an_event() -> None:
+    text = "Fire in Leeds\n\nBy 2 a.m. the fire had spread to the roof, and crews arrived at 3 a.m."
+    assert [d for d, _ in _events(text, "2041-11-06")] != []
+
+
+def test_a_day_ahead_that_is_only_a_things_purpose_dates_no_past_happening() -> None:
+    text = (
+        "Posting dates\n\n"
+        "The Harlow Post Office has published its last recommended posting dates for "
+        "Christmas. Applications for seasonal jobs for December 2041 close on Nov. 30."
+    )
+    dates = [d for d, _ in _events(text, "2041-11-20")]
+    assert dates == ["2041-11-30"]
+
+
+def test_a_purpose_ahead_in_a_future_clause_is_still_an_event() -> None:
+    text = "Concert\n\nThe choir will sing carols for Christmas on Dec. 24 in the square."
+    assert [d for d, _ in _events(text, "2041-11-20")] == ["2041-12-24"]
