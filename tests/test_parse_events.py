@@ -2693,3 +2693,41 @@ def test_a_day_ahead_that_is_only_a_things_purpose_dates_no_past_happening() -> 
 def test_a_purpose_ahead_in_a_future_clause_is_still_an_event() -> None:
     text = "Concert\n\nThe choir will sing carols for Christmas on Dec. 24 in the square."
     assert [d for d, _ in _events(text, "2041-11-20")] == ["2041-12-24"]
+
+
+def test_a_wish_after_if_is_a_condition_but_a_deadline_stays() -> None:
+    text = (
+        "Club news\n\n"
+        "Kit orders must reach Sue by 13 December if you want them before Christmas. "
+        "Members who sign up by 5 January get a free hat."
+    )
+    assert [d for d, _ in _events(text, "2041-11-20")] == ["2041-12-13", "2042-01-05"]
+
+
+def test_next_years_show_in_a_that_clause_is_in_next_year() -> None:
+    text = (
+        "Show live\n\n"
+        "22:00 — Organisers confirm that next year's show will run from 6 to 9 March. "
+        "Registration for next year's race opens in September."
+    )
+    dates = [d for d, _ in _events(text, "2041-03-09")]
+    assert "2042-03-06" in dates
+    assert "2041-09" in dates
+
+
+def test_how_things_stand_by_a_season_in_the_generic_present_is_no_event() -> None:
+    text = (
+        "Potholes\n\n"
+        "Water gets into a small crack, freezes, and by spring the crack is a crater. "
+        "The council will start repairs in March."
+    )
+    assert [d for d, _ in _events(text, "2043-11-20")] == ["2044-03"]
+
+
+def test_a_promised_date_is_no_happening() -> None:
+    text = (
+        "Ferry\n\n"
+        '"We were promised this ship in 2024, then last year, then this March," said Morag '
+        "Lindsay. The ship was launched in 2023."
+    )
+    assert [d for d, _ in _events(text, "2027-05-20")] == ["2023"]

@@ -2421,6 +2421,7 @@ def _clock_offset_astray(timexes: Sequence[Timex], i: int, value: str) -> bool:
     return gap.days not in (0, 1)
 
 
+_THAT_OPENS = re.compile(r"\bthat\s+$")
 _YEAR_POSSESSIVE = re.compile(r"(?:next|last|this|that)\s+year$", re.IGNORECASE)
 _MONTH_DAY_VALUE = re.compile(r"\d{4}(-\d{2}(?:-\d{2})?)$")
 
@@ -2437,7 +2438,11 @@ def _year_of_named_period(text: str, cand: _Candidate, timexes: Sequence[Timex],
         return
     named = timexes[i - 1]
     if (
-        not _OPENING_IN.fullmatch(text, cand.sentence.start, named.start)  # the subject's
+        not (
+            _OPENING_IN.fullmatch(text, cand.sentence.start, named.start)  # the subject's
+            # "organisers announced that next year's show will run from 6 to 9 March"
+            or _THAT_OPENS.search(text, max(cand.sentence.start, named.start - 12), named.start)
+        )
         or not _YEAR_POSSESSIVE.search(named.text)
         or not _POSSESSIVE.match(text, named.end)
         or not _YEAR_VALUE.fullmatch(named.value)
@@ -2550,6 +2555,7 @@ _IF_WHETHER = re.compile(
     re.IGNORECASE,
 )
 _IF_WORDS = ("if", "unless")
+_IF_WISH = re.compile(r"\b(?:want|wants|wish|wishes|hope|hopes|like|prefer|prefers)\b")
 _DEADLINE_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2559,8 +2565,12 @@ def _in_condition(text: str, timex: Timex, sentence: Span) -> bool:
     if not may_hold(lowered(text, lo, timex.start), _IF_WORDS):
         return False
     match = _IF_OPENS.search(text, lo, timex.start)
-    if match is None or _DEADLINE_END.search(match["rest"]):
-        return False  # "if they register by March 15": the deadline is an event
+    if match is None or (
+        _DEADLINE_END.search(match["rest"]) and not _IF_WISH.search(match["rest"])
+    ):
+        # "if they register by March 15": the deadline is an event ("if you want them
+        # before Christmas" only wishes)
+        return False
     return _IF_WHETHER.search(text, lo, match.start()) is None
 
 
@@ -2828,6 +2838,8 @@ def _candidates(
             _ALREADY_STATE.search(text, timex.end, _clause_end(text, timex.end, sentence.end))
         ):
             continue  # "by Monday the walls were already shoulder high": how far it had got
+        if _generic_by_state(text, timex, sentence):
+            continue  # "Water gets into a crack, freezes, and by spring the crack is a crater"
         if text[timex.end : timex.end + 2] in ("s ", "s.", "s,", "s;") and _WEEKDAY_END.search(
             timex.text
         ):
@@ -2918,6 +2930,8 @@ def _candidates(
             continue
         if _purpose_ahead(text, timex, value, sentence, published):
             continue
+        if _PROMISED.search(text, max(sentence.start, timex.start - 80), timex.start):
+            continue  # '"We were promised this ship in 2024, then last year"': a promise
         if _QUESTION_END.search(text, sentence.start, sentence.end):
             continue  # "Will prices fall later this year?": a question asks, it tells nothing
         if (
@@ -3584,6 +3598,10 @@ def _clock_habit(text: str, cand: _Candidate) -> bool:
     ) is not None and (_present_tense(clause) or _IS_ARE.search(clause) is not None)
 
 
+# "We were promised this ship in 2024, then last year, then this March": promised for.
+_PROMISED = re.compile(
+    r"\b(?:was|were|been|being)\s+promised\b(?:(?!\bbut\b)[^;:.!?])*$", re.IGNORECASE
+)
 # "posting dates for Christmas", "tickets for Friday's concert": a noun's purpose.
 _NOUN_FOR = re.compile(r"\b[a-z]{3,}s\s+for\s+(?:the\s+|this\s+|next\s+)?$")
 
@@ -3603,6 +3621,27 @@ def _purpose_ahead(
     return (
         _past_verb(words) or _IRREGULAR_PAST.search(words) is not None
     ) and not _FUTURE_OR_HYPOTHETICAL.search(words)
+
+
+_SEASON_OR_MONTH = re.compile(
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)",
+    re.IGNORECASE,
+)
+
+
+def _generic_by_state(text: str, timex: Timex, sentence: Span) -> bool:
+    """ "Water gets into a small crack, freezes, and by spring the crack is a crater": how
+    things stand by a season of no year, in a sentence told in the generic present."""
+    if not _SEASON_OR_MONTH.fullmatch(timex.text) or not _BY_END.search(
+        text, max(sentence.start, timex.start - 4), timex.start
+    ):
+        return False
+    words = text[sentence.start : sentence.end]
+    if _past_verb(words) or _IRREGULAR_PAST.search(words) or _FUTURE_OR_HYPOTHETICAL.search(words):
+        return False
+    clause = text[timex.end : _clause_end(text, timex.end, sentence.end)]
+    return _IS_ARE.search(clause) is not None or _present_tense(clause)
 
 
 def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
