@@ -2731,3 +2731,95 @@ def test_a_promised_date_is_no_happening() -> None:
         "Lindsay. The ship was launched in 2023."
     )
     assert [d for d, _ in _events(text, "2027-05-20")] == ["2023"]
+
+
+def test_a_law_a_greeting_a_repeat_and_a_rank_in_a_period_date_nothing() -> None:
+    text = (
+        "Parish council — Monday Briefing\n\n"
+        "The Housing Act 1988 was amended in March, the council said. Happy New Year to all "
+        'our readers. "Nobody wants a repeat of 2019," said the mayor. Our biggest concert of '
+        "the year is on Saturday 14 December."
+    )
+    assert [d for d, _ in _events(text, "2041-12-02")] == ["2041-03", "2041-12-14"]
+
+
+def test_a_share_of_a_period_is_a_statistic_but_a_happening_in_it_stays() -> None:
+    text = (
+        "Bins\n\n"
+        "Last year about 12% of bins were missed. In 2040, 30% of households recycled food "
+        "waste. In 2040 the council opened a new depot."
+    )
+    assert [d for d, _ in _events(text, "2041-12-02")] == ["2040"]
+
+
+def test_a_plan_that_was_moved_and_a_state_till_a_date_are_no_events() -> None:
+    text = (
+        "Schools\n\n"
+        "Mock exams that were due to be held this week have been moved to next week. The "
+        "school will reopen on Thursday, with Year 9 studying at home until the end of the week."
+    )
+    dates = [d for d, _ in _events(text, "2045-01-09")]
+    assert "2045-W02" not in dates
+    assert "2045-01-12" in dates
+
+
+def test_a_headline_naming_what_the_dates_are_for_is_no_event() -> None:
+    text = (
+        "Secondary school places for September 2046: the key dates for parents\n\n"
+        "Applications open on 11 September 2045."
+    )
+    assert [d for d, _ in _events(text, "2045-09-01")] == ["2045-09-11"]
+
+
+def test_a_date_after_a_law_named_by_its_year_is_read_from_the_publication_date() -> None:
+    text = (
+        "Dog owner fined\n\n"
+        "He had admitted an offence under the Dogs (Protection of Livestock) Act 1953 at an "
+        "earlier hearing in January."
+    )
+    assert [d for d, _ in _events(text, "2045-03-20")] == ["2045-01"]
+
+
+def test_a_live_update_that_only_tells_what_is_going_on_is_no_event() -> None:
+    text = (
+        "Balloon week live\n\n"
+        "Saturday 14 February 2043\n\n"
+        "09:04 The first balloon has lifted off.\n\n"
+        "10:30 The last balloons are landing in the fields near the dam.\n\n"
+        "10:55 The festival ends on Sunday with the prize-giving."
+    )
+    dates = [d for d, _ in _events(text, "2043-02-14")]
+    assert dates == ["2043-02-14T09:04", "2043-02-15"]
+
+
+def test_a_first_live_update_of_what_is_going_on_stays() -> None:
+    text = (
+        "Fire live\n\n"
+        "Saturday 14 February 2043\n\n"
+        "09:04 Firefighters are battling a large fire at a warehouse in Leeds."
+    )
+    assert [d for d, _ in _events(text, "2043-02-14")] == ["2043-02-14T09:04"]
+
+
+def test_a_state_told_in_a_quote_is_no_event_but_a_happening_is() -> None:
+    text = (
+        "Masters\n\n"
+        '"He was better today," said Cole. "We were bottom of the league in '
+        '2039," she said. "There was a fire in the clubhouse in 2038," she said. "The '
+        'tenor bell was cast in 1612," he said.'
+    )
+    assert [d for d, _ in _events(text, "2041-04-12")] == ["2038", "1612"]
+
+
+def test_a_level_held_until_a_date_is_a_forecast_not_a_happening() -> None:
+    text = (
+        "Harcourt results\n\n"
+        "Harcourt expects inflation to stay above 3% until the end of 2042. The company "
+        "will report first-half results on 14 April."
+    )
+    assert [d for d, _ in _events(text, "2041-10-03")] == ["2042-04-14"]
+
+
+def test_a_noun_after_its_is_no_present_verb_for_the_tense() -> None:
+    text = "Harcourt\n\nHarcourt cut its prices in January and again in April."
+    assert [d for d, _ in _events(text, "2041-10-03")] == ["2041-01", "2041-04"]

@@ -2057,7 +2057,15 @@ def _present_tense(clause: str) -> bool:
     """A clause whose verb is in the present ("the new campaign kicks off in August")."""
     if _past_verb(clause) or _IRREGULAR_PAST.search(clause):
         return False  # "won their most recent meeting ... in three sets" is told in the past
-    return any(_verbs.present_base(w) for w in _LONG_WORD.findall(clause))
+    return any(
+        _verbs.present_base(m[0])
+        and not _AFTER_DETERMINER.search(clause, max(0, m.start() - 8), m.start())
+        for m in _LONG_WORD.finditer(clause)
+    )
+
+
+# "cut its prices": a word after a determiner is a noun, not a verb.
+_AFTER_DETERMINER = re.compile(r"\b(?:its|their|his|her|our|my|your|the|these|those)\s+$")
 
 
 _COORDINATE_VERB = re.compile(r"\b(?:but|and)\s+(?:then\s+)?(?P<verb>[a-z]+)\b")
@@ -2930,6 +2938,10 @@ def _candidates(
             continue
         if _purpose_ahead(text, timex, value, sentence, published):
             continue
+        if _names_a_thing(text, timex, sentence):
+            continue
+        if in_quotation(text, sentence, timex.start) and _past_state(text, timex, value, sentence):
+            continue  # '"But he was better today," she said.': how things stood, told
         if _PROMISED.search(text, max(sentence.start, timex.start - 80), timex.start):
             continue  # '"We were promised this ship in 2024, then last year"': a promise
         if _QUESTION_END.search(text, sentence.start, sentence.end):
@@ -3115,6 +3127,12 @@ def _candidates(
                 continue
         elif c.stamp and not c.title and _UPDATE_STATE.match(text, _stamp_end(text, c.sentence)):
             continue  # "8:42 a.m. — Parachutes out. All three look good.": how things stand
+        elif (
+            c.stamp
+            and kept
+            and _UPDATE_ONGOING.match(text, _stamp_end(text, c.sentence), c.sentence.end)
+        ):
+            continue  # "10:30 The last balloons are landing in the fields": a scene, told live
         kept.append(c)
     found = kept
     found = _date_headings(text, spans, found, timexes)
@@ -3477,6 +3495,13 @@ _DATED_STAMP = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?\d{4}-\d{2}-\d{2}[ T]\d{
 
 # A stamped update that only says how things stand ("The passengers are now weightless",
 # "All three look good", "The hatch is open"): no happening of its own.
+# "The burners are roaring.", "The last balloons are landing in the fields near the dam.":
+# what is going on as the update is written, one sentence with no date of its own.
+_UPDATE_ONGOING = re.compile(
+    r"\W*(?:(?:(?i:the|a|an|all|both|our|its|their)|[a-z]+)\s+){1,4}?(?:is|are)\s+"
+    r"(?:now\s+|still\s+)?"
+    r"[a-z]{3,}ing\b[^.!?]*[.!]?\s*$"
+)
 _UPDATE_STATE = re.compile(
     r"(?:(?:the|all|both|a|an|our|its|their|[a-z]+|[A-Z][\w'’-]*)\s+){1,4}?"
     r"(?:is|are|looks?|seems?|remains?)\s+(?:now\s+|still\s+)?(?!\w+ing\b|\w+ed\b|to\b|due\b)"
@@ -3596,6 +3621,134 @@ def _clock_habit(text: str, cand: _Candidate) -> bool:
     return _BY_END.search(
         text, max(sentence.start, cand.start.start - 4), cand.start.start
     ) is not None and (_present_tense(clause) or _IS_ARE.search(clause) is not None)
+
+
+_NAME_LABEL_BEFORE = re.compile(r"[—–:|]\s*$")
+_NAME_LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]+\s*$")
+_SHARE_AFTER = re.compile(
+    r",?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|only\s+|just\s+"
+    r"|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\b",
+    re.IGNORECASE,
+)
+_WITH_ONGOING_UNTIL = re.compile(
+    r"\bwith\s+[^,;:]{0,50}?\b[a-z]{3,}ing\b[^,;:]{0,40}\buntil\s+$", re.IGNORECASE
+)
+_LEVEL_UNTIL = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|hover|hovers)\s+"
+    r"(?:[a-z]+\s+)?(?:above|below|over|under|around|near|at)\s+[$£€]?\d[^,;:]{0,30}?\buntil\s+"
+    r"(?:at\s+least\s+)?(?:the\s+(?:end|middle|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_MOVED = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:moved|postponed|cancell?ed|delayed|pushed"
+    r"|put\s+back|called\s+off|scrapped|brought\s+forward|rescheduled)\b",
+    re.IGNORECASE,
+)
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?P<be>was|were)\s+(?:(?:still|then|once|already|also|briefly|largely|mostly|only)\s+)?"
+    r"(?P<word>[\w%’'-]+)(?P<rest>[^,;:()—–\"“”]*)$"
+)
+_COPULA_NOT_STATE = frozenset(
+    "on in at to from due set expected scheduled about able going supposed meant not never "
+    "being born been held over there back out up off away home into under among by for with "
+    "near across after before during until like just first last".split()
+)
+_DETERMINERS = frozenset("a an the his her their its our my your this that".split())
+_THERE_BE = re.compile(r"\b(?:there|it)\s+$", re.IGNORECASE)
+# Participles the verb lists may lack ("The tenor was cast in 1612").
+_SHORT_PARTICIPLES = frozenset(
+    "cast broadcast forecast hit cut set put shut spread split quit let bet burst cost hurt "
+    "upset built sent spent lent bent dealt left lost kept swept won shot struck hung sung "
+    "rung sold told held laid paid heard made read led fed fled bred met sat stuck spun dug "
+    "found bound ground wound taught caught bought brought fought sought".split()
+)
+# "Her first polar journey was a crossing of the ice sheet in 2024": a happening named.
+_HAPPENING_NOUN = re.compile(
+    r"\b(?:journey|trip|landing|crossing|visit|attempt|launch|match|game|final|race|win"
+    r"|victory|defeat|election|vote|strike|fire|flood|storm|crash|attack|meeting|opening"
+    r"|closure|concert|show|festival|appearance|performance|title|event|first|last)\b",
+    re.IGNORECASE,
+)
+# "were two outs from defeat in Game 2 on Wednesday before Garza's single tied it"
+_SUBORDINATE_AFTER = re.compile(r"^[^.;!?]*?\b(?:before|when|until|as|after)\b")
+_REST_HAPPENS = re.compile(r"\bto\s+[a-z]+|\b(?:who|that|which|when|where|and|but|as)\b")
+
+
+def _past_state(text: str, timex: Timex, value: str, sentence: Span) -> bool:
+    """How something stood at a date, told with "was"/"were" and no happening ("Rovers were
+    bottom of the league in 2039", "The town was a busy port in the 1890s", "She was mayor
+    in 2030", "The ground was full on Saturday"); "There was a fire in 2039", "was closed
+    in 2039" and "was the first woman to climb it in 1975" tell happenings. Asked only of
+    quotes: outside them the gold editors keep some such states."""
+    clause = clause_around(text, sentence, timex.start, timex.end)
+    match = _COPULA_BEFORE.search(text, clause.start, timex.start)
+    if match is None or _THERE_BE.search(text, max(clause.start, match.start() - 8), match.start()):
+        return False
+    word = match["word"].lower()
+    rest = match["rest"]
+    if (
+        word in _COPULA_NOT_STATE
+        or match["word"][:1].isupper()  # "The last landing was Apollo 17 in December 1972"
+        or word.endswith(("ed", "ing"))
+        or _verbs.is_participle(word)
+        or _verbs.past_base(word) is not None
+        or _verbs.participle_base(word) is not None
+        or word in _SHORT_PARTICIPLES
+        or _HAPPENING_NOUN.search(text, clause.start, timex.start)
+        or _SUBORDINATE_AFTER.search(text, timex.end, sentence.end)
+        or _REST_HAPPENS.search(rest)
+        or _past_verb(rest)
+        or _IRREGULAR_PAST.search(rest)
+    ):
+        return False
+    if _DAY_VALUE.match(value[:10]):
+        # "The ground was full on Saturday", but "Rovers were 3-1 winners on Saturday" and
+        # "The match was a draw on Saturday" tell what happened that day
+        return word not in _DETERMINERS and not word[:1].isdigit()
+    return True
+
+
+def _names_a_thing(text: str, timex: Timex, sentence: Span) -> bool:
+    """A date that only names a thing: "the Dogs (Protection of Livestock) Act 1953", the
+    newsletter "— Friday Notes", the headline "School places for September 2046: ...";
+    a share of a period ("Last year about 8% of applications arrived late"); a plan that
+    was moved ("exams that were due to be held this week have been moved"); a state of
+    some till a date ("with Year 7 learning online until the end of the week")."""
+    lo = max(sentence.start, timex.start - 40)
+    if _YEAR_VALUE.fullmatch(timex.value) and _LAW_NAME_BEFORE.search(text, lo, timex.start):
+        return True
+    if _SHARE_AFTER.match(text, timex.end) and _OPENING_IN.fullmatch(
+        text, sentence.start, timex.start
+    ):
+        return True
+    if _WITH_ONGOING_UNTIL.search(text, max(sentence.start, timex.start - 100), timex.start):
+        return True
+    if _LEVEL_UNTIL.search(text, max(sentence.start, timex.start - 90), timex.start):
+        return True  # "expects inflation to stay above 3% until the end of 2042": a level
+    if _WAS_DUE.search(text, max(sentence.start, timex.start - 60), timex.start) and (
+        _PLAN_MOVED.search(text, timex.end, sentence.end)
+    ):
+        return True
+    head = len(text) - len(text.lstrip())
+    first_line_end = text.find("\n", head)
+    if 0 <= first_line_end < timex.start or timex.start < head:
+        return False
+    line_end = first_line_end if first_line_end >= 0 else len(text)
+    if (
+        _WEEKDAY.fullmatch(timex.text)
+        and _NAME_LABEL_BEFORE.search(text, head, timex.start)
+        and _NAME_LABEL_AFTER.fullmatch(text, timex.end, line_end)
+    ):
+        return True
+    colon = text.find(":", timex.end, line_end)
+    purpose = _PLURAL_FOR.search(text, max(head, timex.start - 40), timex.start)
+    if purpose is None or colon < 0 or text[timex.end : colon].strip():
+        return False
+    label = text[head : purpose.start()].lower().split()  # the words before "places for"
+    return not any(_finite_word(w.strip(":,")) for w in label)
 
 
 # "We were promised this ship in 2024, then last year, then this March": promised for.
