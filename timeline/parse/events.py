@@ -3112,7 +3112,7 @@ def _candidates(
             )
         )
     ]
-    kept = []
+    kept: list[_Candidate] = []
     for c in found:
         if _BLOG_PHATIC.match(text, _stamp_end(text, c.sentence)) and _in_stamped_update(text, c):
             continue  # "11:50 a.m. — ... We'll be back at noon."
