@@ -2823,3 +2823,12 @@ def test_a_level_held_until_a_date_is_a_forecast_not_a_happening() -> None:
 def test_a_noun_after_its_is_no_present_verb_for_the_tense() -> None:
     text = "Harcourt\n\nHarcourt cut its prices in January and again in April."
     assert [d for d, _ in _events(text, "2041-10-03")] == ["2041-01", "2041-04"]
+
+
+def test_a_reported_state_dates_no_happening() -> None:
+    text = (
+        "Ceasefire talks\n\n"
+        "The two sides agreed a ceasefire in Oslo on Monday. Diplomats said on Tuesday that "
+        "the two sides remained far apart on prisoner exchanges."
+    )
+    assert [d for d, _ in _events(text, "2030-11-14")] == ["2030-11-11"]

@@ -4542,6 +4542,12 @@ _EVALUATION = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# "Diplomats said on Tuesday that the two sides remained far apart": how things stand, told.
+_STATE_TOLD = re.compile(
+    r"[^.;!?]{0,40}?\bthat\s+[^.;!?,]{0,60}?\b(?:remained|remains|remain|stayed|stays"
+    r"|(?:was|were|is|are)\s+still)\b",
+    re.IGNORECASE,
+)
 # "said on Wednesday that his side 'always struggle in the first session'": a habit, told.
 _HABIT_SAID = re.compile(
     r"[^.;!?]{0,60}?[\s\"“](?:always|never|usually|typically|rarely|seldom)\s+[a-z]+",
@@ -4578,7 +4584,8 @@ def _opinion_only(text: str, cand: _Candidate, reporting: bool) -> bool:
     if _CALLED_IT.match(text, cand.start.end, sentence.end) and not cand.quoted:
         return True  # "In an interview on Thursday, Hart called the decision a mistake"
     return reporting and (
-        _ADVICE.search(text, cand.start.end, sentence.end) is not None
+        _STATE_TOLD.match(text, cand.start.end, sentence.end) is not None
+        or _ADVICE.search(text, cand.start.end, sentence.end) is not None
         or _EVALUATION.match(text, cand.start.end, sentence.end) is not None
         or _HABIT_SAID.match(text, cand.start.end, sentence.end) is not None
     )
