@@ -2832,3 +2832,12 @@ def test_a_reported_state_dates_no_happening() -> None:
         "the two sides remained far apart on prisoner exchanges."
     )
     assert [d for d, _ in _events(text, "2030-11-14")] == ["2030-11-11"]
+
+
+def test_a_confirmed_plan_keeps_the_tense_of_its_that_clause() -> None:
+    text = (
+        "Club news\n\n"
+        "The club has confirmed that the manager leaves in December. The council said that "
+        "the plan was approved in March."
+    )
+    assert [d for d, _ in _events(text, "2041-10-08")] == ["2041-12", "2041-03"]

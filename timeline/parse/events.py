@@ -1500,6 +1500,10 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
     comma = _last_match(_CLAUSE_COMMA, text, cand.sentence.start, timex.start)
     segment_start = comma.end() if comma is not None else cand.sentence.start
     segment = text[segment_start : timex.start]
+    if (that := _last_match(_THAT_WORD, segment, 0, len(segment))) is not None:
+        # "The club has confirmed that the manager leaves in December": what was
+        # confirmed has its own tense
+        segment = segment[that.end() :]
     if not _past_verb(segment, _PAST_PHRASE) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
     if _planned_start(text, cand):
@@ -2429,6 +2433,7 @@ def _clock_offset_astray(timexes: Sequence[Timex], i: int, value: str) -> bool:
     return gap.days not in (0, 1)
 
 
+_THAT_WORD = re.compile(r"\bthat\s+")
 _THAT_OPENS = re.compile(r"\bthat\s+$")
 _YEAR_POSSESSIVE = re.compile(r"(?:next|last|this|that)\s+year$", re.IGNORECASE)
 _MONTH_DAY_VALUE = re.compile(r"\d{4}(-\d{2}(?:-\d{2})?)$")
@@ -3756,7 +3761,7 @@ _PROMISED = re.compile(
     r"\b(?:was|were|been|being)\s+promised\b(?:(?!\bbut\b)[^;:.!?])*$", re.IGNORECASE
 )
 # "posting dates for Christmas", "tickets for Friday's concert": a noun's purpose.
-_NOUN_FOR = re.compile(r"\b[a-z]{3,}s\s+for\s+(?:the\s+|this\s+|next\s+)?$")
+_NOUN_FOR = re.compile(r"\b[A-Za-z][a-z]{2,}s\s+for\s+(?:the\s+|this\s+|next\s+)?$")
 
 
 def _purpose_ahead(
