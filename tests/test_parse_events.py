@@ -2841,3 +2841,49 @@ def test_a_confirmed_plan_keeps_the_tense_of_its_that_clause() -> None:
         "the plan was approved in March."
     )
     assert [d for d, _ in _events(text, "2041-10-08")] == ["2041-12", "2041-03"]
+
+
+def test_a_second_step_on_the_same_month_goes_with_the_first() -> None:
+    text = (
+        "Lighthouse sold\n\n"
+        "The light was fully automated in March 1998, and the last keepers left the same "
+        "month. The tower was sold in 2031."
+    )
+    assert [d for d, _ in _events(text, "2036-05-25")] == ["1998-03", "2031"]
+
+
+def test_a_live_update_that_only_tells_how_things_stand_is_no_event() -> None:
+    text = (
+        "Spacewalk live\n\n"
+        "Tuesday 15 April 2037\n\n"
+        "8:12 a.m. — Astronauts have switched their suits to battery power.\n\n"
+        "3:16 p.m. — The hatch is closed and the spacewalk is over."
+    )
+    assert [d for d, _ in _events(text, "2037-04-15")] == ["2037-04-15T08:12"]
+
+
+def test_chosen_for_a_happening_ahead_keeps_its_month_ahead() -> None:
+    text = (
+        "Lacrosse\n\n"
+        "She has been selected for the U.S. team at the world championship in Tokyo in July. "
+        "The club was fined in March."
+    )
+    assert [d for d, _ in _events(text, "2041-05-28")] == ["2041-07", "2041-03"]
+
+
+def test_a_plan_told_as_it_stood_then_for_a_date_gone_by_is_no_event() -> None:
+    text = (
+        "Cheques\n\n"
+        "In 2009 the banks' trade body announced that cheques would be phased out by 2018. "
+        "The council said that the new bridge would open in 2043."
+    )
+    assert [d for d, _ in _events(text, "2041-10-06")] == ["2009", "2043"]
+
+
+def test_another_season_like_a_year_is_a_byword() -> None:
+    text = (
+        "Rail closure\n\n"
+        '"Nobody wants another summer like 2039," said Sara Quinn. Inspectors found cracks '
+        "in the viaduct in 2039."
+    )
+    assert [d for d, _ in _events(text, "2041-05-15")] == ["2039"]

@@ -1506,6 +1506,8 @@ def _shift_past(text: str, cand: _Candidate, published: dt.date | None) -> None:
         segment = segment[that.end() :]
     if not _past_verb(segment, _PAST_PHRASE) or _FUTURE_OR_HYPOTHETICAL.search(segment):
         return
+    if _CHOSEN_FOR.search(segment):
+        return  # "has been selected for the team at the world championship in July": ahead
     if _planned_start(text, cand):
         return  # "held a protest against a plan to cut services from December"
     if _MOVED_TO.search(segment):
@@ -2433,6 +2435,15 @@ def _clock_offset_astray(timexes: Sequence[Timex], i: int, value: str) -> bool:
     return gap.days not in (0, 1)
 
 
+# A plan told as it stood then, for a date now gone by: whether it happened is not told.
+_WOULD_THEN = re.compile(
+    r"\bthat\s+[^,;:.!?]{0,40}?\bwould\s+(?!have\b)(?:[a-z]+\s+){1,4}?(?:by|in|on|from)\s+"
+    r"(?:the\s+)?$"
+)
+_CHOSEN_FOR = re.compile(
+    r"\b(?:selected|picked|chosen|named|called\s+up|shortlisted|nominated|invited)\s+"
+    r"(?:[a-z]+\s+)?(?:for|to)\b[^,;!?]*$"
+)
 _THAT_WORD = re.compile(r"\bthat\s+")
 _THAT_OPENS = re.compile(r"\bthat\s+$")
 _YEAR_POSSESSIVE = re.compile(r"(?:next|last|this|that)\s+year$", re.IGNORECASE)
@@ -2984,6 +2995,15 @@ def _candidates(
             and _WAS_DUE.search(text, max(sentence.start, timex.start - 60), timex.start)
         ):
             continue  # "was due to finish in spring 2028, but it was delayed": a plan gone by
+        if (
+            published is not None
+            and _FOUR_DIGITS.search(timex.text)  # a year told, not one the tense chose
+            and _bounds(value)[1] < published
+            and found
+            and found[-1].sentence == sentence
+            and _WOULD_THEN.search(text, max(sentence.start, timex.start - 80), timex.start)
+        ):
+            continue  # "In 2009 the banks announced that cheques would be phased out by 2018"
         if _FORMER_PLAN.search(text, max(sentence.start, timex.start - 100), timex.start):
             continue  # "classes, which had been due to begin on Aug. 19, will now start ..."
         if _former_plan_went_on(text, spans, sentence_index, timex):
@@ -3068,6 +3088,7 @@ def _candidates(
     found = _drop_counted_days(text, found)
     found = _drop_coarse_appositions(text, found)
     found = _drop_purpose_periods(text, found)
+    found = _drop_same_period(found)
     # "a faint signal was picked up at 23:40 GMT", "polls close at 10pm on polling day": a
     # clock time alone, dated only by a date in an earlier sentence, may well be on
     # another day; it is no event of its own. Beside a date of its sentence ("voted on
@@ -3501,11 +3522,13 @@ _DATED_STAMP = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?\d{4}-\d{2}-\d{2}[ T]\d{
 # A stamped update that only says how things stand ("The passengers are now weightless",
 # "All three look good", "The hatch is open"): no happening of its own.
 # "The burners are roaring.", "The last balloons are landing in the fields near the dam.":
-# what is going on as the update is written, one sentence with no date of its own.
+# what is going on as the update is written, one sentence with no date of its own; "The
+# hatch is closed and the spacewalk is over.": how things stand.
 _UPDATE_ONGOING = re.compile(
     r"\W*(?:(?:(?i:the|a|an|all|both|our|its|their)|[a-z]+)\s+){1,4}?(?:is|are)\s+"
     r"(?:now\s+|still\s+)?"
-    r"[a-z]{3,}ing\b[^.!?]*[.!]?\s*$"
+    r"(?:[a-z]{3,}ing|over|closed|open|up|down|out|done|complete|finished|back|in|through)\b"
+    r"[^.!?]*[.!]?\s*$"
 )
 _UPDATE_STATE = re.compile(
     r"(?:(?:the|all|both|a|an|our|its|their|[a-z]+|[A-Z][\w'’-]*)\s+){1,4}?"
@@ -3628,6 +3651,7 @@ def _clock_habit(text: str, cand: _Candidate) -> bool:
     ) is not None and (_present_tense(clause) or _IS_ARE.search(clause) is not None)
 
 
+_ANOTHER_LIKE = re.compile(r"\banother\s+(?:[a-z-]+\s+){1,2}like\s+(?:the\s+|that\s+of\s+)?$")
 _NAME_LABEL_BEFORE = re.compile(r"[—–:|]\s*$")
 _NAME_LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]+\s*$")
 _SHARE_AFTER = re.compile(
@@ -3725,6 +3749,8 @@ def _names_a_thing(text: str, timex: Timex, sentence: Span) -> bool:
     lo = max(sentence.start, timex.start - 40)
     if _YEAR_VALUE.fullmatch(timex.value) and _LAW_NAME_BEFORE.search(text, lo, timex.start):
         return True
+    if _ANOTHER_LIKE.search(text, lo, timex.start):
+        return True  # "Nobody wants another summer like 2039": a byword
     if _SHARE_AFTER.match(text, timex.end) and _OPENING_IN.fullmatch(
         text, sentence.start, timex.start
     ):
@@ -3828,6 +3854,24 @@ def _two_days(text: str, cand: _Candidate) -> _Candidate | None:
     cand.span_start = match.start()
     cand.why = f"{match.group(0)}{cand.start.text}: {cand.why}"
     return None
+
+
+_SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+(?:day|night|morning|evening|week|month|year)", re.I)
+
+
+def _drop_same_period(found: list[_Candidate]) -> list[_Candidate]:
+    """ "The light was automated in March 1998, and the last keepers left the same month":
+    a second step told on the date just named in the sentence goes with it."""
+    return [
+        c
+        for k, c in enumerate(found)
+        if not (
+            _SAME_PERIOD.fullmatch(c.start.text)
+            and any(
+                o.sentence == c.sentence and o.value == c.value and o.end is None for o in found[:k]
+            )
+        )
+    ]
 
 
 _PLURAL_FOR = re.compile(r"\b[a-z]{3,}(?<!s)s\s+for\s+(?:the\s+)?(?:[a-z]+\s+)?$")
