@@ -1432,3 +1432,15 @@ def test_a_plural_subject_s_timetable_verb_looks_ahead() -> None:
     assert [t.value for t in tag("Fares change on Sunday.", dct=dt.date(2025, 6, 30))] == [
         "2025-07-06"
     ]
+
+
+def test_a_planned_noun_is_no_plan_and_clinics_are_many() -> None:
+    text = (
+        "Waiting list falls\n\nWednesday 12 March 2025\n\nThe number of patients waiting "
+        "for planned treatment fell in January. The minister said the fall showed that "
+        "extra clinics, which began in October, were working.\n"
+    )
+    assert _events(text, "2025-03-12") == [
+        ("2025-01", "Number of patients waiting for planned treatment falls"),
+        ("2024-10", "Extra clinics begin"),
+    ]

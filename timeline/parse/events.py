@@ -2049,6 +2049,12 @@ _CLAUSE_REST = re.compile(r"\s+(?P<rest>[a-z][^,;:.!?\n\"“”]{5,90})")
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<p>\d{2}|SP|SU|FA|WI)$")
+# "planned treatment", "expected returns": the participle as an adjective before its noun,
+# no plan of the clause's own.
+_ADJECTIVE_PLAN = re.compile(
+    r"(?:planned|expected|scheduled|forecast)\s+(?!to\b|for\b|on\b|in\b|at\b|by\b|until\b"
+    r"|from\b|next\b|this\b|later\b|soon\b|shortly\b)[a-z]{3,}\b"
+)
 _FUTURE_OR_HYPOTHETICAL = re.compile(
     r"\b(?:won['’]t|would|could|(?-i:may)|might|(?-i:will|WILL|Will(?!\s+[A-Z]))|shall|should|'ll|expected|scheduled|due|forecast|planned"
     r"|slated|upcoming|set\s+to|going\s+to)\b|\bby\s+(?:the\s+)?$",
@@ -2163,11 +2169,16 @@ def _shift_coarse(text: str, cand: _Candidate, published: dt.date | None) -> Non
         and not _past_verb(before)
         and _WILL_WOULD.search(text, cand.sentence.start, clause.start) is not None
     )
+    future = _FUTURE_OR_HYPOTHETICAL.search(before)
+    if future is not None and _ADJECTIVE_PLAN.match(before, future.start()):
+        future = None  # "patients waiting for planned treatment fell in January"
     if not (
-        (_FUTURE_OR_HYPOTHETICAL.search(before) and not _past_coordinate(before))
+        (future is not None and not _past_coordinate(before))
         or passive_ahead
         or subordinate_ahead
-        or _present_tense(whole)
+        # ("fell in January, ..., official figures show": the past verb before the date
+        # is the clause's own, whatever present comes after it)
+        or (_present_tense(whole) and not _past_verb(before))
         or (timex.anchor == "narrative" and bool(own) and _present_tense(own))
         or (timex.anchor == "dct" and _planned_start(text, cand))
         or _infinitive_ahead(before, whole)

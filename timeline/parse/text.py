@@ -542,7 +542,13 @@ _PLANNED = frozenset(
 )
 _MODALS = frozenset("would could should might may must can".split())
 _NOT_VERBS = frozenset("need speed seed feed breed greed red bed shed hundred".split())
-_SINGULAR_S = re.compile(r"(?:ss|us|is|['’]s|ics|news)$")
+# (a field of study in -ics is one thing, "physics", "politics"; "clinics", "critics" and
+# "topics" are many)
+_SINGULAR_S = re.compile(
+    r"(?:ss|us|is|['’]s|news|(?:phys|polit|econom|mathemat|athlet|statist|eth|electron|genet"
+    r"|logist|graph|gymnast|linguist|robot|aerob|acoust|opt|analyt|informat|semant|dynam"
+    r"|mechan|pharmaceut|civ|metr|ceram)ics)$"
+)
 MAX_TITLE = 80
 _MAX_DRAFT = 400
 
