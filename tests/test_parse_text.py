@@ -528,6 +528,11 @@ def test_a_plain_fallback_is_in_headline_tense() -> None:
 # base -> past: every -ed spelling family (silent e, -ate/-iate/-uate, -ue, -ie, -ee,
 # doubled consonants, -ll, -y) must come back to its base form.
 _PAST_FORMS = {
+    "chair": "chaired",
+    "pair": "paired",
+    "impair": "impaired",
+    "fire": "fired",
+    "require": "required",
     "graduate": "graduated",
     "evaluate": "evaluated",
     "negotiate": "negotiated",

@@ -102,7 +102,7 @@ _BASES = frozenset(_REGULAR.split()) | frozenset(IRREGULAR_PAST.values())
 _ED = re.compile(r"[a-z]{2,}ed")
 _DOUBLED = re.compile(r"([bdgklmnprt])\1$")
 _E_ENDINGS = re.compile(
-    r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|ir|[^aeiou]at|iz|ys"
+    r"(?:[^aeiou][aeiou][cgsvz]|[cgsvz]|dg|[^aeiouy]l|[^aeiou]ur|(?<!a)ir|[^aeiou]at|iz|ys"
     r"|[^aeiou]ar|[^aeiou]in|[^aeo]id)$"
 )
 # One syllable ending in a single vowel and a single consonant: its -ed form doubles the
