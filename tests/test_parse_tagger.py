@@ -2916,3 +2916,54 @@ def test_the_last_century_is_the_previous_one(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The river flows at 2 km an hour.", []),
+        ("About 3,000 people a month cross the border.", []),
+        ("The ice sheet lost 250 billion tonnes of ice a year.", []),
+        # a preposition before "a year" makes it a length again
+        ("He won 3 titles in a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_measured_quantity_per_unit_is_a_rate(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By 2100, seas could rise by a metre.", [("2100", "DATE", "2100")]),
+        ("The tunnel will stay open until 2120.", [("2120", "DATE", "2120")]),
+        ("The firm employs 2100 people.", []),
+        # a clock time, not a year
+        ("The train leaves at 2100 GMT.", [("2100 GMT", "TIME", "2019-05-15T21:00")]),
+    ],
+)
+def test_a_year_past_2099_needs_a_preposition(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a past verb is over, even one month ahead of May
+        ("The Met Office said June had been the wettest on record.", "2018-06"),
+        ("Forecasters said June was the wettest month.", "2018-06"),
+        # a present tense carried on into a month, and an aim told in the past, look ahead
+        ("Bans could follow if the dry spell continues into August.", "2019-08"),
+        ("He hoped to finish them before the August recess.", "2019-08"),
+        ("They wanted to close the deal in September.", "2019-09"),
+        # a rule that comes into force in a month that has passed this year
+        ("The law comes into force in January.", "2020-01"),
+        ("The treaty enters into force in March.", "2020-03"),
+    ],
+)
+def test_a_month_told_as_over_or_ahead(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, dct=DCT)] == [expected]

@@ -325,7 +325,7 @@ _P_YEAR = _c(
     (?<![\w$£€¥#.,/:'’])(?<!\d[-–])
     (?:(?P<fy>fiscal|FY|calendar)(?:{_SP}year)?{_SP0}|the{_SP}year{_SP}
       |the{_SP}(?={_YEAR}{_PERIOD_AFTER_YEAR}))?
-    (?P<y>{_YEAR}|{_YEAR_SHORT})(?P<range>{_DASH}(?P<y2>{_YEAR}|\d\d))?
+    (?P<y>{_YEAR}|{_YEAR_SHORT}|21\d\d)(?P<range>{_DASH}(?P<y2>{_YEAR}|\d\d))?
     (?P<per>{_PERIOD_AFTER_YEAR})?
     (?![\w%]|,\d|\.\d|:\d|[-–]\d)
     """,
@@ -658,6 +658,17 @@ _PERIOD_NOUNS = frozenset(
 _COUNT_PER_LEFT = re.compile(
     r"(?:\d|\b(?:hundred|thousand|million|billion|dozen))[\d,.]{0,12}\s{1,2}[a-z]{2,20}s\s{1,2}$"
 )
+# A measured quantity before "a year"/"an hour" makes a rate too, whatever its noun ("2 km
+# an hour", "3,000 people a month", "250 billion tonnes of ice a year"); not when the word
+# before "a" is a preposition ("won 3 titles in a year").
+_QUANTITY_PER_LEFT = re.compile(
+    r"\d[\d,.]{0,12}(?:\s{1,2}(?:hundred|thousand|million|billion))?"
+    r"(?:\s{1,2}[a-z]{1,20}){1,3}\s{1,2}$"
+)
+_NOT_QUANTITY_NOUNS = frozenset(
+    """in within for over after before than and or but than that the to by only just nearly
+    about almost more less ago later earlier since from of at on per every each""".split()
+)
 _COUNTED_AFTER = re.compile(r"\s{1,2}([A-Za-z]+)|\s{0,2}%")
 _ENDED = re.compile(rf"\s{{1,3}}end(?:ed|ing){_SP}(?P<mon>{_MON_ANY}){_SP}\d")
 _ENDED_BEFORE = re.compile(r"\bended\s{1,3}$", re.IGNORECASE)
@@ -694,6 +705,9 @@ _FUTURE_CUES = frozenset(
     + """plan plans planned planning likely intend intends intended meet ahead""".split()
     # More present-tense schedule verbs: "the campaign kicks off in August".
     + """kicks launches debuts premieres concludes wraps commences runs""".split()
+    # A present tense that carries on to a time: "if the dry spell continues into August",
+    # "the festival lasts until Sunday".
+    + """continues lasts extends stretches""".split()
     # A present tense with a day is a timetable ("the court hears arguments Monday", "the
     # pope celebrates Mass on Sunday"): -s forms that are seldom a plural noun.
     + """reopens reconvenes hears testifies departs unveils celebrates competes delivers
@@ -946,12 +960,17 @@ def _sentence_start(text: str, pos: int) -> int:
 # Every word that _cue_tests tests words[i] for; any other word is a cue only by its
 # ending ("'ll", "ed"). A test on a new word or word set needs it here too
 # (tests/test_parse_tagger_speed.py checks every word and set _cue_tests names).
+# Verbs of aiming: with "to" they point ahead ("hope to reopen", "hoped to finish").
+_AIM_VERBS = frozenset(
+    "hope hopes hoping hoped want wants wanted aim aims aimed seek seeks sought".split()
+)
 _CUE_WORDS = (
     frozenset(
-        """set planned meet plan plans expected scheduled as takes goes take go open begin
-        start close resume reopen reconvene follow to hope hopes hoping want wants aim aims
-        seek seeks change rise end return launch switch expire finish""".split()
+        """set planned meet plan plans expected scheduled as takes goes take go comes come
+        enters enter open begin start close resume reopen reconvene follow to change rise
+        end return launch switch expire finish""".split()
     )
+    | _AIM_VERBS
     | _FUTURE_CUES
     | _PAST_CUES
     | _SAME_FORM_PAST
@@ -989,11 +1008,13 @@ def _cue_tests(words: list[str], i: int) -> int:
     if w == "as" and i >= 2 and words[i - 2] == "as" and words[i - 1] in ("early", "soon"):
         return 1  # "as early as Tuesday"
     if (
-        w in ("takes", "goes", "take", "go")
+        w in ("takes", "goes", "take", "go", "comes", "come", "enters", "enter")
         and i + 1 < len(words)
         and words[i + 1] in _TAKES_EFFECT
     ):
-        return 1  # "the law takes effect in January", "the model goes on sale in August"
+        # "the law takes effect in January", "the model goes on sale in August", "the
+        # rules come into force in January"
+        return 1
     if (
         w
         in (
@@ -1032,11 +1053,14 @@ def _cue_tests(words: list[str], i: int) -> int:
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
     if (
-        w in ("hope", "hopes", "hoping", "want", "wants", "aim", "aims", "seek", "seeks")
+        w in _AIM_VERBS
         and i + 1 < len(words)
         and words[i + 1] == "to"
     ):
-        return 1  # "officials hope to reopen the road Monday", "want to finish on Friday"
+        # "officials hope to reopen the road Monday", "want to finish on Friday"; an aim
+        # told in the past still points ahead of its telling ("hoped to finish them before
+        # the August recess")
+        return 1
     if w in _SAME_FORM_PAST:
         # not after an auxiliary that takes the base form ("will it cut", "let it spread")
         subject = i and words[i - 1] in ("he", "she", "it")
@@ -1304,6 +1328,9 @@ _DATA_WORDS = (
     "|payrolls|unemployment|jobless|inflation|retail|housing|consumer|producer|industrial"
     "|factory|durable|construction|employment|jobs"
 )
+# A month that is the subject of a past verb is over ("June had been the wettest on
+# record", "March was the warmest").
+_PAST_AFTER_MONTH = re.compile(r"[ \t]{1,2}(?:was|were|had|saw)\b")
 _DATA_AFTER = re.compile(rf"(?:['’]s)?[ \t]{{1,2}}(?:{_DATA_WORDS})\b")
 _DATA_BEFORE = re.compile(
     r"\b(?i:figures|data|statistics|numbers|sales|results|report|index)[ \t]{1,2}"
@@ -1328,7 +1355,10 @@ def _month_year(st: _State, month: int, start: int, end: int) -> tuple[int | Non
     # told ("August trade figures are due Friday", "data for September will be released
     # next week") is the last one if it ended lately: figures come out after the month
     # they count ("December sales will be strong", said in November, is still ahead).
-    since = _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None or (
+    since = (
+        _SINCE_LEFT.search(st.text, max(0, start - 12), start) is not None
+        or _PAST_AFTER_MONTH.match(st.text, end) is not None
+    ) or (
         back <= 3
         and (
             _DATA_AFTER.match(st.text, end) is not None
@@ -1737,6 +1767,8 @@ def _guess_order(text: str) -> DateOrder:
 
 
 _NEXT_LOWER_WORD = re.compile(r"\s{1,2}([a-z]+)")
+# A year past 2099 is a year only after a preposition of time ("by 2100", "until 2150").
+_FAR_YEAR_LEFT = re.compile(r"\b(?:by|in|until|till|before|after|through|beyond|of)\s{1,2}$", re.I)
 _NUMBER_RANGE_AFTER = re.compile(r"\s{0,2}(?:[-–]|to)\s{0,2}\d{1,3}(?:\D|$)")
 
 
@@ -1751,6 +1783,8 @@ def _h_year(m: re.Match[str], st: _State) -> list[_Out]:
         return []
     if not m["range"] and _NUMBER_RANGE_AFTER.match(after):
         return []  # "2014 to 2,000" or "1998-2" (a score, a phone number) are not years
+    if m["y"][:2] == "21" and not _FAR_YEAR_LEFT.search(left):
+        return []  # "2100 staff", "at 2100 GMT": a year this far ahead needs "by"/"in"
     y = _year_number(m["y"]) or 0
     outs: list[_Out] = []
     first_end = m.end("per") if m["per"] and not m["range"] else m.end("y")
@@ -2121,6 +2155,14 @@ _CLAUSE_END = re.compile(r"[ \t]{0,2}(?:[,.;:!?)\"'’”]|\n|$)")
 _MONTH_LEFT = re.compile(rf"(?<![\w.])(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)[ \t]{{1,2}}$")
 
 
+def _quantity_per(text: str, start: int) -> bool:
+    """A measured quantity ends right before ``start`` ("3,000 people a month")."""
+    q = _QUANTITY_PER_LEFT.search(text, max(0, start - 60), start)
+    if q is None:
+        return False
+    return text[q.start() : start].split()[-1] not in _NOT_QUANTITY_NOUNS
+
+
 def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
     unit = _unit_key(m["unit"])
     if unit not in _UNIT_GRAN and unit != "millennium":
@@ -2168,6 +2210,7 @@ def _h_duration(m: re.Match[str], st: _State) -> list[_Out]:
             _RATE_LEFT.search(left)
             or _COUNT_PER_LEFT.search(st.text, max(0, start - 40), start)
             or _UNITS_PER_LEFT.search(st.text, max(0, start - 40), start)
+            or _quantity_per(st.text, start)
         )
     ):
         return []  # "$1.76 a year", "358,000 a month", "20 miles an hour": a rate
