@@ -1052,11 +1052,7 @@ def _cue_tests(words: list[str], i: int) -> int:
         return 1  # "We go to Preston on Tuesday": a speaker's own timetable
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
-    if (
-        w in _AIM_VERBS
-        and i + 1 < len(words)
-        and words[i + 1] == "to"
-    ):
+    if w in _AIM_VERBS and i + 1 < len(words) and words[i + 1] == "to":
         # "officials hope to reopen the road Monday", "want to finish on Friday"; an aim
         # told in the past still points ahead of its telling ("hoped to finish them before
         # the August recess")
