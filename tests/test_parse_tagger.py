@@ -2967,3 +2967,30 @@ def test_a_year_past_2099_needs_a_preposition(
 )
 def test_a_month_told_as_over_or_ahead(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, dct=DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Q3" without a year bends to the tense like "the third quarter"
+        ("Revenue rose in Q3.", "2018-Q3"),
+        ("Revenue will rise in Q3.", "2019-Q3"),
+        ("Results for H2 2017 were strong.", "2017-H2"),
+    ],
+)
+def test_a_quarter_code_takes_the_tense(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, dct=DCT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural subject's base-form verb is a timetable, like "we go"
+        ("Voters go to the polls on Sunday.", "2019-05-19"),
+        ("The Nets play Boston on Friday.", "2019-05-17"),
+        # not an adverb in -s before a past verb
+        ("He always went there on Sunday.", "2019-05-12"),
+    ],
+)
+def test_a_plural_subjects_timetable_lies_ahead(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, dct=DCT)] == [expected]

@@ -980,6 +980,18 @@ _CUE_WORDS = (
 _CUE_ENDS = ("'ll", "ed")
 
 
+# Words in -s that are no plural subject of the verb after them.
+_NOT_PLURAL = frozenset(
+    """was has is this its his us as always sometimes perhaps afterwards towards besides
+    unless thus whereas does news""".split()
+)
+
+
+def _plural_subject(word: str) -> bool:
+    """``word`` reads as a plural noun ("voters", "schools") before a base-form verb."""
+    return len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL
+
+
 def _cue(words: list[str], i: int) -> int:
     """Tense cue of words[i]: +1 future, -1 past, 0 none."""
     w = words[i]
@@ -1046,10 +1058,12 @@ def _cue_tests(words: list[str], i: int) -> int:
     if (
         w in _SCHEDULE_BASE
         and i
-        and words[i - 1] in ("we", "they", "i", "you")
+        and (words[i - 1] in ("we", "they", "i", "you") or _plural_subject(words[i - 1]))
         and (i < 2 or words[i - 2] not in ("did", "do", "when", "if", "where"))
     ):
-        return 1  # "We go to Preston on Tuesday": a speaker's own timetable
+        # "We go to Preston on Tuesday": a speaker's own timetable; "Voters go to the
+        # polls on Sunday", "the Nets play Boston on Friday": a plural subject's
+        return 1
     if w == "to" and i and words[i - 1] in ("is", "are"):
         return 1  # "the results are to be announced Friday"
     if w in _AIM_VERBS and i + 1 < len(words) and words[i + 1] == "to":
@@ -1849,6 +1863,23 @@ def _h_century(m: re.Match[str], st: _State) -> list[_Out]:
     return [_Out(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)]
 
 
+def _quarter_year_by_tense(st: _State, m: re.Match[str], n: int, unit: str, year: int) -> int:
+    """The year of a quarter or half told without one, bent by the clause's tense."""
+    dct = st.dct
+    if dct is None or year != dct.year:
+        return year
+    current = (dct.month - 1) // (3 if unit == "quarter" else 6) + 1
+    tense = _tense(st.text, m.start(), m.end()) if n != current else 0
+    if n > current and tense < 0:
+        return year - 1  # "the third quarter was weak", said in May: last year's
+    if n < current - (1 if unit == "quarter" else 0) and tense > 0:
+        # "profit will rise in the first quarter", said in November, is next year's; the
+        # quarter just ended is still reported on ("will post third-quarter results" in
+        # October).
+        return year + 1
+    return year
+
+
 def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
     dct = st.dct
     of_what = _OF_WHAT.match(st.text, m.end())
@@ -1901,6 +1932,9 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             year = dct.year if dct else None
         unit = "half" if m["qq"][0] in "Hh" else "quarter"
         n = q
+        if not ys and year is not None:
+            # "revenue rose in Q3", said in May: last year's, like "the third quarter"
+            year = _quarter_year_by_tense(st, m, n, unit, year)
     else:
         unit = m["unit"].lower()
         ordw = m["ord"].lower()
@@ -1984,16 +2018,8 @@ def _h_quarter(m: re.Match[str], st: _State) -> list[_Out]:
             # "In the year-ago quarter, the second quarter ended Oct. 31, ...": the same
             # quarter named again, in the year of the one just named
             year = apposed[1].date.year
-        elif not ys and not yrel and dct is not None and year == dct.year:
-            current = (dct.month - 1) // (3 if unit == "quarter" else 6) + 1
-            tense = _tense(st.text, m.start(), m.end()) if n != current else 0
-            if n > current and tense < 0:
-                year -= 1  # "the third quarter was weak", said in May: last year's
-            elif n < current - (1 if unit == "quarter" else 0) and tense > 0:
-                # "profit will rise in the first quarter", said in November, is next year's;
-                # the quarter just ended is still reported on ("will post third-quarter
-                # results" in October).
-                year += 1
+        elif not ys and not yrel and year is not None:
+            year = _quarter_year_by_tense(st, m, n, unit, year)
     start = m.start()
     lead = m.group(0).split(None, 1)[0].lower()
     adjective = "-" in m.group(0)[-9:]
