@@ -2994,3 +2994,11 @@ def test_a_quarter_code_takes_the_tense(text: str, expected: str) -> None:
 )
 def test_a_plural_subjects_timetable_lies_ahead(text: str, expected: str) -> None:
     assert [t.value for t in tag(text, dct=DCT)] == [expected]
+
+
+def test_a_clock_time_on_plural_weekdays_leaves_the_habit_whole() -> None:
+    # "on Sundays" is a habit, not the day "Sunday" cut inside the word
+    assert _found("Shops open at 10am on Sundays.") == [
+        ("10am", "TIME", "2019-05-15T10:00"),
+        ("Sundays", "SET", "XXXX-WXX-7"),
+    ]

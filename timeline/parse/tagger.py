@@ -481,7 +481,7 @@ _P_TIME = _c(
          {_SP}(?:(?P<wampm>[ap]\.{_SP0}m\b\.?)|o['’]clock\b)))
     (?P<tz>{_SP}(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|local{_SP}time)\b)?
     (?:,?{_SP_LINE}(?:on{_SP})?
-       (?:(?P<wd>{_WEEKDAY})
+       (?:(?P<wd>{_WEEKDAY})(?!\w)  # not "on Sundays", a habit
           (?:,?{_SP}(?P<wmon>{_MON_ANY}){_SP0}(?P<wday>{_DAYNUM})(?![\d:])
              (?:,{_SP}(?P<wyear>{_YEAR})(?![\d%]))?
            |,?{_SP}(?P<wday2>{_DAYNUM}){_SP}(?P<wmon2>{_MON_ANY})(?![\w])
