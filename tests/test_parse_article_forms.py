@@ -1444,3 +1444,19 @@ def test_a_planned_noun_is_no_plan_and_clinics_are_many() -> None:
         ("2025-01", "Number of patients waiting for planned treatment falls"),
         ("2024-10", "Extra clinics begin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comet last passed the Sun about 4,000 years ago.",
+        "Some 10,000 years later, the ice returned.",
+        "The ice age ended 12,000 years ago.",
+        "It will be back in 9,000 years.",
+    ],
+)
+def test_a_date_outside_the_calendar_is_no_date_and_no_crash(sentence: str) -> None:
+    timexes = tag(sentence, dct=dt.date(2037, 9, 12))
+    assert all(t.type != "DATE" or not t.value[:1].isdigit() for t in timexes)
+    result = analyse(f"Sky\n\n12 September 2037\n\n{sentence}\n", source_id="a.txt")
+    assert result.events == ()

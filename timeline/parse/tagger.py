@@ -4437,7 +4437,13 @@ def tag(
         at += 1
         _neg, start, prio, end, m = cand
         prev_last = st.last
-        produced = _RULES[prio][1](m, st)
+        try:
+            produced = _RULES[prio][1](m, st)
+        except (ValueError, OverflowError):
+            # "about 4,000 years ago", "10,000 years later": a date outside the calendar
+            # the standard library can hold (years 1-9999) is no date to give
+            st.last = prev_last
+            produced = []
         if not produced:
             if not by_start:
                 by_start = sorted(found, key=lambda c: c[1])
