@@ -196,14 +196,8 @@ _THING_FOR = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A statistic's subject: "(Last year) about 8% of applications arrived late".
-_STAT_SUBJECT = re.compile(
-    r"(?:[A-Z][a-z]+\s+(?:year|month|week|season),?\s+|In\s+\d{4},?\s+)?"
-    r"(?:(?:about|around|nearly|almost|some|over|under|just|more\s+than|fewer\s+than"
-    r"|less\s+than|roughly)\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s",
-    re.IGNORECASE,
-)
-# A plan replaced by a later one: "due to be held in the hall this week have been moved to".
+# A plan replaced by a later one: "due to be held in the hall this week have been moved to"
+# (no "were due" before it, which _names_a_thing asks for).
 _MOVED_AFTER = re.compile(
     r"\s+(?:(?:have|has)\s+been|were|was|are|is)\s+(?:moved|postponed|pushed\s+back"
     r"|rescheduled|put\s+back|delayed|brought\s+forward)\s+(?:to|until|till)\b"
@@ -1179,8 +1173,6 @@ def _is_reference(text: str, timex: Timex, sentence: Span) -> bool:
         return True  # "Please tell Anna before Christmas": an instruction to the reader
     if _THING_FOR.search(text, max(sentence.start, timex.start - 30), timex.start):
         return True  # "Secondary school places for September 2046": what they are for
-    if not _DAY_VALUE.match(timex.value) and _STAT_SUBJECT.match(text, sentence.start):
-        return True  # "Last year about 8% of applications arrived late": a statistic
     if _MOVED_AFTER.match(text, timex.end, sentence.end):
         return True  # "exams due to be held this week have been moved to next week"
     if (
