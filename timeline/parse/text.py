@@ -4220,6 +4220,7 @@ def build_headline(
     as_quoted = False  # a first-person quote with no one to put for "we": its own words
     if title[:3] in ("my ", "we ", "our"):
         title = title[:1].upper() + title[1:]  # "After my mum died": "My mum died"
+    speaker_pronoun: str | None = None  # "she" in '"I lost my job," she said'
     if speaker and (first_person := _FIRST_PERSON.match(title)):
         # '"We will vote on Tuesday," Senate leader Ann Pruitt said': "Senate to vote";
         # '"I will stand down," said coach Mark Ellery': "Ellery to stand down".
@@ -4254,7 +4255,7 @@ def build_headline(
         ):
             as_quoted = True  # "I lost my job": whose job, when no "she said" tells
         else:
-            if first_word == "I" and (speaker_pronoun := _speaker_pronoun(text, sentence)):
+            if first_word == "I" and speaker_pronoun:
                 own = _OWN_PRONOUNS[speaker_pronoun]
                 title = _MY_ME.sub(lambda m: own[m.group()], title)
             if first_word in ("My", "Our"):
